@@ -1,0 +1,24 @@
+package vn.lienket.testsupport;
+
+import java.util.Map;
+
+import org.springframework.context.ApplicationContextInitializer;
+import org.springframework.context.ConfigurableApplicationContext;
+import org.springframework.core.env.MapPropertySource;
+
+/**
+ * Points a Spring test context at a fresh database on the JVM's {@link TestPostgres} server, ahead
+ * of every other property source, so no test ever falls back to the application's own embedded
+ * database in {@code ./data/pg}.
+ */
+public class PostgresTestInitializer implements ApplicationContextInitializer<ConfigurableApplicationContext> {
+
+    @Override
+    public void initialize(ConfigurableApplicationContext context) {
+        TestPostgres.Database database = TestPostgres.shared().createDatabase("lienket_it");
+        context.getEnvironment().getPropertySources().addFirst(new MapPropertySource("lienket-test-database", Map.of(
+                "spring.datasource.url", database.jdbcUrl(),
+                "spring.datasource.username", database.username(),
+                "spring.datasource.password", database.password())));
+    }
+}
