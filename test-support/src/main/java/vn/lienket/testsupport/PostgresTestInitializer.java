@@ -13,9 +13,22 @@ import org.springframework.core.env.MapPropertySource;
  */
 public class PostgresTestInitializer implements ApplicationContextInitializer<ConfigurableApplicationContext> {
 
+    private final TestPostgres.Database fixedDatabase;
+
+    /** Each context initialised gets a fresh database. */
+    public PostgresTestInitializer() {
+        this(null);
+    }
+
+    /** Every context initialised uses {@code database}: for tests that start the application repeatedly. */
+    public PostgresTestInitializer(TestPostgres.Database database) {
+        this.fixedDatabase = database;
+    }
+
     @Override
     public void initialize(ConfigurableApplicationContext context) {
-        TestPostgres.Database database = TestPostgres.shared().createDatabase("lienket_it");
+        TestPostgres.Database database = fixedDatabase != null
+                ? fixedDatabase : TestPostgres.shared().createDatabase("lienket_it");
         context.getEnvironment().getPropertySources().addFirst(new MapPropertySource("lienket-test-database", Map.of(
                 "spring.datasource.url", database.jdbcUrl(),
                 "spring.datasource.username", database.username(),

@@ -1,0 +1,79 @@
+package vn.lienket.app.cli;
+
+import java.io.PrintWriter;
+import java.util.List;
+import java.util.concurrent.Callable;
+
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Spec;
+import vn.lienket.app.database.WarehouseMigrator;
+import vn.lienket.app.database.WarehouseSummary;
+
+/** {@code lienket db migrate|status}: the warehouse schema and what the warehouse holds. */
+@Command(name = "db", mixinStandardHelpOptions = true,
+        subcommands = {DbCommand.Migrate.class, DbCommand.Status.class})
+class DbCommand {
+
+    @Command(name = "migrate", mixinStandardHelpOptions = true)
+    static class Migrate implements Callable<Integer> {
+
+        private final ApplicationContextLauncher application;
+        private final Messages messages;
+        @Spec
+        private CommandSpec spec;
+
+        Migrate(ApplicationContextLauncher application, Messages messages) {
+            this.application = application;
+            this.messages = messages;
+        }
+
+        @Override
+        public Integer call() {
+            PrintWriter out = spec.commandLine().getOut();
+            List<String> applied = application.bean(WarehouseMigrator.class).migrate();
+            out.println(applied.isEmpty()
+                    ? messages.get("db.migrate.upToDate")
+                    : messages.get("db.migrate.applied", applied.size()));
+            printSummary(out, application.bean(WarehouseSummary.class).read(), messages);
+            return ExitCodes.SUCCESS;
+        }
+    }
+
+    @Command(name = "status", mixinStandardHelpOptions = true)
+    static class Status implements Callable<Integer> {
+
+        private final ApplicationContextLauncher application;
+        private final Messages messages;
+        @Spec
+        private CommandSpec spec;
+
+        Status(ApplicationContextLauncher application, Messages messages) {
+            this.application = application;
+            this.messages = messages;
+        }
+
+        @Override
+        public Integer call() {
+            PrintWriter out = spec.commandLine().getOut();
+            WarehouseMigrator.SchemaStatus status = application.bean(WarehouseMigrator.class).status();
+            out.println(messages.get("db.status.applied", status.appliedCount()));
+            if (!status.upToDate()) {
+                out.println(messages.get("db.status.pending", status.pendingIds().size(), String.join(", ", status.pendingIds())));
+                return ExitCodes.REJECTED;
+            }
+            out.println(messages.get("db.status.upToDate"));
+            printSummary(out, application.bean(WarehouseSummary.class).read(), messages);
+            return ExitCodes.SUCCESS;
+        }
+    }
+
+    static void printSummary(PrintWriter out, WarehouseSummary.Figures figures, Messages messages) {
+        for (WarehouseSummary.EraCount era : figures.provincesByEra()) {
+            out.println(messages.get("db.summary.provinces", era.era(), era.provinces()));
+        }
+        out.println(messages.get("db.summary.crosswalk", figures.crosswalkRows()));
+        out.println(messages.get("db.summary.programmes", figures.programmes()));
+        out.println(messages.get("db.summary.submissions", figures.submissions(), figures.loadedSubmissions()));
+    }
+}

@@ -1,0 +1,42 @@
+package vn.lienket.app.database;
+
+import javax.sql.DataSource;
+
+import com.zaxxer.hikari.HikariDataSource;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Condition;
+import org.springframework.context.annotation.ConditionContext;
+import org.springframework.context.annotation.Conditional;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.core.type.AnnotatedTypeMetadata;
+import org.springframework.util.StringUtils;
+
+/**
+ * The embedded default: when {@code spring.datasource.url} (or {@code SPRING_DATASOURCE_URL}) is
+ * not set, Liên kết runs its own PostgreSQL from {@code lienket.embedded-database.data-dir}.
+ */
+@Configuration(proxyBeanMethods = false)
+@Conditional(EmbeddedDatabaseConfiguration.NoDatabaseConfigured.class)
+class EmbeddedDatabaseConfiguration {
+
+    @Bean(destroyMethod = "close")
+    EmbeddedWarehouse embeddedWarehouse(EmbeddedDatabaseProperties properties) {
+        return EmbeddedWarehouse.start(properties.dataDir(), properties.databaseName());
+    }
+
+    @Bean
+    DataSource dataSource(EmbeddedWarehouse warehouse) {
+        HikariDataSource dataSource = new HikariDataSource();
+        dataSource.setJdbcUrl(warehouse.jdbcUrl());
+        dataSource.setUsername(warehouse.username());
+        dataSource.setPoolName("lienket-embedded");
+        return dataSource;
+    }
+
+    static class NoDatabaseConfigured implements Condition {
+        @Override
+        public boolean matches(ConditionContext context, AnnotatedTypeMetadata metadata) {
+            return !StringUtils.hasText(context.getEnvironment().getProperty("spring.datasource.url"));
+        }
+    }
+}

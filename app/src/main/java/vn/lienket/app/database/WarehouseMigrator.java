@@ -1,0 +1,108 @@
+package vn.lienket.app.database;
+
+import java.sql.Connection;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+
+import javax.sql.DataSource;
+
+import liquibase.Contexts;
+import liquibase.LabelExpression;
+import liquibase.Liquibase;
+import liquibase.changelog.ChangeSet;
+import liquibase.database.Database;
+import liquibase.database.DatabaseFactory;
+import liquibase.database.jvm.JdbcConnection;
+import liquibase.exception.LiquibaseException;
+import liquibase.resource.ClassLoaderResourceAccessor;
+import org.springframework.stereotype.Component;
+
+/**
+ * Brings the warehouse schema up to date with the changelogs of the {@code warehouse-schema}
+ * module, and tells which changesets are still pending. Commands that read or write the
+ * warehouse call {@link #migrate()} first; {@code lienket db status} only looks.
+ */
+@Component
+public class WarehouseMigrator {
+
+    public static final String CHANGELOG = "db/changelog/db.changelog-master.yaml";
+
+    private final DataSource dataSource;
+
+    public WarehouseMigrator(DataSource dataSource) {
+        this.dataSource = dataSource;
+    }
+
+    /** Applies every pending changeset and returns the ids of those applied, in order. */
+    public List<String> migrate() {
+        return withLiquibase(liquibase -> {
+            List<String> pending = pendingIds(liquibase);
+            if (!pending.isEmpty()) {
+                liquibase.update(new Contexts(), new LabelExpression());
+            }
+            return pending;
+        });
+    }
+
+    /** Changesets applied so far and those still pending. */
+    public SchemaStatus status() {
+        return withLiquibase(liquibase -> new SchemaStatus(appliedKeys().size(), pendingIds(liquibase)));
+    }
+
+    private List<String> pendingIds(Liquibase liquibase) throws LiquibaseException, SQLException {
+        Set<String> applied = appliedKeys();
+        return liquibase.getDatabaseChangeLog().getChangeSets().stream()
+                .filter(changeSet -> !applied.contains(key(changeSet.getId(), changeSet.getAuthor(), changeSet.getFilePath())))
+                .map(ChangeSet::getId)
+                .toList();
+    }
+
+    private Set<String> appliedKeys() throws SQLException {
+        Set<String> keys = new HashSet<>();
+        try (Connection connection = dataSource.getConnection(); Statement statement = connection.createStatement()) {
+            try (ResultSet exists = statement.executeQuery("SELECT to_regclass('databasechangelog') IS NOT NULL")) {
+                exists.next();
+                if (!exists.getBoolean(1)) {
+                    return keys;
+                }
+            }
+            try (ResultSet rows = statement.executeQuery("SELECT id, author, filename FROM databasechangelog")) {
+                while (rows.next()) {
+                    keys.add(key(rows.getString(1), rows.getString(2), rows.getString(3)));
+                }
+            }
+        }
+        return keys;
+    }
+
+    private static String key(String id, String author, String file) {
+        return id + "::" + author + "::" + file.replaceFirst("^classpath:", "").replaceFirst("^/", "");
+    }
+
+    private <T> T withLiquibase(LiquibaseWork<T> work) {
+        try (Connection connection = dataSource.getConnection()) {
+            Database database = DatabaseFactory.getInstance().findCorrectDatabaseImplementation(new JdbcConnection(connection));
+            try (Liquibase liquibase = new Liquibase(CHANGELOG, new ClassLoaderResourceAccessor(getClass().getClassLoader()), database)) {
+                return work.run(liquibase);
+            }
+        } catch (Exception e) {
+            throw new IllegalStateException("Schema migration failed: " + e.getMessage(), e);
+        }
+    }
+
+    @FunctionalInterface
+    private interface LiquibaseWork<T> {
+        T run(Liquibase liquibase) throws Exception;
+    }
+
+    /** How far the warehouse schema is from the changelogs this build carries. */
+    public record SchemaStatus(int appliedCount, List<String> pendingIds) {
+        public boolean upToDate() {
+            return pendingIds.isEmpty();
+        }
+    }
+}

@@ -1,0 +1,2 @@
+/** The Boot application of Liên kết; features live in sub-packages and in the other modules. */
+package vn.lienket.app;
