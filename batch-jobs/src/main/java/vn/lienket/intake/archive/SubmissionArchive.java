@@ -1,0 +1,133 @@
+package vn.lienket.intake.archive;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.OutputStream;
+import java.nio.channels.FileChannel;
+import java.nio.file.AtomicMoveNotSupportedException;
+import java.nio.file.FileAlreadyExistsException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.nio.file.StandardOpenOption;
+import java.security.DigestOutputStream;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.util.HexFormat;
+import java.util.Locale;
+
+/**
+ * The write-once store of every file ever submitted, addressed by the SHA-256 of its bytes:
+ * {@code <root>/ab/cd/<sha256>.<ext>}. A file is copied to a temporary name, flushed to disk, moved
+ * into place atomically and made read-only, so a crash never leaves a half-written archive entry
+ * and nothing overwrites what auditors will replay.
+ */
+public final class SubmissionArchive {
+
+    private static final int BUFFER_SIZE = 64 * 1024;
+
+    private final Path root;
+
+    public SubmissionArchive(Path root) {
+        this.root = root.toAbsolutePath().normalize();
+    }
+
+    public Path root() {
+        return root;
+    }
+
+    /** Stores the bytes of {@code source}; storing the same bytes again returns the existing entry. */
+    public ArchivedFile store(Path source) throws IOException {
+        Files.createDirectories(root);
+        Path incoming = Files.createTempFile(root, ".incoming-", ".part");
+        try {
+            String sha256 = copyAndHash(source, incoming);
+            Path target = pathFor(sha256, extensionOf(source));
+            if (Files.exists(target)) {
+                verify(target, sha256);
+                return new ArchivedFile(sha256, target, Files.size(target), false);
+            }
+            Files.createDirectories(target.getParent());
+            moveIntoPlace(incoming, target);
+            target.toFile().setReadOnly();
+            fsyncDirectory(target.getParent());
+            return new ArchivedFile(sha256, target, Files.size(target), true);
+        } finally {
+            Files.deleteIfExists(incoming);
+        }
+    }
+
+    /** Where the bytes with this hash live (whether or not they are there yet). */
+    public Path pathFor(String sha256, String extension) {
+        String hash = sha256.toLowerCase(Locale.ROOT);
+        if (!hash.matches("[0-9a-f]{64}")) {
+            throw new IllegalArgumentException("not a SHA-256: " + sha256);
+        }
+        return root.resolve(hash.substring(0, 2)).resolve(hash.substring(2, 4)).resolve(hash + "." + extension);
+    }
+
+    /** Recomputes the hash of an archived file and fails if its bytes were altered. */
+    public void verify(Path archived, String expectedSha256) throws IOException {
+        String actual = sha256Of(archived);
+        if (!actual.equalsIgnoreCase(expectedSha256)) {
+            throw new ArchiveCorruptedException(archived, expectedSha256, actual);
+        }
+    }
+
+    public static String sha256Of(Path file) throws IOException {
+        MessageDigest digest = newDigest();
+        try (InputStream in = Files.newInputStream(file)) {
+            byte[] buffer = new byte[BUFFER_SIZE];
+            int read;
+            while ((read = in.read(buffer)) > 0) {
+                digest.update(buffer, 0, read);
+            }
+        }
+        return HexFormat.of().formatHex(digest.digest());
+    }
+
+    private static String copyAndHash(Path source, Path incoming) throws IOException {
+        MessageDigest digest = newDigest();
+        try (InputStream in = Files.newInputStream(source);
+             FileChannel channel = FileChannel.open(incoming, StandardOpenOption.WRITE, StandardOpenOption.TRUNCATE_EXISTING);
+             OutputStream out = new DigestOutputStream(java.nio.channels.Channels.newOutputStream(channel), digest)) {
+            in.transferTo(out);
+            out.flush();
+            channel.force(true);
+        }
+        return HexFormat.of().formatHex(digest.digest());
+    }
+
+    private static void moveIntoPlace(Path incoming, Path target) throws IOException {
+        try {
+            Files.move(incoming, target, StandardCopyOption.ATOMIC_MOVE);
+        } catch (AtomicMoveNotSupportedException e) {
+            throw new IOException("The archive directory must allow atomic renames: " + target.getParent(), e);
+        } catch (FileAlreadyExistsException e) {
+            // another process archived the same bytes a moment ago: theirs is as good as ours
+        }
+    }
+
+    private static void fsyncDirectory(Path directory) {
+        try (FileChannel channel = FileChannel.open(directory, StandardOpenOption.READ)) {
+            channel.force(true);
+        } catch (IOException e) {
+            // some file systems cannot fsync a directory; the file itself was already forced
+        }
+    }
+
+    private static String extensionOf(Path source) {
+        String name = source.getFileName().toString();
+        int dot = name.lastIndexOf('.');
+        String extension = dot < 0 ? "" : name.substring(dot + 1).toLowerCase(Locale.ROOT);
+        return extension.matches("[a-z0-9]{1,8}") ? extension : "bin";
+    }
+
+    private static MessageDigest newDigest() {
+        try {
+            return MessageDigest.getInstance("SHA-256");
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException("SHA-256 is missing from this JVM", e);
+        }
+    }
+}

@@ -1,0 +1,62 @@
+package vn.lienket.intake.archive;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+class SubmissionArchiveTest {
+
+    @TempDir
+    Path work;
+
+    @Test
+    void storesTheExactBytesUnderTheirHash() throws Exception {
+        Path submitted = Files.write(work.resolve("Lam Dong 2025-Q3.XLSX"), new byte[] {1, 2, 3, 4});
+        SubmissionArchive archive = new SubmissionArchive(work.resolve("archive"));
+
+        ArchivedFile stored = archive.store(submitted);
+
+        assertThat(stored.sha256()).isEqualTo("9f64a747e1b97f131fabb6b447296c9b6f0201e79fb3c5356e6c77e89b6a806a");
+        assertThat(stored.path()).isEqualTo(work.resolve("archive/9f/64/" + stored.sha256() + ".xlsx"));
+        assertThat(Files.readAllBytes(stored.path())).containsExactly(1, 2, 3, 4);
+        assertThat(stored.newlyStored()).isTrue();
+        try (var leftovers = Files.list(work.resolve("archive"))) {
+            assertThat(leftovers).noneMatch(path -> path.getFileName().toString().startsWith(".incoming-"));
+        }
+    }
+
+    @Test
+    void theSameBytesAreStoredOnce() throws Exception {
+        SubmissionArchive archive = new SubmissionArchive(work.resolve("archive"));
+        ArchivedFile first = archive.store(Files.write(work.resolve("a.xlsx"), "same".getBytes()));
+        ArchivedFile second = archive.store(Files.write(work.resolve("b.xlsx"), "same".getBytes()));
+
+        assertThat(second.path()).isEqualTo(first.path());
+        assertThat(second.newlyStored()).isFalse();
+    }
+
+    @Test
+    void anArchivedFileIsReadOnly() throws Exception {
+        SubmissionArchive archive = new SubmissionArchive(work.resolve("archive"));
+        ArchivedFile stored = archive.store(Files.write(work.resolve("a.xlsx"), "original".getBytes()));
+
+        assertThat(Files.getPosixFilePermissions(stored.path())).noneMatch(p -> p.name().endsWith("WRITE"));
+    }
+
+    @Test
+    void tamperingIsDetected() throws Exception {
+        SubmissionArchive archive = new SubmissionArchive(work.resolve("archive"));
+        ArchivedFile stored = archive.store(Files.write(work.resolve("a.xlsx"), "original".getBytes()));
+        stored.path().toFile().setWritable(true);
+        Files.write(stored.path(), "tampered".getBytes());
+
+        assertThatThrownBy(() -> archive.store(Files.write(work.resolve("b.xlsx"), "original".getBytes())))
+                .isInstanceOf(ArchiveCorruptedException.class)
+                .hasMessageContaining(stored.sha256());
+    }
+}
