@@ -5,7 +5,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.time.LocalDate;
 import java.util.List;
 
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
 class ProgrammeMembershipIT {
@@ -19,12 +18,7 @@ class ProgrammeMembershipIT {
              WHERE g.code = ? AND ?::date BETWEEN m.valid_from AND COALESCE(m.valid_to, 'infinity')
             """;
 
-    private static Warehouse warehouse;
-
-    @BeforeAll
-    static void migrate() {
-        warehouse = Warehouse.migrated("schema_membership");
-    }
+    private static final Warehouse warehouse = Warehouse.migrated("schema_membership");
 
     @Test
     void listsTheOldProvincesAsMembersBeforeTheMerger() {

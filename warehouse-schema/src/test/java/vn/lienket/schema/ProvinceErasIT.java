@@ -4,17 +4,11 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.text.Normalizer;
 
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
 class ProvinceErasIT {
 
-    private static Warehouse warehouse;
-
-    @BeforeAll
-    static void migrate() {
-        warehouse = Warehouse.migrated("schema_provinces");
-    }
+    private static final Warehouse warehouse = Warehouse.migrated("schema_provinces");
 
     @Test
     void holdsSixtyThreeUnitsBeforeTheMergerAndThirtyFourAfter() {

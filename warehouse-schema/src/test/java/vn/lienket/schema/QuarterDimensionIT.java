@@ -4,18 +4,12 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.List;
 
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import vn.lienket.domain.Quarter;
 
 class QuarterDimensionIT {
 
-    private static Warehouse warehouse;
-
-    @BeforeAll
-    static void migrate() {
-        warehouse = Warehouse.migrated("schema_quarters");
-    }
+    private static final Warehouse warehouse = Warehouse.migrated("schema_quarters");
 
     @Test
     void coversEveryQuarterFromTheStartOfTheOldEraTo2040() {

@@ -4,7 +4,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.time.LocalDate;
 
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
 class ReferenceDataIT {
@@ -15,12 +14,7 @@ class ReferenceDataIT {
              ORDER BY group_code
             """;
 
-    private static Warehouse warehouse;
-
-    @BeforeAll
-    static void migrate() {
-        warehouse = Warehouse.migrated("schema_reference");
-    }
+    private static final Warehouse warehouse = Warehouse.migrated("schema_reference");
 
     @Test
     void offersTheOcopGroupsOfTheRegimeInForceOnADate() {

@@ -5,19 +5,13 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.sql.SQLException;
 
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
 class RegistryIT {
 
     private static final String SHA = "ab".repeat(32);
 
-    private static Warehouse warehouse;
-
-    @BeforeAll
-    static void migrate() {
-        warehouse = Warehouse.migrated("schema_registry");
-    }
+    private static final Warehouse warehouse = Warehouse.migrated("schema_registry");
 
     @Test
     void auditLogAcceptsNewEntriesAndRefusesToRewriteThem() throws SQLException {
