@@ -6,6 +6,7 @@ import java.sql.SQLException;
 import java.sql.Statement;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 
 import javax.sql.DataSource;
@@ -13,6 +14,8 @@ import javax.sql.DataSource;
 import liquibase.Contexts;
 import liquibase.LabelExpression;
 import liquibase.Liquibase;
+import liquibase.Scope;
+import liquibase.ui.LoggerUIService;
 import liquibase.changelog.ChangeSet;
 import liquibase.database.Database;
 import liquibase.database.DatabaseFactory;
@@ -83,11 +86,12 @@ public class WarehouseMigrator {
         return id + "::" + author + "::" + file.replaceFirst("^classpath:", "").replaceFirst("^/", "");
     }
 
+    /** Liquibase's own console chatter goes to the log file; the command prints its own summary. */
     private <T> T withLiquibase(LiquibaseWork<T> work) {
         try (Connection connection = dataSource.getConnection()) {
             Database database = DatabaseFactory.getInstance().findCorrectDatabaseImplementation(new JdbcConnection(connection));
             try (Liquibase liquibase = new Liquibase(CHANGELOG, new ClassLoaderResourceAccessor(getClass().getClassLoader()), database)) {
-                return work.run(liquibase);
+                return Scope.child(Map.of(Scope.Attr.ui.name(), new LoggerUIService()), () -> work.run(liquibase));
             }
         } catch (Exception e) {
             throw new IllegalStateException("Schema migration failed: " + e.getMessage(), e);
