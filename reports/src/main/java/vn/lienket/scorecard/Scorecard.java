@@ -1,0 +1,41 @@
+package vn.lienket.scorecard;
+
+import java.time.Instant;
+import java.util.List;
+import java.util.Objects;
+import vn.lienket.domain.Quarter;
+
+/**
+ * Everything one scorecard prints, already in its language: the renderer adds layout and the
+ * fixed labels, never figures. {@code dataAsOf} is when the newest included figure was loaded;
+ * it is printed and becomes the PDF's creation date, so the same data gives the same bytes.
+ */
+public record Scorecard(
+        String title,
+        Subject subject,
+        Quarter quarter,
+        ScorecardView view,
+        ReportLanguage language,
+        List<String> memberProvinces,
+        List<KpiRow> kpis,
+        List<TrendSeries> trends,
+        List<SubmissionStatusRow> submissions,
+        List<BreakdownRow> breakdown,
+        Instant dataAsOf,
+        List<IncludedSubmission> includedSubmissions) {
+
+    public Scorecard {
+        Objects.requireNonNull(title, "title");
+        Objects.requireNonNull(subject, "subject");
+        Objects.requireNonNull(quarter, "quarter");
+        Objects.requireNonNull(view, "view");
+        Objects.requireNonNull(language, "language");
+        Objects.requireNonNull(dataAsOf, "dataAsOf");
+        memberProvinces = List.copyOf(memberProvinces);
+        kpis = List.copyOf(kpis);
+        trends = List.copyOf(trends);
+        submissions = List.copyOf(submissions);
+        breakdown = List.copyOf(breakdown);
+        includedSubmissions = List.copyOf(includedSubmissions);
+    }
+}

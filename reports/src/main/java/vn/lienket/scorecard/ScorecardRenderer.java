@@ -1,0 +1,31 @@
+package vn.lienket.scorecard;
+
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.util.HexFormat;
+import vn.lienket.scorecard.pdf.ScorecardPdf;
+import vn.lienket.scorecard.xlsx.ScorecardWorkbook;
+
+/**
+ * The one door to scorecard rendering: a {@link Scorecard} in, PDF/A-1b and XLSX bytes with their
+ * SHA-256 out. Thread-safe; templates are compiled once per JVM, on first use.
+ */
+public final class ScorecardRenderer {
+
+    private final ScorecardPdf pdf = new ScorecardPdf();
+    private final ScorecardWorkbook workbook = new ScorecardWorkbook();
+
+    public RenderedScorecard render(Scorecard scorecard) {
+        byte[] pdfBytes = pdf.render(scorecard);
+        byte[] xlsxBytes = workbook.write(scorecard);
+        return new RenderedScorecard(pdfBytes, xlsxBytes, sha256(pdfBytes), sha256(xlsxBytes));
+    }
+
+    static String sha256(byte[] bytes) {
+        try {
+            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(bytes));
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException("every JVM has SHA-256", e);
+        }
+    }
+}

@@ -1,0 +1,50 @@
+package vn.lienket.scorecard.pdf;
+
+import java.io.ByteArrayOutputStream;
+import net.sf.jasperreports.engine.JRException;
+import net.sf.jasperreports.engine.JasperFillManager;
+import net.sf.jasperreports.engine.JasperPrint;
+import net.sf.jasperreports.export.SimpleExporterInput;
+import net.sf.jasperreports.export.SimpleOutputStreamExporterOutput;
+import net.sf.jasperreports.pdf.JRPdfExporter;
+import net.sf.jasperreports.pdf.SimplePdfExporterConfiguration;
+import net.sf.jasperreports.pdf.type.PdfaConformanceEnum;
+import vn.lienket.scorecard.Scorecard;
+
+/**
+ * Renders a scorecard to PDF/A-1b: fills the compiled templates, exports with every font
+ * embedded and the sRGB output intent, then makes the bytes reproducible.
+ */
+public final class ScorecardPdf {
+
+    private static final String ICC_PROFILE = "vn/lienket/scorecard/pdf/sRGB.icc";
+    private static final String PRODUCER = "Liên kết";
+
+    public byte[] render(Scorecard scorecard) {
+        try {
+            JasperPrint print = JasperFillManager.fillReport(ScorecardTemplates.MAIN,
+                    ScorecardParameters.of(scorecard), ScorecardParameters.kpis(scorecard));
+            return ReproduciblePdf.normalise(export(print, scorecard), scorecard.dataAsOf());
+        } catch (JRException e) {
+            throw new IllegalStateException("scorecard could not be rendered: " + scorecard.title(), e);
+        }
+    }
+
+    private static byte[] export(JasperPrint print, Scorecard scorecard) throws JRException {
+        SimplePdfExporterConfiguration configuration = new SimplePdfExporterConfiguration();
+        configuration.setPdfaConformance(PdfaConformanceEnum.PDFA_1B);
+        configuration.setIccProfilePath(ICC_PROFILE);
+        configuration.setEmbedIccProfile(true);
+        configuration.setMetadataTitle(scorecard.title() + " – " + scorecard.subject().name());
+        configuration.setMetadataSubject(scorecard.quarter().toString());
+        configuration.setMetadataCreator(PRODUCER);
+        configuration.setMetadataProducer(PRODUCER);
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        JRPdfExporter exporter = new JRPdfExporter();
+        exporter.setExporterInput(new SimpleExporterInput(print));
+        exporter.setExporterOutput(new SimpleOutputStreamExporterOutput(out));
+        exporter.setConfiguration(configuration);
+        exporter.exportReport();
+        return out.toByteArray();
+    }
+}

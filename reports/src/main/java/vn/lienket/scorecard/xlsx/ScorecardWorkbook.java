@@ -1,0 +1,170 @@
+package vn.lienket.scorecard.xlsx;
+
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.math.BigDecimal;
+import java.time.ZoneOffset;
+import java.util.Date;
+import java.util.List;
+import java.util.Optional;
+import java.util.ResourceBundle;
+import org.apache.poi.ss.usermodel.Cell;
+import org.apache.poi.ss.usermodel.CellStyle;
+import org.apache.poi.ss.usermodel.Font;
+import org.apache.poi.ss.usermodel.Row;
+import org.apache.poi.ss.usermodel.Sheet;
+import org.apache.poi.xssf.usermodel.XSSFWorkbook;
+import vn.lienket.domain.Quarter;
+import vn.lienket.scorecard.BreakdownRow;
+import vn.lienket.scorecard.KpiRow;
+import vn.lienket.scorecard.Scorecard;
+import vn.lienket.scorecard.ScorecardLabels;
+import vn.lienket.scorecard.SubmissionStatusRow;
+import vn.lienket.scorecard.TrendPoint;
+import vn.lienket.scorecard.TrendSeries;
+
+/**
+ * Writes a scorecard's figures as an XLSX workbook with one plain sheet per table. Numbers are
+ * stored as numbers (formatted by the reader's Excel), labels come from the same bundle as the
+ * PDF, and the document dates are the data's as-of time so the bytes are reproducible.
+ */
+public final class ScorecardWorkbook {
+
+    private static final String NUMBER_FORMAT = "#,##0.##";
+
+    public byte[] write(Scorecard scorecard) {
+        ResourceBundle labels = ScorecardLabels.bundle(scorecard.language());
+        try (XSSFWorkbook workbook = new XSSFWorkbook()) {
+            Styles styles = new Styles(workbook);
+            kpiSheet(workbook.createSheet(labels.getString("sheet.kpis")), scorecard, labels, styles);
+            trendSheet(workbook.createSheet(labels.getString("sheet.trends")), scorecard.trends(), labels, styles);
+            submissionSheet(workbook.createSheet(labels.getString("sheet.submissions")), scorecard.submissions(), labels, styles);
+            breakdownSheet(workbook.createSheet(labels.getString("sheet.breakdown")), scorecard.breakdown(), labels, styles);
+            Date asOf = Date.from(scorecard.dataAsOf());
+            workbook.getProperties().getCoreProperties().setCreated(Optional.of(asOf));
+            workbook.getProperties().getCoreProperties().setModified(Optional.of(asOf));
+            workbook.getProperties().getCoreProperties().setTitle(scorecard.title() + " – " + scorecard.subject().name());
+            ByteArrayOutputStream out = new ByteArrayOutputStream();
+            workbook.write(out);
+            return ReproducibleZip.withEntryTime(out.toByteArray(), scorecard.dataAsOf().atOffset(ZoneOffset.UTC).toLocalDateTime());
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    private static void kpiSheet(Sheet sheet, Scorecard scorecard, ResourceBundle labels, Styles styles) {
+        header(sheet, styles, labels.getString("column.section"), labels.getString("kpi.label"), labels.getString("kpi.unit"),
+                labels.getString("kpi.value"), labels.getString("kpi.qoq"), labels.getString("kpi.yoy"),
+                labels.getString("kpi.target"), labels.getString("kpi.progress"), labels.getString("light.caption"));
+        int rowIndex = 1;
+        for (KpiRow kpi : scorecard.kpis()) {
+            Row row = sheet.createRow(rowIndex++);
+            row.createCell(0).setCellValue(kpi.section());
+            row.createCell(1).setCellValue(kpi.label());
+            row.createCell(2).setCellValue(kpi.unit());
+            number(row, 3, kpi.value(), styles);
+            number(row, 4, kpi.changeQoqPercent(), styles);
+            number(row, 5, kpi.changeYoyPercent(), styles);
+            number(row, 6, kpi.target(), styles);
+            number(row, 7, kpi.progressPercent(), styles);
+            row.createCell(8).setCellValue(labels.getString("light." + kpi.light().name()));
+        }
+        widen(sheet, 9);
+    }
+
+    private static void trendSheet(Sheet sheet, List<TrendSeries> trends, ResourceBundle labels, Styles styles) {
+        List<Quarter> quarters = trends.stream().flatMap(t -> t.points().stream()).map(TrendPoint::quarter)
+                .distinct().sorted().toList();
+        Row header = header(sheet, styles, labels.getString("kpi.label"), labels.getString("kpi.unit"));
+        for (int i = 0; i < quarters.size(); i++) {
+            text(header, 2 + i, quarters.get(i).toString(), styles.header);
+        }
+        int rowIndex = 1;
+        for (TrendSeries series : trends) {
+            Row row = sheet.createRow(rowIndex++);
+            row.createCell(0).setCellValue(series.label());
+            row.createCell(1).setCellValue(series.unit());
+            for (TrendPoint point : series.points()) {
+                number(row, 2 + quarters.indexOf(point.quarter()), point.value(), styles);
+            }
+        }
+        widen(sheet, 2 + quarters.size());
+    }
+
+    private static void submissionSheet(Sheet sheet, List<SubmissionStatusRow> submissions, ResourceBundle labels, Styles styles) {
+        header(sheet, styles, labels.getString("submissions.province"), labels.getString("submissions.status"),
+                labels.getString("submissions.receivedOn"));
+        int rowIndex = 1;
+        for (SubmissionStatusRow submission : submissions) {
+            Row row = sheet.createRow(rowIndex++);
+            row.createCell(0).setCellValue(submission.province());
+            row.createCell(1).setCellValue(labels.getString("status." + submission.status().name()));
+            if (submission.receivedOn() != null) {
+                Cell received = row.createCell(2);
+                received.setCellValue(submission.receivedOn());
+                received.setCellStyle(styles.date);
+            }
+        }
+        widen(sheet, 3);
+    }
+
+    private static void breakdownSheet(Sheet sheet, List<BreakdownRow> breakdown, ResourceBundle labels, Styles styles) {
+        header(sheet, styles, labels.getString("breakdown.province"), labels.getString("kpi.label"), labels.getString("kpi.value"));
+        int rowIndex = 1;
+        for (BreakdownRow entry : breakdown) {
+            Row row = sheet.createRow(rowIndex++);
+            row.createCell(0).setCellValue(entry.province());
+            row.createCell(1).setCellValue(entry.kpi());
+            number(row, 2, entry.value(), styles);
+        }
+        widen(sheet, 3);
+    }
+
+    private static Row header(Sheet sheet, Styles styles, String... titles) {
+        Row row = sheet.createRow(0);
+        for (int i = 0; i < titles.length; i++) {
+            text(row, i, titles[i], styles.header);
+        }
+        sheet.createFreezePane(0, 1);
+        return row;
+    }
+
+    private static void text(Row row, int column, String value, CellStyle style) {
+        Cell cell = row.createCell(column);
+        cell.setCellValue(value);
+        cell.setCellStyle(style);
+    }
+
+    private static void number(Row row, int column, BigDecimal value, Styles styles) {
+        if (value != null) {
+            Cell cell = row.createCell(column);
+            cell.setCellValue(value.doubleValue());
+            cell.setCellStyle(styles.number);
+        }
+    }
+
+    /** Fixed widths: autoSizeColumn measures with AWT fonts, which differ between machines. */
+    private static void widen(Sheet sheet, int columns) {
+        for (int i = 0; i < columns; i++) {
+            sheet.setColumnWidth(i, (i < 2 ? 36 : 14) * 256);
+        }
+    }
+
+    private static final class Styles {
+        final CellStyle header;
+        final CellStyle number;
+        final CellStyle date;
+
+        Styles(XSSFWorkbook workbook) {
+            Font bold = workbook.createFont();
+            bold.setBold(true);
+            header = workbook.createCellStyle();
+            header.setFont(bold);
+            number = workbook.createCellStyle();
+            number.setDataFormat(workbook.createDataFormat().getFormat(NUMBER_FORMAT));
+            date = workbook.createCellStyle();
+            date.setDataFormat(workbook.createDataFormat().getFormat("dd/mm/yyyy"));
+        }
+    }
+}
