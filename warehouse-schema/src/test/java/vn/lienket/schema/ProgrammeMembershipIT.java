@@ -48,6 +48,15 @@ class ProgrammeMembershipIT {
         assertThat(members("HCMC_TN", LocalDate.of(2023, 3, 31))).hasSize(5);
     }
 
+    @Test
+    void listsEachQuarterTheMembersInForceOnItsLastDay() {
+        assertThat(warehouse.strings("""
+                SELECT quarter_label || ' ' || era_code || ':' || province_code FROM v_programme_quarter_member
+                 WHERE programme_code = 'HCMC_TN' AND quarter_label IN ('2025-Q2', '2025-Q3') ORDER BY 1
+                """)).containsExactly("2025-Q2 P63:62", "2025-Q2 P63:64", "2025-Q2 P63:66", "2025-Q2 P63:67", "2025-Q2 P63:68",
+                "2025-Q3 P34:51", "2025-Q3 P34:52", "2025-Q3 P34:66", "2025-Q3 P34:68");
+    }
+
     private static List<String> members(String programme, LocalDate date) {
         return warehouse.strings(MEMBERS_ON_DATE + " ORDER BY 1", programme, date);
     }

@@ -30,13 +30,13 @@ class RegistryIT {
 
     @Test
     void keepsOneLoadedSubmissionPerProvinceAndQuarter() throws SQLException {
-        long first = loadedSubmission("68", 20251);
+        long first = loadedSubmission("P63:68", 20251);
 
-        assertThatThrownBy(() -> loadedSubmission("68", 20251))
+        assertThatThrownBy(() -> loadedSubmission("P63:68", 20251))
                 .rootCause().hasMessageContaining("ux_submission_one_loaded");
-        long otherQuarter = loadedSubmission("68", 20244);
+        long otherQuarter = loadedSubmission("P63:68", 20244);
 
-        long second = submission("68", 20251, "received");
+        long second = submission("P63:68", 20251, "received");
         warehouse.execute("UPDATE submission SET status = 'superseded', superseded_by = ? WHERE submission_id = ?", second, first);
         warehouse.execute("UPDATE submission SET status = 'loaded', loaded_at = now() WHERE submission_id = ?", second);
 
@@ -47,10 +47,19 @@ class RegistryIT {
     }
 
     @Test
+    void refusesASubmissionWhoseProvinceIsNotOfItsQuarterEra() {
+        assertThatThrownBy(() -> submission("P34:52", 20252, "received")).as("Gia Lai's new code before the merger")
+                .rootCause().hasMessageContaining("is not of the era of quarter");
+        assertThatThrownBy(() -> submission("P63:64", 20253, "received")).as("Gia Lai's old code after the merger")
+                .rootCause().hasMessageContaining("is not of the era of quarter");
+        assertThat(submission("P34:52", 20253, "received")).isPositive();
+    }
+
+    @Test
     void showsOnlyFactsOfLoadedSubmissionsWithTheirQuarterAndBothProvinceViews() throws SQLException {
-        long superseded = loadedSubmission("64", 20252);
+        long superseded = loadedSubmission("P63:64", 20252);
         investment(superseded, "GL-001", 100);
-        long current = submission("64", 20252, "received");
+        long current = submission("P63:64", 20252, "received");
         warehouse.execute("UPDATE submission SET status = 'superseded', superseded_by = ? WHERE submission_id = ?", current, superseded);
         warehouse.execute("UPDATE submission SET status = 'loaded', loaded_at = now() WHERE submission_id = ?", current);
         investment(current, "GL-001", 120);
@@ -66,7 +75,7 @@ class RegistryIT {
 
     @Test
     void refusesFactsThatContradictTheirSubmissionOrTheDomain() {
-        long submissionId = loadedSubmission("66", 20243);
+        long submissionId = loadedSubmission("P63:66", 20243);
 
         assertThatThrownBy(() -> warehouse.execute("""
                 INSERT INTO fact_ocop_snapshot (submission_id, province_key, quarter_key, group_code, star, products_recognised,
@@ -106,17 +115,18 @@ class RegistryIT {
                 .containsExactly("year=60.000", "1=15.000");
     }
 
-    private static long loadedSubmission(String p63Code, int quarterKey) {
-        return submission(p63Code, quarterKey, "loaded");
+    private static long loadedSubmission(String provinceId, int quarterKey) {
+        return submission(provinceId, quarterKey, "loaded");
     }
 
-    private static long submission(String p63Code, int quarterKey, String status) {
+    /** A submission of the province {@code era:code}, as the domain's {@code ProvinceId} writes it. */
+    private static long submission(String provinceId, int quarterKey, String status) {
         return warehouse.number("""
                 INSERT INTO submission (province_key, quarter_key, status, file_sha256, original_filename, uploader, archive_path, loaded_at)
                 SELECT province_key, ?, ?, ?, 'bao-cao.xlsx', 'so-cong-thuong', 'archive/' || ?, CASE WHEN ? = 'loaded' THEN now() END
-                  FROM dim_province WHERE era_code = 'P63' AND code = ?
+                  FROM dim_province WHERE era_code || ':' || code = ?
                 RETURNING submission_id
-                """, quarterKey, status, SHA, SHA, status, p63Code);
+                """, quarterKey, status, SHA, SHA, status, provinceId);
     }
 
     private static void investment(long submissionId, String projectCode, int registeredCapital) throws SQLException {
