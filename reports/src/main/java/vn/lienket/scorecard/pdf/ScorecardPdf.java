@@ -18,7 +18,11 @@ import vn.lienket.scorecard.Scorecard;
 public final class ScorecardPdf {
 
     private static final String ICC_PROFILE = "vn/lienket/scorecard/pdf/sRGB.icc";
-    private static final String PRODUCER = "Liên kết";
+    /**
+     * ASCII on purpose: OpenPDF writes the Info /Producer in PDFDocEncoding and drops "ế", and
+     * PDF/A requires it to equal the XMP pdf:Producer.
+     */
+    private static final String PRODUCER = "Lien ket scorecards";
 
     public byte[] render(Scorecard scorecard) {
         try {
