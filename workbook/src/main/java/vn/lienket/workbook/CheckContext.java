@@ -1,0 +1,27 @@
+package vn.lienket.workbook;
+
+import java.time.Clock;
+import java.time.LocalDate;
+import vn.lienket.workbook.reference.OcopGroupCatalogue;
+import vn.lienket.workbook.reference.PreviousQuarterFigures;
+import vn.lienket.workbook.reference.ProvinceDirectory;
+
+/**
+ * What a check needs from outside the file: reference lookups (implemented over the warehouse),
+ * today's date (for "quarter not in the future"), and how many problems to keep in the report's
+ * list (counts are always complete).
+ */
+public record CheckContext(
+        ProvinceDirectory provinces,
+        OcopGroupCatalogue ocopGroups,
+        PreviousQuarterFigures previousQuarter,
+        LocalDate today,
+        int maxStoredProblems) {
+
+    public static final int DEFAULT_MAX_STORED_PROBLEMS = 10_000;
+
+    public static CheckContext of(ProvinceDirectory provinces, OcopGroupCatalogue ocopGroups,
+                                  PreviousQuarterFigures previousQuarter, Clock clock) {
+        return new CheckContext(provinces, ocopGroups, previousQuarter, LocalDate.now(clock), DEFAULT_MAX_STORED_PROBLEMS);
+    }
+}

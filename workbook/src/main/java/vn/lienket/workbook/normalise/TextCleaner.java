@@ -1,0 +1,92 @@
+package vn.lienket.workbook.normalise;
+
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.InputStreamReader;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.text.Normalizer;
+import java.util.HashMap;
+import java.util.Map;
+import java.util.regex.Pattern;
+
+/**
+ * Cleans cell text: Unicode NFC (macOS and some web forms produce NFD, which looks identical but
+ * compares unequal), non-breaking and zero-width spaces, line breaks inside cells, repeated and
+ * surrounding spaces. Also recognises text typed with legacy TCVN3 or VNI fonts and converts TCVN3.
+ */
+public final class TextCleaner {
+
+    private static final Pattern SPACES = Pattern.compile("[\\s\\u00A0\\u2007\\u202F\\u200B\\uFEFF]+");
+    /** Characters that only TCVN3 text contains: never valid letters in Unicode Vietnamese. */
+    private static final String TCVN3_ONLY = "µ¸¶¹¨»¾¼½Æ©Ç®ª¬\u00AD¡¢§£¤¥¦×Þß÷þÐÎÜ";
+    /** VNI-Windows tone and vowel marks written after the base letter, plus its đ/Đ. */
+    private static final String VNI_MARKS = "øïûöñÑäåëüØÏÛÖÄÅËÜ";
+    private static final Map<Character, Character> TCVN3 = loadTcvn3();
+
+    private TextCleaner() {
+    }
+
+    public static String clean(String raw) {
+        if (raw == null) {
+            return null;
+        }
+        String nfc = Normalizer.isNormalized(raw, Normalizer.Form.NFC) ? raw : Normalizer.normalize(raw, Normalizer.Form.NFC);
+        return SPACES.matcher(nfc).replaceAll(" ").trim();
+    }
+
+    public static LegacyEncoding detect(String raw) {
+        if (raw == null || hasVietnameseBeyondLatin1(raw)) {
+            return LegacyEncoding.NONE;
+        }
+        if (containsAny(raw, TCVN3_ONLY)) {
+            return LegacyEncoding.TCVN3;
+        }
+        return containsAny(raw, VNI_MARKS) ? LegacyEncoding.VNI : LegacyEncoding.NONE;
+    }
+
+    public static String fromTcvn3(String raw) {
+        StringBuilder out = new StringBuilder(raw.length());
+        for (int i = 0; i < raw.length(); i++) {
+            char c = raw.charAt(i);
+            out.append(TCVN3.getOrDefault(c, c));
+        }
+        return clean(out.toString());
+    }
+
+    private static boolean hasVietnameseBeyondLatin1(String text) {
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            if (c >= '\u0100' && c <= '\u1EFF' || c >= '\u0300' && c <= '\u036F') {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static boolean containsAny(String text, String characters) {
+        for (int i = 0; i < text.length(); i++) {
+            if (characters.indexOf(text.charAt(i)) >= 0) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static Map<Character, Character> loadTcvn3() {
+        Map<Character, Character> table = new HashMap<>();
+        try (InputStream in = TextCleaner.class.getResourceAsStream("tcvn3.txt");
+             BufferedReader reader = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8))) {
+            String line;
+            while ((line = reader.readLine()) != null) {
+                if (line.length() >= 3 && !line.startsWith("#")) {
+                    table.put(line.charAt(0), line.charAt(2));
+                }
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        return Map.copyOf(table);
+    }
+}

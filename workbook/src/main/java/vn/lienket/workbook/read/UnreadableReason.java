@@ -1,0 +1,17 @@
+package vn.lienket.workbook.read;
+
+/** Why a file could not be read at all; the check's verdict is then "unreadable" (exit code 2). */
+public enum UnreadableReason {
+    /** Zero bytes. */
+    EMPTY,
+    /** Not an Excel workbook (a PDF, a CSV, a Word file, an HTML page renamed .xls …). */
+    NOT_EXCEL,
+    /** Password-protected: the department must save it without a password. */
+    ENCRYPTED,
+    /** Excel 5.0/95 or older, which POI cannot read. */
+    OLD_FORMAT,
+    /** Compression ratio or size beyond POI's ZipSecureFile limits: refused as a possible zip bomb. */
+    ZIP_BOMB,
+    /** Looks like Excel but its content is damaged or truncated. */
+    CORRUPT
+}

@@ -1,0 +1,6 @@
+package vn.lienket.workbook.read;
+
+/** The container format, decided from the file's first bytes. */
+public enum WorkbookFormat {
+    XLSX, XLS
+}

@@ -1,0 +1,115 @@
+package vn.lienket.workbook.read;
+
+import java.io.BufferedInputStream;
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Enumeration;
+import java.util.zip.ZipEntry;
+import java.util.zip.ZipFile;
+import org.apache.poi.EmptyFileException;
+import org.apache.poi.EncryptedDocumentException;
+import org.apache.poi.hssf.OldExcelFormatException;
+import org.apache.poi.hssf.usermodel.HSSFWorkbook;
+import org.apache.poi.openxml4j.util.ZipSecureFile;
+import org.apache.poi.poifs.crypt.Decryptor;
+import org.apache.poi.poifs.filesystem.FileMagic;
+import org.apache.poi.poifs.filesystem.POIFSFileSystem;
+
+/** Opens a workbook of either format, or explains in an exception why it cannot. */
+public final class WorkbookSources {
+
+    private WorkbookSources() {
+    }
+
+    public static WorkbookSource open(Path file) {
+        FileMagic magic = magic(file);
+        return switch (magic) {
+            case OOXML -> openXlsx(file);
+            case OLE2 -> openXls(file);
+            default -> throw new UnreadableWorkbookException(UnreadableReason.NOT_EXCEL,
+                    "not an Excel workbook (content looks like " + magic + ")", null);
+        };
+    }
+
+    private static FileMagic magic(Path file) {
+        try (InputStream in = FileMagic.prepareToCheckMagic(new BufferedInputStream(Files.newInputStream(file)))) {
+            return FileMagic.valueOf(in);
+        } catch (EmptyFileException e) {
+            throw new UnreadableWorkbookException(UnreadableReason.EMPTY, "the file is empty", e);
+        } catch (IOException e) {
+            throw new UnreadableWorkbookException(UnreadableReason.CORRUPT, e.getMessage(), e);
+        }
+    }
+
+    private static WorkbookSource openXlsx(Path file) {
+        refuseZipBomb(file);
+        try {
+            return new XlsxSource(file);
+        } catch (IOException | RuntimeException e) {
+            throw new UnreadableWorkbookException(UnreadableReason.CORRUPT, "damaged .xlsx: " + e.getMessage(), e);
+        }
+    }
+
+    /**
+     * fastexcel-reader inflates parts itself, so POI's ZipSecureFile cannot guard the stream; this
+     * applies the same limits (minimum inflate ratio, maximum entry size) to what the zip directory
+     * declares before any part is inflated.
+     */
+    private static void refuseZipBomb(Path file) {
+        try (ZipFile zip = new ZipFile(file.toFile())) {
+            Enumeration<? extends ZipEntry> entries = zip.entries();
+            while (entries.hasMoreElements()) {
+                ZipEntry entry = entries.nextElement();
+                long size = entry.getSize();
+                long compressed = entry.getCompressedSize();
+                if (size > ZipSecureFile.getMaxEntrySize()
+                        || size > 0 && compressed >= 0 && (double) compressed / size < ZipSecureFile.getMinInflateRatio()) {
+                    throw new UnreadableWorkbookException(UnreadableReason.ZIP_BOMB,
+                            "part " + entry.getName() + " expands beyond the zip-bomb limits", null);
+                }
+            }
+        } catch (IOException e) {
+            throw new UnreadableWorkbookException(UnreadableReason.CORRUPT, "damaged .xlsx: " + e.getMessage(), e);
+        }
+    }
+
+    private static WorkbookSource openXls(Path file) {
+        POIFSFileSystem fs = null;
+        try {
+            fs = new POIFSFileSystem(file.toFile(), true);
+            if (fs.getRoot().hasEntry(Decryptor.DEFAULT_POIFS_ENTRY)) {
+                throw new UnreadableWorkbookException(UnreadableReason.ENCRYPTED,
+                        "the workbook is password-protected", null);
+            }
+            return new XlsSource(new HSSFWorkbook(fs.getRoot(), true));
+        } catch (UnreadableWorkbookException e) {
+            closeQuietly(fs);
+            throw e;
+        } catch (EncryptedDocumentException e) {
+            closeQuietly(fs);
+            throw new UnreadableWorkbookException(UnreadableReason.ENCRYPTED, "the workbook is password-protected", e);
+        } catch (OldExcelFormatException e) {
+            closeQuietly(fs);
+            throw new UnreadableWorkbookException(UnreadableReason.OLD_FORMAT, e.getMessage(), e);
+        } catch (IllegalArgumentException e) {
+            closeQuietly(fs);
+            throw new UnreadableWorkbookException(UnreadableReason.NOT_EXCEL,
+                    "an Office file but not an Excel workbook: " + e.getMessage(), e);
+        } catch (IOException | RuntimeException e) {
+            closeQuietly(fs);
+            throw new UnreadableWorkbookException(UnreadableReason.CORRUPT, "damaged .xls: " + e.getMessage(), e);
+        }
+    }
+
+    private static void closeQuietly(POIFSFileSystem fs) {
+        if (fs != null) {
+            try {
+                fs.close();
+            } catch (IOException ignored) {
+                // the file is already being reported as unreadable; a failed close adds nothing
+            }
+        }
+    }
+}

@@ -1,0 +1,104 @@
+package vn.lienket.workbook.read;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.math.BigDecimal;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.function.Consumer;
+import java.util.stream.Stream;
+import org.dhatim.fastexcel.reader.Cell;
+import org.dhatim.fastexcel.reader.ReadableWorkbook;
+import org.dhatim.fastexcel.reader.ReadingOptions;
+import org.dhatim.fastexcel.reader.Row;
+import org.dhatim.fastexcel.reader.Sheet;
+
+/** Streams .xlsx sheets with fastexcel-reader: one row in memory at a time, whatever the sheet size. */
+final class XlsxSource implements WorkbookSource {
+
+    private final ReadableWorkbook workbook;
+    private final List<Sheet> sheets;
+
+    XlsxSource(Path file) throws IOException {
+        this.workbook = new ReadableWorkbook(file.toFile(), new ReadingOptions(false, false));
+        try (Stream<Sheet> all = workbook.getSheets()) {
+            this.sheets = all.toList();
+        }
+    }
+
+    @Override
+    public WorkbookFormat format() {
+        return WorkbookFormat.XLSX;
+    }
+
+    @Override
+    public List<String> sheetNames() {
+        return sheets.stream().map(Sheet::getName).toList();
+    }
+
+    @Override
+    public boolean date1904() {
+        return workbook.isDate1904();
+    }
+
+    @Override
+    public void forEachRow(String sheetName, Consumer<SourceRow> rows) {
+        Sheet sheet = sheets.stream().filter(s -> s.getName().equals(sheetName)).findFirst()
+                .orElseThrow(() -> new IllegalArgumentException("no sheet " + sheetName));
+        try (Stream<Row> stream = sheet.openStream()) {
+            stream.forEach(row -> rows.accept(convert(row)));
+        } catch (IOException | UncheckedIOException e) {
+            throw new UnreadableWorkbookException(UnreadableReason.CORRUPT, "sheet " + sheetName + ": " + e.getMessage(), e);
+        } catch (RuntimeException e) {
+            if (e instanceof UnreadableWorkbookException || isCallerFailure(e)) {
+                throw e;
+            }
+            throw new UnreadableWorkbookException(UnreadableReason.CORRUPT, "sheet " + sheetName + ": " + e, e);
+        }
+    }
+
+    private static boolean isCallerFailure(RuntimeException e) {
+        // fastexcel wraps its own parse failures in ExcelReaderException; anything else came from the consumer
+        return !e.getClass().getName().startsWith("org.dhatim");
+    }
+
+    private static SourceRow convert(Row row) {
+        CellValue[] cells = new CellValue[row.getCellCount()];
+        for (int i = 0; i < cells.length; i++) {
+            Cell cell = row.getCell(i);
+            if (cell != null) {
+                cells[i] = convert(cell);
+            }
+        }
+        return new SourceRow(row.getRowNum(), cells);
+    }
+
+    private static CellValue convert(Cell cell) {
+        return switch (cell.getType()) {
+            case NUMBER -> CellValue.number(((BigDecimal) cell.getValue()).doubleValue());
+            case STRING -> CellValue.text((String) cell.getValue());
+            case BOOLEAN -> CellValue.bool((Boolean) cell.getValue());
+            case ERROR -> CellValue.error(cell.getRawValue());
+            case FORMULA -> cachedFormulaValue(cell);
+            case EMPTY -> null;
+        };
+    }
+
+    private static CellValue cachedFormulaValue(Cell cell) {
+        Object value = cell.getValue();
+        if (value instanceof BigDecimal number) {
+            return CellValue.number(number.doubleValue());
+        }
+        String raw = cell.getRawValue();
+        return raw == null || raw.isEmpty() ? null : CellValue.text(raw);
+    }
+
+    @Override
+    public void close() {
+        try {
+            workbook.close();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+}

@@ -1,0 +1,28 @@
+package vn.lienket.workbook.reference;
+
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Optional;
+import vn.lienket.domain.ProvinceId;
+
+/**
+ * Provinces by administrative era, as the warehouse's province dimension and 2025 crosswalk
+ * know them. Implemented over the warehouse by the load job; tests implement it from a handful
+ * of provinces.
+ */
+public interface ProvinceDirectory {
+
+    /** The era in force on a date, e.g. {@code P63} before 2025-07-01 and {@code P34} from then on. */
+    String eraOn(LocalDate date);
+
+    /** Every era the warehouse knows, oldest first. */
+    List<String> eras();
+
+    /** All provinces of an era, in code order (used for drop-down lists and name lookups). */
+    List<Province> provinces(String era);
+
+    Optional<Province> find(ProvinceId id);
+
+    /** What a province of an older era became, when it was merged or renumbered. */
+    Optional<Succession> successor(ProvinceId id);
+}

@@ -1,0 +1,156 @@
+package vn.lienket.workbook.report;
+
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+/**
+ * Everything one check found. Counts are always complete; the problem list keeps the first
+ * {@code maxStoredProblems} problems (a 1M-row file with an error on every row must not need a
+ * gigabyte of heap) and says so in {@link #problemsTruncated()}.
+ */
+public final class ValidationReport {
+
+    private final String contractVersion;
+    private final String fileName;
+    private final int maxStoredProblems;
+    private final List<Problem> problems = new ArrayList<>();
+    private final Map<String, Counters> sheets = new LinkedHashMap<>();
+    private long errors;
+    private long warnings;
+    private long infos;
+    private String unreadableReason;
+    private String unreadableDetail;
+    private String numberConvention;
+
+    public ValidationReport(String contractVersion, String fileName, int maxStoredProblems) {
+        this.contractVersion = contractVersion;
+        this.fileName = fileName;
+        this.maxStoredProblems = maxStoredProblems;
+    }
+
+    public void add(Problem problem) {
+        Counters counters = sheets.computeIfAbsent(problem.sheet(), name -> new Counters(name, ""));
+        switch (problem.severity()) {
+            case ERROR -> { errors++; counters.errors++; }
+            case WARNING -> { warnings++; counters.warnings++; }
+            case INFO -> { infos++; counters.infos++; }
+        }
+        if (problems.size() < maxStoredProblems) {
+            problems.add(problem);
+        }
+    }
+
+    /** Registers a sheet under its name in the file so that it is listed even when it has no problems. */
+    public void sheet(String sheet, String key) {
+        sheets.computeIfAbsent(sheet, name -> new Counters(name, key)).key = key;
+    }
+
+    public void rowRead(String sheet) {
+        counters(sheet).rowsRead++;
+    }
+
+    public void factRow(String sheet) {
+        counters(sheet).factRows++;
+    }
+
+    public void rejectedRow(String sheet) {
+        counters(sheet).rejectedRows++;
+    }
+
+    public void skippedRow(String sheet) {
+        counters(sheet).skippedRows++;
+    }
+
+    public void unreadable(String reason, String detail) {
+        this.unreadableReason = reason;
+        this.unreadableDetail = detail;
+    }
+
+    public void numberConvention(String convention) {
+        this.numberConvention = convention;
+    }
+
+    public Verdict verdict() {
+        if (unreadableReason != null) {
+            return Verdict.UNREADABLE;
+        }
+        return errors > 0 ? Verdict.INVALID : Verdict.VALID;
+    }
+
+    public String contractVersion() {
+        return contractVersion;
+    }
+
+    public String fileName() {
+        return fileName;
+    }
+
+    public Optional<String> unreadableReason() {
+        return Optional.ofNullable(unreadableReason);
+    }
+
+    public Optional<String> unreadableDetail() {
+        return Optional.ofNullable(unreadableDetail);
+    }
+
+    public Optional<String> numberConvention() {
+        return Optional.ofNullable(numberConvention);
+    }
+
+    public List<Problem> problems() {
+        return Collections.unmodifiableList(problems);
+    }
+
+    public boolean problemsTruncated() {
+        return errors + warnings + infos > problems.size();
+    }
+
+    public long errors() {
+        return errors;
+    }
+
+    public long warnings() {
+        return warnings;
+    }
+
+    public long infos() {
+        return infos;
+    }
+
+    public List<SheetSummary> sheets() {
+        return sheets.values().stream().map(Counters::summary).toList();
+    }
+
+    public Optional<SheetSummary> sheet(String sheet) {
+        return Optional.ofNullable(sheets.get(sheet)).map(Counters::summary);
+    }
+
+    private Counters counters(String sheet) {
+        return sheets.computeIfAbsent(sheet, name -> new Counters(name, ""));
+    }
+
+    private static final class Counters {
+        private final String sheet;
+        private String key;
+        private long rowsRead;
+        private long factRows;
+        private long rejectedRows;
+        private long skippedRows;
+        private long errors;
+        private long warnings;
+        private long infos;
+
+        private Counters(String sheet, String key) {
+            this.sheet = sheet;
+            this.key = key;
+        }
+
+        private SheetSummary summary() {
+            return new SheetSummary(sheet, key, rowsRead, factRows, rejectedRows, skippedRows, errors, warnings, infos);
+        }
+    }
+}

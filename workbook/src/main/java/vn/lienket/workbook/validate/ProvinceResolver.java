@@ -1,0 +1,111 @@
+package vn.lienket.workbook.validate;
+
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.regex.Pattern;
+import vn.lienket.domain.ProvinceId;
+import vn.lienket.workbook.normalise.Folding;
+import vn.lienket.workbook.reference.Province;
+import vn.lienket.workbook.reference.ProvinceDirectory;
+import vn.lienket.workbook.reference.Succession;
+
+/**
+ * Resolves what a user wrote for a province ({@code P34:68}, {@code 68}, "Lâm Đồng", "Tỉnh Lâm Đồng",
+ * "TP.HCM") within one era. Names are only ever matched inside an era; a name or id from another era
+ * is answered with its successor so the message can say "merged into … use code …".
+ */
+final class ProvinceResolver {
+
+    sealed interface Resolution permits Found, Merged, NotInEra, Unknown {
+    }
+
+    record Found(Province province) implements Resolution {
+    }
+
+    record Merged(Succession succession) implements Resolution {
+    }
+
+    record NotInEra(Province province) implements Resolution {
+    }
+
+    record Unknown() implements Resolution {
+    }
+
+    private static final Pattern ID = Pattern.compile("(?i)p\\d{2}\\s*:\\s*\\d{2}");
+    private static final Pattern CODE = Pattern.compile("\\d{1,2}");
+    private static final Pattern UNIT_PREFIX = Pattern.compile("^(tinh|thanh pho|tp)\\s+");
+
+    private final ProvinceDirectory directory;
+    private final Map<String, Map<String, Province>> namesByEra = new HashMap<>();
+
+    ProvinceResolver(ProvinceDirectory directory) {
+        this.directory = directory;
+    }
+
+    Resolution resolve(String text, String era) {
+        String trimmed = text.trim();
+        if (ID.matcher(trimmed).matches()) {
+            return resolveId(ProvinceId.parse(trimmed.replace(" ", "")), era);
+        }
+        if (CODE.matcher(trimmed).matches()) {
+            String code = trimmed.length() == 1 ? "0" + trimmed : trimmed;
+            return directory.find(new ProvinceId(era, code)).<Resolution>map(Found::new).orElse(new Unknown());
+        }
+        String key = key(trimmed);
+        Province inEra = names(era).get(key);
+        if (inEra != null) {
+            return new Found(inEra);
+        }
+        for (String other : directory.eras()) {
+            Province elsewhere = other.equals(era) ? null : names(other).get(key);
+            if (elsewhere != null) {
+                return outsideEra(elsewhere, era);
+            }
+        }
+        return new Unknown();
+    }
+
+    private Resolution resolveId(ProvinceId id, String era) {
+        Optional<Province> province = directory.find(id);
+        if (province.isEmpty()) {
+            return new Unknown();
+        }
+        return id.era().equals(era) ? new Found(province.get()) : outsideEra(province.get(), era);
+    }
+
+    private Resolution outsideEra(Province province, String era) {
+        return directory.successor(province.id())
+                .filter(s -> s.to().id().era().equals(era))
+                .<Resolution>map(Merged::new)
+                .orElse(new NotInEra(province));
+    }
+
+    private Map<String, Province> names(String era) {
+        return namesByEra.computeIfAbsent(era, e -> {
+            Map<String, Province> byName = new HashMap<>();
+            List<Province> provinces = directory.provinces(e);
+            for (Province p : provinces) {
+                String folded = key(p.name());
+                byName.put(folded, p);
+                String[] words = folded.split(" ");
+                if (words.length >= 3) {
+                    // "TP.HCM", "HCM", "BR-VT": offices abbreviate long names to their initials
+                    StringBuilder initials = new StringBuilder();
+                    for (String w : words) {
+                        initials.append(w.charAt(0));
+                    }
+                    byName.putIfAbsent(initials.toString(), p);
+                }
+            }
+            return byName;
+        });
+    }
+
+    private static String key(String text) {
+        String folded = Folding.fold(text);
+        String withoutUnit = UNIT_PREFIX.matcher(folded).replaceFirst("");
+        return withoutUnit.startsWith("tp") && !withoutUnit.contains(" ") ? withoutUnit.substring(2) : withoutUnit;
+    }
+}
