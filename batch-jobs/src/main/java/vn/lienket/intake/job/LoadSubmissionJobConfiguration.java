@@ -1,0 +1,88 @@
+package vn.lienket.intake.job;
+
+import java.nio.file.Path;
+
+import org.springframework.batch.core.job.Job;
+import org.springframework.batch.core.job.builder.JobBuilder;
+import org.springframework.batch.core.repository.JobRepository;
+import org.springframework.batch.core.scope.context.ChunkContext;
+import org.springframework.batch.core.step.Step;
+import org.springframework.batch.core.step.builder.StepBuilder;
+import org.springframework.batch.infrastructure.item.ExecutionContext;
+import org.springframework.batch.infrastructure.repeat.RepeatStatus;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.transaction.PlatformTransactionManager;
+import vn.lienket.intake.load.SubmissionLoader;
+import vn.lienket.intake.registry.SubmissionRegistry;
+import vn.lienket.intake.registry.SubmissionStatus;
+
+/**
+ * {@code loadSubmissionJob}: archive → stage → commit. The job instance is identified by the SHA-256
+ * of the file, so the same bytes are processed once; each step runs in one transaction and can be
+ * restarted after a crash (a completed step is skipped, an interrupted one starts over).
+ */
+@Configuration(proxyBeanMethods = false)
+public class LoadSubmissionJobConfiguration {
+
+    public static final String JOB_NAME = "loadSubmissionJob";
+    public static final String FILE_SHA256 = "file.sha256";
+    public static final String FILE_PATH = "file.path";
+    public static final String FILE_NAME = "file.name";
+    public static final String UPLOADER = "uploader";
+    public static final String SUBMISSION_ID = "submission.id";
+
+    @Bean
+    Job loadSubmissionJob(JobRepository jobRepository, Step archiveSubmissionStep, Step stageSubmissionStep,
+                          Step commitSubmissionStep) {
+        return new JobBuilder(JOB_NAME, jobRepository)
+                .start(archiveSubmissionStep)
+                .next(stageSubmissionStep)
+                .next(commitSubmissionStep)
+                .build();
+    }
+
+    @Bean
+    Step archiveSubmissionStep(JobRepository jobRepository, PlatformTransactionManager transactionManager,
+                               SubmissionLoader loader) {
+        return new StepBuilder("archiveSubmissionStep", jobRepository)
+                .tasklet((contribution, chunk) -> {
+                    var parameters = chunk.getStepContext().getStepExecution().getJobParameters();
+                    long id = loader.archiveAndRegister(Path.of(parameters.getString(FILE_PATH)),
+                            parameters.getString(FILE_NAME), parameters.getString(UPLOADER));
+                    jobContext(chunk).putLong(SUBMISSION_ID, id);
+                    return RepeatStatus.FINISHED;
+                }, transactionManager)
+                .build();
+    }
+
+    @Bean
+    Step stageSubmissionStep(JobRepository jobRepository, PlatformTransactionManager transactionManager,
+                             SubmissionLoader loader) {
+        return new StepBuilder("stageSubmissionStep", jobRepository)
+                .tasklet((contribution, chunk) -> {
+                    SubmissionLoader.StageOutcome outcome = loader.stage(jobContext(chunk).getLong(SUBMISSION_ID));
+                    contribution.incrementWriteCount(outcome.staged().total());
+                    return RepeatStatus.FINISHED;
+                }, transactionManager)
+                .build();
+    }
+
+    @Bean
+    Step commitSubmissionStep(JobRepository jobRepository, PlatformTransactionManager transactionManager,
+                              SubmissionLoader loader, SubmissionRegistry registry) {
+        return new StepBuilder("commitSubmissionStep", jobRepository)
+                .tasklet((contribution, chunk) -> {
+                    long id = jobContext(chunk).getLong(SUBMISSION_ID);
+                    if (registry.get(id).status() == SubmissionStatus.RECEIVED) {
+                        loader.commit(id);
+                    }
+                    return RepeatStatus.FINISHED;
+                }, transactionManager)
+                .build();
+    }
+
+    private static ExecutionContext jobContext(ChunkContext chunk) {
+        return chunk.getStepContext().getStepExecution().getJobExecution().getExecutionContext();
+    }
+}

@@ -1,0 +1,146 @@
+package vn.lienket.intake.load;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.SQLException;
+import java.time.Clock;
+import java.util.LinkedHashMap;
+import java.util.Map;
+
+import javax.sql.DataSource;
+
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.jdbc.datasource.DataSourceUtils;
+import org.springframework.stereotype.Component;
+import vn.lienket.intake.IntakeProperties;
+import vn.lienket.intake.archive.ArchivedFile;
+import vn.lienket.intake.archive.SubmissionArchive;
+import vn.lienket.intake.commit.SubmissionCommitter;
+import vn.lienket.intake.reference.WarehouseOcopGroupCatalogue;
+import vn.lienket.intake.reference.WarehousePreviousQuarterFigures;
+import vn.lienket.intake.reference.WarehouseProvinceDirectory;
+import vn.lienket.intake.registry.AuditLog;
+import vn.lienket.intake.registry.Submission;
+import vn.lienket.intake.registry.SubmissionRegistry;
+import vn.lienket.intake.registry.SubmissionStatus;
+import vn.lienket.intake.staging.StagingWriter;
+import vn.lienket.workbook.CheckContext;
+import vn.lienket.workbook.CheckResult;
+import vn.lienket.workbook.WorkbookChecker;
+import vn.lienket.workbook.report.JsonReportWriter;
+import vn.lienket.workbook.report.Verdict;
+
+/**
+ * The three stages of loading one submitted file, each safe to repeat after a crash: archive and
+ * register it; read, validate and stage its rows (a file with errors is rejected here, its report
+ * kept); commit the staged rows into the facts. The Spring Batch job calls these from thin tasklets,
+ * each inside the step's transaction.
+ */
+@Component
+public class SubmissionLoader {
+
+    private final SubmissionArchive archive;
+    private final SubmissionRegistry registry;
+    private final AuditLog audit;
+    private final SubmissionCommitter committer;
+    private final JdbcClient jdbc;
+    private final DataSource dataSource;
+    private final Clock clock;
+    private final WorkbookChecker checker = new WorkbookChecker();
+    private final JsonReportWriter reportWriter = new JsonReportWriter();
+
+    public SubmissionLoader(IntakeProperties properties, SubmissionRegistry registry, AuditLog audit,
+                            SubmissionCommitter committer, JdbcClient jdbc, DataSource dataSource) {
+        this.archive = new SubmissionArchive(properties.archiveDir());
+        this.registry = registry;
+        this.audit = audit;
+        this.committer = committer;
+        this.jdbc = jdbc;
+        this.dataSource = dataSource;
+        this.clock = Clock.system(properties.timeZone());
+    }
+
+    public SubmissionArchive archive() {
+        return archive;
+    }
+
+    /** Stage 1: keeps the bytes forever and opens the submission's record. */
+    public long archiveAndRegister(Path source, String originalFilename, String uploader) {
+        ArchivedFile archived;
+        try {
+            archived = archive.store(source);
+        } catch (IOException e) {
+            throw new UncheckedIOException("Cannot archive " + source + ": " + e.getMessage(), e);
+        }
+        long id = registry.register(archived, originalFilename, uploader);
+        audit.record(uploader, "received", id, archived.sha256(),
+                Map.of("file", originalFilename, "bytes", archived.size(), "archive", archived.path().toString()));
+        return id;
+    }
+
+    /** Stage 2: checks the archived file and stages its rows; a file with errors is rejected with its report. */
+    public StageOutcome stage(long submissionId) {
+        Submission submission = registry.get(submissionId);
+        if (submission.status() != SubmissionStatus.RECEIVED) {
+            return new StageOutcome(submission.status(), null, new StagingWriter.StagedCounts(0, 0, 0));
+        }
+        Connection connection = DataSourceUtils.getConnection(dataSource);
+        try {
+            StagingWriter.clear(connection, submissionId);
+            CheckResult result;
+            StagingWriter staging = new StagingWriter(connection, submissionId);
+            try (staging) {
+                result = checker.check(Path.of(submission.archivePath()), checkContext(), staging);
+            }
+            result.cover().ifPresent(cover -> registry.identify(submissionId, cover.province(), cover.quarter(), cover.templateVersion()));
+            registry.recordCounts(submissionId, result.report().errors(), result.report().warnings());
+            jdbc.sql("""
+                            INSERT INTO submission_report (submission_id, verdict, report) VALUES (:id, :verdict, CAST(:report AS JSONB))
+                            ON CONFLICT (submission_id) DO UPDATE SET verdict = EXCLUDED.verdict, report = EXCLUDED.report""")
+                    .param("id", submissionId).param("verdict", result.verdict().name())
+                    .param("report", reportWriter.toJson(result.report(), result.cover()))
+                    .update();
+            if (result.verdict() != Verdict.VALID) {
+                StagingWriter.clear(connection, submissionId);
+                registry.markRejected(submissionId);
+                audit.record(submission.uploader(), "rejected", submissionId, submission.fileSha256(), Map.of(
+                        "verdict", result.verdict().name(),
+                        "errors", result.report().errors(),
+                        "warnings", result.report().warnings()));
+                return new StageOutcome(SubmissionStatus.REJECTED, result, new StagingWriter.StagedCounts(0, 0, 0));
+            }
+            return new StageOutcome(SubmissionStatus.RECEIVED, result, staging.counts());
+        } catch (SQLException e) {
+            throw new IllegalStateException("Staging submission " + submissionId + " failed: " + e.getMessage(), e);
+        } finally {
+            DataSourceUtils.releaseConnection(connection, dataSource);
+        }
+    }
+
+    /** Stage 3: moves staged rows into the facts, superseding the previous submission of that province and quarter. */
+    public SubmissionCommitter.CommitOutcome commit(long submissionId) {
+        Submission submission = registry.get(submissionId);
+        SubmissionCommitter.CommitOutcome outcome = committer.commit(submissionId);
+        Map<String, Object> details = new LinkedHashMap<>();
+        details.put("province", submission.province().map(Object::toString).orElse(null));
+        details.put("quarter", submission.quarter().map(Object::toString).orElse(null));
+        details.put("investmentProjects", outcome.investmentProjects());
+        details.put("ocopCounts", outcome.ocopCounts());
+        details.put("promotionEvents", outcome.promotionEvents());
+        audit.record(submission.uploader(), "loaded", submissionId, submission.fileSha256(), details);
+        outcome.replaced().ifPresent(previous -> audit.record(submission.uploader(), "superseded", previous,
+                registry.get(previous).fileSha256(), Map.of("supersededBy", submissionId, "differences", outcome.changes())));
+        return outcome;
+    }
+
+    private CheckContext checkContext() {
+        return CheckContext.of(new WarehouseProvinceDirectory(jdbc), new WarehouseOcopGroupCatalogue(jdbc),
+                new WarehousePreviousQuarterFigures(jdbc), clock);
+    }
+
+    /** What staging found: still RECEIVED (valid, staged) or REJECTED; the check result when a check ran. */
+    public record StageOutcome(SubmissionStatus status, CheckResult check, StagingWriter.StagedCounts staged) {
+    }
+}

@@ -1,0 +1,77 @@
+package vn.lienket.intake.reference;
+
+import java.time.LocalDate;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+import org.springframework.jdbc.core.simple.JdbcClient;
+import vn.lienket.domain.ProvinceId;
+import vn.lienket.workbook.reference.Province;
+import vn.lienket.workbook.reference.ProvinceDirectory;
+import vn.lienket.workbook.reference.Succession;
+
+/**
+ * The workbook checker's view of provinces, read once from the province dimension, the eras and
+ * the crosswalk: the warehouse stays the one place that knows which province existed when.
+ */
+public final class WarehouseProvinceDirectory implements ProvinceDirectory {
+
+    private final List<Era> eras;
+    private final Map<ProvinceId, Province> provinces = new LinkedHashMap<>();
+    private final Map<ProvinceId, Succession> successions = new LinkedHashMap<>();
+
+    public WarehouseProvinceDirectory(JdbcClient jdbc) {
+        this.eras = jdbc.sql("SELECT era_code, valid_from, valid_to FROM dim_era ORDER BY valid_from")
+                .query((row, n) -> new Era(row.getString(1), row.getObject(2, LocalDate.class), row.getObject(3, LocalDate.class)))
+                .list();
+        jdbc.sql("SELECT era_code, code, name_vi FROM dim_province ORDER BY era_code, code")
+                .query((row, n) -> new Province(new ProvinceId(row.getString(1), row.getString(2)), row.getString(3)))
+                .list()
+                .forEach(province -> provinces.put(province.id(), province));
+        jdbc.sql("""
+                        SELECT o.era_code, o.code, n.era_code, n.code, c.effective_date
+                        FROM province_crosswalk c
+                        JOIN dim_province o ON o.province_key = c.p63_province_key
+                        JOIN dim_province n ON n.province_key = c.p34_province_key""")
+                .query((row, n) -> new Succession(
+                        provinces.get(new ProvinceId(row.getString(1), row.getString(2))),
+                        provinces.get(new ProvinceId(row.getString(3), row.getString(4))),
+                        row.getObject(5, LocalDate.class)))
+                .list()
+                .forEach(succession -> successions.put(succession.from().id(), succession));
+    }
+
+    @Override
+    public String eraOn(LocalDate date) {
+        return eras.stream()
+                .filter(era -> !date.isBefore(era.validFrom()) && (era.validTo() == null || !date.isAfter(era.validTo())))
+                .map(Era::code)
+                .findFirst()
+                .orElseThrow(() -> new IllegalArgumentException("No administrative era covers " + date));
+    }
+
+    @Override
+    public List<String> eras() {
+        return eras.stream().map(Era::code).toList();
+    }
+
+    @Override
+    public List<Province> provinces(String era) {
+        return provinces.values().stream().filter(province -> province.id().era().equals(era)).toList();
+    }
+
+    @Override
+    public Optional<Province> find(ProvinceId id) {
+        return Optional.ofNullable(provinces.get(id));
+    }
+
+    @Override
+    public Optional<Succession> successor(ProvinceId id) {
+        return Optional.ofNullable(successions.get(id));
+    }
+
+    private record Era(String code, LocalDate validFrom, LocalDate validTo) {
+    }
+}

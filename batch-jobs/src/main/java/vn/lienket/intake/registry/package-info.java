@@ -1,0 +1,2 @@
+/** The submission registry and the append-only audit log. */
+package vn.lienket.intake.registry;

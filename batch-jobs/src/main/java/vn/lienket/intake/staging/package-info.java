@@ -1,0 +1,2 @@
+/** Landing rows in the disposable staging tables by PostgreSQL COPY. */
+package vn.lienket.intake.staging;
