@@ -25,10 +25,15 @@ public final class ScorecardPdf {
     private static final String PRODUCER = "Lien ket scorecards";
 
     public byte[] render(Scorecard scorecard) {
+        return ReproduciblePdf.normalise(renderAsExported(scorecard), scorecard.dataAsOf());
+    }
+
+    /** Jasper's output before the bytes are made reproducible; the benchmark's reference. */
+    byte[] renderAsExported(Scorecard scorecard) {
         try {
             JasperPrint print = JasperFillManager.fillReport(ScorecardTemplates.MAIN,
                     ScorecardParameters.of(scorecard), ScorecardParameters.kpis(scorecard));
-            return ReproduciblePdf.normalise(export(print, scorecard), scorecard.dataAsOf());
+            return export(print, scorecard);
         } catch (JRException e) {
             throw new IllegalStateException("scorecard could not be rendered: " + scorecard.title(), e);
         }

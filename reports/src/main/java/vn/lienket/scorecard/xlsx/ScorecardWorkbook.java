@@ -35,7 +35,8 @@ public final class ScorecardWorkbook {
 
     public byte[] write(Scorecard scorecard) {
         ResourceBundle labels = ScorecardLabels.bundle(scorecard.language());
-        try (XSSFWorkbook workbook = new XSSFWorkbook()) {
+        XSSFWorkbook workbook = new XSSFWorkbook();
+        try {
             Styles styles = new Styles(workbook);
             kpiSheet(workbook.createSheet(labels.getString("sheet.kpis")), scorecard, labels, styles);
             trendSheet(workbook.createSheet(labels.getString("sheet.trends")), scorecard.trends(), labels, styles);
@@ -50,6 +51,9 @@ public final class ScorecardWorkbook {
             return ReproducibleZip.withEntryTime(out.toByteArray(), scorecard.dataAsOf().atOffset(ZoneOffset.UTC).toLocalDateTime());
         } catch (IOException e) {
             throw new UncheckedIOException(e);
+        } finally {
+            // close() would save the whole package a second time, into nowhere: discard instead.
+            workbook.getPackage().revert();
         }
     }
 
