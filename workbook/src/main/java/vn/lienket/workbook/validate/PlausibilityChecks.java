@@ -52,7 +52,7 @@ final class PlausibilityChecks {
         if (larger.divide(smaller, 6, RoundingMode.HALF_UP).compareTo(factor) > 0) {
             ColumnContract column = columns.column("registered_capital");
             problems.cell(columns.index("registered_capital"), column, "INV_CAPITAL_CHANGED_TENFOLD", Severity.WARNING,
-                    now.toPlainString(), before.get().stripTrailingZeros().toPlainString(), factor);
+                    now.stripTrailingZeros().toPlainString(), before.get(), factor);
         }
     }
 
@@ -67,7 +67,7 @@ final class PlausibilityChecks {
                 Integer.parseInt(star));
         if (before.isPresent() && now.longValue() < before.getAsLong()) {
             problems.cell(columns.index("recognised"), columns.column("recognised"), "OCOP_COUNT_FELL", Severity.WARNING,
-                    now.toPlainString(), String.valueOf(before.getAsLong()));
+                    now.stripTrailingZeros().toPlainString(), before.getAsLong());
         }
     }
 

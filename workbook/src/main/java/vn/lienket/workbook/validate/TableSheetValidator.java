@@ -251,7 +251,7 @@ final class TableSheetValidator implements Consumer<SourceRow> {
             BigDecimal computed = sums[i] == null ? BigDecimal.ZERO : sums[i];
             if (stated.isPresent() && stated.get().subtract(computed).abs().compareTo(TOTAL_TOLERANCE) > 0) {
                 session.findings.cell(sheet, row.number(), positions[i], "TOTAL_MISMATCH", Severity.WARNING,
-                        cell.display(), column, computed.stripTrailingZeros().toPlainString());
+                        cell.display(), column, computed);
             }
             sums[i] = null;
         }
@@ -292,8 +292,7 @@ final class TableSheetValidator implements Consumer<SourceRow> {
             BigDecimal limit = (BigDecimal) right;
             if (complete && total.compareTo(limit) > 0) {
                 BigDecimal anchorValue = (BigDecimal) parsed.get(rule.anchor());
-                reportRule(rule, anchorValue.stripTrailingZeros().toPlainString(), total.stripTrailingZeros().toPlainString(),
-                        limit.stripTrailingZeros().toPlainString());
+                reportRule(rule, anchorValue.stripTrailingZeros().toPlainString(), total, limit);
             }
         }
     }
