@@ -29,6 +29,18 @@ public final class ScorecardFixtures {
     }
 
     /**
+     * Lâm Đồng as it is today (P34:68, which absorbed Đắk Nông and Bình Thuận), figures rolled up
+     * to the current map, with no per-province breakdown.
+     */
+    public static Scorecard lamDongProvinceToday() {
+        Scorecard full = sample(Subject.province("Lâm Đồng (P34:68)"), List.of("Lâm Đồng", "Đắk Nông", "Bình Thuận"),
+                ReportLanguage.VI, 0);
+        return new Scorecard(full.title(), full.subject(), new Quarter(2025, 3), ScorecardView.CURRENT, full.language(),
+                full.memberProvinces(), full.kpis(), full.trends(), full.submissions(), List.of(), full.dataAsOf(),
+                full.includedSubmissions());
+    }
+
+    /**
      * A full scorecard for any subject; {@code variant} shifts every figure so a batch of
      * scorecards differs as a quarter's real set does. Variant 0 carries the documented figures.
      */

@@ -78,6 +78,14 @@ class ScorecardRendererTest {
     }
 
     @Test
+    void provinceScorecardInTodaysViewSaysSoAndLeavesOutAnEmptyBreakdown() throws IOException {
+        String text = text(RENDERER.render(ScorecardFixtures.lamDongProvinceToday()).pdf());
+
+        assertThat(text).contains("Tỉnh: Lâm Đồng (P34:68)", "Quý 3/2025", "quy về 34 tỉnh hiện nay", "Bình Thuận");
+        assertThat(text).doesNotContain("Chi tiết theo tỉnh", "Chương trình");
+    }
+
+    @Test
     void sameModelGivesIdenticalBytes() {
         RenderedScorecard again = RENDERER.render(ScorecardFixtures.tayNguyenProgramme(ReportLanguage.VI));
 

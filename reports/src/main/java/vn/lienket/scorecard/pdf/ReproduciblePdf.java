@@ -47,8 +47,9 @@ final class ReproduciblePdf {
     static byte[] normalise(byte[] pdf, Instant asOf) {
         // ISO-8859-1 maps every byte to one char and back, so binary streams pass through untouched.
         StringBuilder text = new StringBuilder(new String(pdf, StandardCharsets.ISO_8859_1));
-        replaceXmpDates(text, XMP_DATE_TIME.format(asOf));
-        replaceInfoDates(text, PDF_DATE.format(asOf));
+        replaceDates(text, XMP_DATE, XMP_DATE_TIME.format(asOf), ReproduciblePdf::repairMetadataStream);
+        // The Info dictionary is a plain object: only the xref offsets after it move.
+        replaceDates(text, INFO_DATE, PDF_DATE.format(asOf), ReproduciblePdf::shiftOffsetsAfter);
         List<String> randomPrefixes = subsetPrefixes(text);
         for (int i = 0; i < randomPrefixes.size(); i++) {
             replaceAll(text, "/" + randomPrefixes.get(i) + "+", "/" + placeholder(i) + "+");
@@ -71,29 +72,40 @@ final class ReproduciblePdf {
         return text.toString().getBytes(StandardCharsets.ISO_8859_1);
     }
 
-    /** Rewrites XMP dates, then the metadata stream's {@code /Length} and the xref offsets after them. */
-    private static void replaceXmpDates(StringBuilder text, String canonical) {
-        Matcher matcher = XMP_DATE.matcher(text);
+    /**
+     * Overwrites each date the pattern's first group finds with {@code canonical}; where that
+     * changes the length, {@code onLengthChange} repairs what depends on byte positions.
+     */
+    private static void replaceDates(StringBuilder text, Pattern pattern, String canonical, LengthChange onLengthChange) {
+        Matcher matcher = pattern.matcher(text);
         int from = 0;
         while (matcher.find(from)) {
             int at = matcher.start(1);
             int delta = canonical.length() - matcher.group(1).length();
             text.replace(at, matcher.end(1), canonical);
             if (delta != 0) {
-                adjustStreamLength(text, at, delta);
-                shiftOffsetsAfter(text, at, delta);
+                onLengthChange.repair(text, at, delta);
             }
             from = at + canonical.length();
-            matcher = XMP_DATE.matcher(text);
+            matcher = pattern.matcher(text);
         }
+    }
+
+    private interface LengthChange {
+        void repair(StringBuilder text, int position, int delta);
+    }
+
+    /** An XMP date lives in the metadata stream: its {@code /Length} and the xref offsets after it move. */
+    private static void repairMetadataStream(StringBuilder text, int position, int delta) {
+        adjustStreamLength(text, position, delta);
+        shiftOffsetsAfter(text, position, delta);
     }
 
     private static void adjustStreamLength(StringBuilder text, int insideStream, int delta) {
         int streamKeyword = text.lastIndexOf("stream", insideStream);
         int dictionary = text.lastIndexOf("<<", streamKeyword);
         Matcher length = STREAM_LENGTH.matcher(text);
-        length.region(dictionary, streamKeyword);
-        if (dictionary < 0 || !length.find()) {
+        if (dictionary < 0 || !length.region(dictionary, streamKeyword).find()) {
             throw new IllegalStateException("XMP metadata stream without a direct /Length");
         }
         String updated = Long.toString(Long.parseLong(length.group(1)) + delta);
@@ -101,22 +113,6 @@ final class ReproduciblePdf {
         text.replace(length.start(1), length.end(1), updated);
         if (digitsDelta != 0) {
             shiftOffsetsAfter(text, length.start(1), digitsDelta);
-        }
-    }
-
-    /** Rewrites Info dates and shifts every xref offset that lies after a change. */
-    private static void replaceInfoDates(StringBuilder text, String canonical) {
-        Matcher matcher = INFO_DATE.matcher(text);
-        int from = 0;
-        while (matcher.find(from)) {
-            int at = matcher.start(1);
-            int delta = canonical.length() - matcher.group(1).length();
-            text.replace(at, matcher.end(1), canonical);
-            if (delta != 0) {
-                shiftOffsetsAfter(text, at, delta);
-            }
-            from = at + canonical.length();
-            matcher = INFO_DATE.matcher(text);
         }
     }
 
