@@ -5,6 +5,7 @@ import java.io.UncheckedIOException;
 import java.math.BigDecimal;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.Set;
 import java.util.function.Consumer;
 import java.util.stream.Stream;
 import org.dhatim.fastexcel.reader.Cell;
@@ -15,6 +16,9 @@ import org.dhatim.fastexcel.reader.Sheet;
 
 /** Streams .xlsx sheets with fastexcel-reader: one row in memory at a time, whatever the sheet size. */
 final class XlsxSource implements WorkbookSource {
+
+    private static final Set<String> FORMULA_ERRORS = Set.of("#NULL!", "#DIV/0!", "#VALUE!", "#REF!", "#NAME?",
+            "#NUM!", "#N/A", "#GETTING_DATA", "#SPILL!", "#CALC!");
 
     private final ReadableWorkbook workbook;
     private final List<Sheet> sheets;
@@ -84,13 +88,20 @@ final class XlsxSource implements WorkbookSource {
         };
     }
 
+    /**
+     * fastexcel hands formula results over as raw text without the cell's result type, so a cached
+     * error ("#DIV/0!") is recognised by Excel's fixed set of error codes.
+     */
     private static CellValue cachedFormulaValue(Cell cell) {
         Object value = cell.getValue();
         if (value instanceof BigDecimal number) {
             return CellValue.number(number.doubleValue());
         }
         String raw = cell.getRawValue();
-        return raw == null || raw.isEmpty() ? null : CellValue.text(raw);
+        if (raw == null || raw.isEmpty()) {
+            return null;
+        }
+        return FORMULA_ERRORS.contains(raw) ? CellValue.error(raw) : CellValue.text(raw);
     }
 
     @Override
