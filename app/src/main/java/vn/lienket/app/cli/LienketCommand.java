@@ -6,6 +6,6 @@ import picocli.CommandLine.Command;
 @Command(name = "lienket",
         mixinStandardHelpOptions = true,
         versionProvider = VersionProvider.class,
-        subcommands = {DbCommand.class})
+        subcommands = {DbCommand.class, LoadCommand.class, SubmissionsCommand.class})
 public class LienketCommand {
 }

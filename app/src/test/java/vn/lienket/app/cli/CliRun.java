@@ -2,6 +2,8 @@ package vn.lienket.app.cli;
 
 import java.io.PrintWriter;
 import java.io.StringWriter;
+import java.nio.file.Path;
+import java.util.Map;
 
 import vn.lienket.testsupport.PostgresTestInitializer;
 import vn.lienket.testsupport.TestPostgres;
@@ -10,9 +12,16 @@ import vn.lienket.testsupport.TestPostgres;
 final class CliRun {
 
     private final TestPostgres.Database database;
+    private final Path workDirectory;
 
     CliRun(TestPostgres.Database database) {
+        this(database, null);
+    }
+
+    /** Keeps the archive (and anything else written under ./data) inside {@code workDirectory}. */
+    CliRun(TestPostgres.Database database, Path workDirectory) {
         this.database = database;
+        this.workDirectory = workDirectory;
     }
 
     Result run(String... args) {
@@ -21,6 +30,9 @@ final class CliRun {
         LienketCli cli = new LienketCli(builder -> {
             if (database != null) {
                 builder.initializers(new PostgresTestInitializer(database));
+            }
+            if (workDirectory != null) {
+                builder.properties(Map.of("lienket.archive-dir", workDirectory.resolve("archive").toString()));
             }
         });
         int exitCode = cli.run(args, new PrintWriter(out, true), new PrintWriter(err, true));

@@ -1,0 +1,128 @@
+package vn.lienket.app.cli;
+
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.concurrent.Callable;
+import java.util.stream.Stream;
+
+import me.tongfei.progressbar.ProgressBar;
+import me.tongfei.progressbar.ProgressBarBuilder;
+import me.tongfei.progressbar.ProgressBarStyle;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Spec;
+import vn.lienket.app.database.WarehouseMigrator;
+import vn.lienket.intake.SubmissionIntake;
+import vn.lienket.intake.registry.Submission;
+import vn.lienket.intake.registry.SubmissionOutcomes;
+import vn.lienket.intake.registry.SubmissionStatus;
+
+/** {@code lienket load <file|dir>…}: runs the load job for each workbook and prints what became of it. */
+@Command(name = "load", mixinStandardHelpOptions = true)
+class LoadCommand implements Callable<Integer> {
+
+    private static final int PROBLEMS_SHOWN = 3;
+
+    private final ApplicationContextLauncher application;
+    private final Messages messages;
+
+    @Spec
+    private CommandSpec spec;
+
+    @Parameters(arity = "1..*", paramLabel = "FILE|DIR")
+    private List<Path> inputs;
+
+    @Option(names = "--uploader", paramLabel = "NAME")
+    private String uploader = System.getProperty("user.name", "unknown");
+
+    LoadCommand(ApplicationContextLauncher application, Messages messages) {
+        this.application = application;
+        this.messages = messages;
+    }
+
+    @Override
+    public Integer call() {
+        List<Path> files = expand(inputs);
+        application.bean(WarehouseMigrator.class).migrate();
+        SubmissionIntake intake = application.bean(SubmissionIntake.class);
+        SubmissionOutcomes outcomes = application.bean(SubmissionOutcomes.class);
+        PrintWriter out = spec.commandLine().getOut();
+        SummaryTable table = new SummaryTable(messages.get("load.table.header").split("\\|"));
+        List<String> details = new ArrayList<>();
+        int rejected = 0;
+        int failed = 0;
+        try (ProgressBar progress = new ProgressBarBuilder().setTaskName(messages.get("load.progress"))
+                .setInitialMax(files.size()).setStyle(ProgressBarStyle.ASCII).continuousUpdate().build()) {
+            for (Path file : files) {
+                progress.setExtraMessage(file.getFileName().toString());
+                try {
+                    SubmissionIntake.IntakeResult result = intake.load(file, uploader);
+                    Submission submission = result.submission();
+                    SubmissionOutcomes.FactCounts counts = outcomes.factCounts(submission.id());
+                    table.row(file.getFileName().toString(), verdict(result), submission.id() + "",
+                            submission.province().map(Object::toString).orElse("—"),
+                            submission.quarter().map(Object::toString).orElse("—"),
+                            counts.investmentProjects() + "", counts.ocopCounts() + "", counts.promotionEvents() + "",
+                            submission.errorCount() + "", submission.warningCount() + "");
+                    if (submission.status() == SubmissionStatus.REJECTED) {
+                        rejected++;
+                        details.add(messages.get("load.rejected.detail", file.getFileName()));
+                        outcomes.problems(submission.id(), PROBLEMS_SHOWN).forEach(problem -> details.add("    "
+                                + (problem.cell() == null ? "" : problem.cell() + ": ")
+                                + (messages.locale().getLanguage().equals("en") ? problem.messageEn() : problem.messageVi())));
+                    }
+                } catch (SubmissionIntake.LoadFailedException e) {
+                    failed++;
+                    table.row(file.getFileName().toString(), messages.get("load.verdict.failed"), "—", "—", "—", "", "", "", "", "");
+                    details.add(messages.get("load.failed.detail", file.getFileName(), e.getCause().getMessage()));
+                }
+                progress.step();
+            }
+        }
+        table.print(out);
+        details.forEach(out::println);
+        out.println(messages.get("load.summary", files.size(), files.size() - rejected - failed, rejected, failed));
+        return rejected + failed > 0 ? ExitCodes.REJECTED : ExitCodes.SUCCESS;
+    }
+
+    private String verdict(SubmissionIntake.IntakeResult result) {
+        if (result.alreadyProcessed()) {
+            return messages.get("load.verdict.already", messages.get("status." + result.submission().status().code()));
+        }
+        return messages.get("status." + result.submission().status().code());
+    }
+
+    private List<Path> expand(List<Path> paths) {
+        List<Path> files = new ArrayList<>();
+        for (Path path : paths) {
+            if (Files.isDirectory(path)) {
+                try (Stream<Path> children = Files.list(path)) {
+                    children.filter(LoadCommand::isWorkbook).sorted().forEach(files::add);
+                } catch (IOException e) {
+                    throw new UncheckedIOException(e);
+                }
+            } else if (Files.isRegularFile(path)) {
+                files.add(path);
+            } else {
+                throw new UnusableInputException(messages.get("load.missing", path));
+            }
+        }
+        if (files.isEmpty()) {
+            throw new UnusableInputException(messages.get("load.none", paths));
+        }
+        return files;
+    }
+
+    private static boolean isWorkbook(Path path) {
+        String name = path.getFileName().toString().toLowerCase(Locale.ROOT);
+        return Files.isRegularFile(path) && !name.startsWith("~$") && (name.endsWith(".xlsx") || name.endsWith(".xls"));
+    }
+}
