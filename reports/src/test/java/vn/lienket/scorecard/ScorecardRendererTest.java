@@ -8,6 +8,9 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -92,6 +95,24 @@ class ScorecardRendererTest {
         assertThat(again.pdfSha256()).isEqualTo(vietnamese.pdfSha256());
         assertThat(again.xlsxSha256()).isEqualTo(vietnamese.xlsxSha256());
         assertThat(again.pdf()).isEqualTo(vietnamese.pdf());
+    }
+
+    @Test
+    void concurrentRendersShareTheCompiledTemplatesAndAgree() throws Exception {
+        ExecutorService pool = Executors.newFixedThreadPool(4);
+        try {
+            List<Future<RenderedScorecard>> renders = new ArrayList<>();
+            for (int i = 0; i < 8; i++) {
+                ReportLanguage language = i % 2 == 0 ? ReportLanguage.VI : ReportLanguage.EN;
+                renders.add(pool.submit(() -> RENDERER.render(ScorecardFixtures.tayNguyenProgramme(language))));
+            }
+            for (int i = 0; i < renders.size(); i++) {
+                RenderedScorecard expected = i % 2 == 0 ? vietnamese : english;
+                assertThat(renders.get(i).get(60, TimeUnit.SECONDS).pdfSha256()).isEqualTo(expected.pdfSha256());
+            }
+        } finally {
+            pool.shutdownNow();
+        }
     }
 
     @Test
