@@ -4,34 +4,35 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
 import net.sf.jasperreports.engine.JRException;
-import net.sf.jasperreports.engine.JasperCompileManager;
 import net.sf.jasperreports.engine.JasperReport;
+import net.sf.jasperreports.engine.util.JRLoader;
 
 /**
- * The compiled templates. Compiling takes seconds, filling a fraction of one, so the JRXML is
- * compiled once, the first time any scorecard is rendered in this JVM (class initialisation is
- * thread-safe), and the compiled reports are shared: a {@link JasperReport} is immutable.
+ * The compiled templates. {@link TemplateCompiler} compiles the JRXML at build time; this class
+ * loads the {@code .jasper} files once per JVM (class initialisation is thread-safe) and every
+ * render shares them: a {@link JasperReport} is immutable.
  */
 final class ScorecardTemplates {
 
-    static final JasperReport MAIN = compile("scorecard.jrxml");
-    static final JasperReport TRENDS = compile("scorecard-trends.jrxml");
-    static final JasperReport SUBMISSIONS = compile("scorecard-submissions.jrxml");
-    static final JasperReport BREAKDOWN = compile("scorecard-breakdown.jrxml");
+    static final JasperReport MAIN = load("scorecard.jasper");
+    static final JasperReport TRENDS = load("scorecard-trends.jasper");
+    static final JasperReport SUBMISSIONS = load("scorecard-submissions.jasper");
+    static final JasperReport BREAKDOWN = load("scorecard-breakdown.jasper");
 
     private ScorecardTemplates() {
     }
 
-    private static JasperReport compile(String name) {
-        try (InputStream jrxml = ScorecardTemplates.class.getResourceAsStream(name)) {
-            if (jrxml == null) {
-                throw new IllegalStateException("template missing from the classpath: " + name);
+    private static JasperReport load(String name) {
+        try (InputStream compiled = ScorecardTemplates.class.getResourceAsStream(name)) {
+            if (compiled == null) {
+                throw new IllegalStateException("compiled template missing from the classpath: " + name
+                        + " (the build's process-classes phase writes it with TemplateCompiler)");
             }
-            return JasperCompileManager.compileReport(jrxml);
+            return (JasperReport) JRLoader.loadObject(compiled);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         } catch (JRException e) {
-            throw new IllegalStateException("template does not compile: " + name, e);
+            throw new IllegalStateException("compiled template does not load: " + name, e);
         }
     }
 }

@@ -28,7 +28,7 @@ public final class ScorecardRenderBenchmark {
 
         long coldStart = System.nanoTime();
         renderer.render(quarterSet.get(0));
-        System.out.printf("cold first render (includes compiling the templates): %d ms%n", millis(coldStart));
+        System.out.printf("cold first render (loads the compiled templates, fonts and classes): %d ms%n", millis(coldStart));
         for (Scorecard scorecard : quarterSet) {
             renderer.render(scorecard);
             jasperOnly.renderAsExported(scorecard);
