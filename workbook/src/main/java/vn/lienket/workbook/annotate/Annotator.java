@@ -78,6 +78,8 @@ final class Annotator {
         Comment comment = drawings.computeIfAbsent(sheet, Sheet::createDrawingPatriarch).createCellComment(anchor);
         comment.setString(helper.createRichTextString(text));
         comment.setAuthor(AUTHOR);
+        // a new comment sits at its anchor's top-left cell; SXSSF does not move it to the cell it is set on
+        comment.setAddress(cell.getAddress());
         cell.setCellComment(comment);
     }
 

@@ -1,0 +1,90 @@
+package vn.lienket.workbook.read;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.ByteArrayInputStream;
+import java.io.OutputStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Arrays;
+import org.apache.poi.openxml4j.opc.OPCPackage;
+import org.apache.poi.openxml4j.opc.PackageAccess;
+import org.apache.poi.poifs.crypt.EncryptionInfo;
+import org.apache.poi.poifs.crypt.EncryptionMode;
+import org.apache.poi.poifs.crypt.Encryptor;
+import org.apache.poi.poifs.filesystem.POIFSFileSystem;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import vn.lienket.workbook.report.Problem;
+import vn.lienket.workbook.report.Verdict;
+import vn.lienket.workbook.testing.Checks;
+import vn.lienket.workbook.testing.WorkbookFixtures;
+
+/** Files that are not readable workbooks get verdict "unreadable" (exit code 2) and a reason, never a stack trace. */
+class UnreadableFileTest {
+
+    @TempDir
+    Path dir;
+
+    private Problem unreadable(Path file, UnreadableReason reason) {
+        Checks checks = Checks.run(file);
+        assertThat(checks.result.verdict()).isEqualTo(Verdict.UNREADABLE);
+        assertThat(checks.result.exitCode()).isEqualTo(2);
+        assertThat(checks.result.report().unreadableReason()).contains(reason.name());
+        return checks.only("FILE_UNREADABLE_" + reason.name());
+    }
+
+    @Test
+    void anEmptyFile() throws Exception {
+        Path file = Files.createFile(dir.resolve("baocao.xlsx"));
+
+        assertThat(unreadable(file, UnreadableReason.EMPTY).messageVi()).contains("\"baocao.xlsx\" rỗng");
+    }
+
+    @Test
+    void aCsvRenamedToXlsx() throws Exception {
+        Path file = Files.writeString(dir.resolve("baocao.xlsx"), "Mã dự án;Tên dự án\nLD-001;Khu du lịch\n",
+                StandardCharsets.UTF_8);
+
+        assertThat(unreadable(file, UnreadableReason.NOT_EXCEL).messageVi()).contains("không phải là tệp Excel");
+    }
+
+    @Test
+    void aPasswordProtectedWorkbook() throws Exception {
+        Path plain = WorkbookFixtures.valid().writeXlsx(dir);
+        Path encrypted = dir.resolve("matkhau.xlsx");
+        try (POIFSFileSystem fs = new POIFSFileSystem()) {
+            Encryptor encryptor = new EncryptionInfo(EncryptionMode.agile).getEncryptor();
+            encryptor.confirmPassword("bimat");
+            try (OPCPackage opc = OPCPackage.open(plain.toFile(), PackageAccess.READ_WRITE);
+                 OutputStream out = encryptor.getDataStream(fs)) {
+                opc.save(out);
+            }
+            try (OutputStream out = Files.newOutputStream(encrypted)) {
+                fs.writeFilesystem(out);
+            }
+        }
+
+        assertThat(unreadable(encrypted, UnreadableReason.ENCRYPTED).messageVi()).contains("đặt mật khẩu");
+    }
+
+    @Test
+    void aTruncatedDownload() throws Exception {
+        byte[] whole = Files.readAllBytes(WorkbookFixtures.valid().writeXlsx(dir));
+        Path file = Files.write(dir.resolve("dang-tai.xlsx"), Arrays.copyOf(whole, whole.length / 2));
+
+        assertThat(unreadable(file, UnreadableReason.CORRUPT).messageVi()).contains("bị hỏng");
+    }
+
+    @Test
+    void anOfficeFileThatIsNotAWorkbook() throws Exception {
+        Path file = dir.resolve("congvan.xls");
+        try (POIFSFileSystem fs = new POIFSFileSystem(); OutputStream out = Files.newOutputStream(file)) {
+            fs.createDocument(new ByteArrayInputStream(new byte[600]), "WordDocument");
+            fs.writeFilesystem(out);
+        }
+
+        unreadable(file, UnreadableReason.NOT_EXCEL);
+    }
+}
