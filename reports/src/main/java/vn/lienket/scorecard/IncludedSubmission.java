@@ -1,5 +1,6 @@
 package vn.lienket.scorecard;
 
+import java.util.Locale;
 import java.util.Objects;
 
 /**
@@ -12,9 +13,10 @@ public record IncludedSubmission(String id, String sha256) {
 
     public IncludedSubmission {
         Objects.requireNonNull(id, "id");
-        if (sha256 == null || !sha256.matches("[0-9a-f]{64}")) {
-            throw new IllegalArgumentException("sha256 must be 64 lower-case hex digits: " + sha256);
+        if (sha256 == null || !sha256.matches("[0-9a-fA-F]{64}")) {
+            throw new IllegalArgumentException("sha256 must be 64 hex digits: " + sha256);
         }
+        sha256 = sha256.toLowerCase(Locale.ROOT);
     }
 
     /** The first twelve hex digits: enough to find the file, short enough to print. */
