@@ -61,7 +61,7 @@ public final class ScorecardRenderBenchmark {
     private static List<Scorecard> quarterSet() {
         List<Scorecard> set = new ArrayList<>();
         set.add(ScorecardFixtures.tayNguyenProgramme(ReportLanguage.VI));
-        set.add(ScorecardFixtures.sample(Subject.programme("TP.HCM – Duyên hải Nam Trung Bộ"),
+        set.add(ScorecardFixtures.sample(Subject.programme("TP.HCM – Duyên hải Trung Bộ"),
                 List.of("Bình Thuận", "Ninh Thuận", "Khánh Hòa", "Phú Yên", "Bình Định", "Quảng Ngãi"), ReportLanguage.VI, 1));
         List<String> provinces = List.of("Kon Tum", "Gia Lai", "Đắk Lắk", "Đắk Nông", "Lâm Đồng", "Bình Thuận",
                 "Ninh Thuận", "Khánh Hòa", "Phú Yên", "Bình Định", "Quảng Ngãi", "Bạc Liêu");
