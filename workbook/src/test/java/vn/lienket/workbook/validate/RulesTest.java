@@ -120,7 +120,7 @@ class RulesTest {
 
         assertThat(checks.only("VALUE_NOT_IN_LIST").messageVi()).isEqualTo(
                 "Giá trị \"Sắp khởi công\" ở cột \"Tình trạng\" không có trong danh sách. Hãy chọn một trong: "
-                        + "Đã hoàn thành, đi vào hoạt động; Hoàn thành một phần; Đang triển khai; Tạm dừng; Thu hồi.");
+                        + "Đã hoàn thành, đi vào hoạt động; Hoàn thành một phần; Đang triển khai; Tạm dừng; Đã thu hồi.");
     }
 
     @Test
