@@ -64,7 +64,7 @@ final class ScorecardParameters {
     }
 
     /** Short label for chart axes, where eight full "2025-Q3" labels do not fit. */
-    static String shortQuarter(TrendPoint point) {
+    private static String shortQuarter(TrendPoint point) {
         return "Q" + point.quarter().quarter() + "/" + String.valueOf(point.quarter().year()).substring(2);
     }
 
