@@ -1,19 +1,20 @@
 package vn.lienket.workbook.normalise;
 
 import java.text.Normalizer;
-import java.util.Locale;
-import java.util.regex.Pattern;
 
 /**
  * A matching key: "Vốn đăng ký (tỷ đồng)" and "VON  DANG KY" both fold to {@code von dang ky}.
  * Diacritics, case, punctuation, repeated spaces and anything in parentheses (units such as
- * "(tỷ đồng)", "(ha)") are dropped; đ becomes d.
+ * "(tỷ đồng)", "(ha)") are dropped; đ becomes d. Folding runs for several cells of every row, so
+ * it is a table lookup per character rather than a Unicode normalisation per string.
  */
 public final class Folding {
 
-    private static final Pattern MARKS = Pattern.compile("\\p{M}+");
-    private static final Pattern PARENTHESES = Pattern.compile("\\([^)]*\\)");
-    private static final Pattern NOT_ALNUM = Pattern.compile("[^\\p{Alnum}]+");
+    private static final char SEPARATOR = 0;
+    private static final char DROP = '\uFFFF';
+    private static final int TABLE_SIZE = 0x2000;
+    /** For each character below U+2000: its lower-case base letter or digit, a separator, or DROP for a combining mark. */
+    private static final char[] BASE = table();
 
     private Folding() {
     }
@@ -22,9 +23,50 @@ public final class Folding {
         if (text == null) {
             return "";
         }
-        String decomposed = Normalizer.normalize(TextCleaner.clean(text), Normalizer.Form.NFD);
-        String plain = MARKS.matcher(decomposed).replaceAll("").replace('đ', 'd').replace('Đ', 'D');
-        String withoutUnits = PARENTHESES.matcher(plain).replaceAll(" ");
-        return NOT_ALNUM.matcher(withoutUnits.toLowerCase(Locale.ROOT)).replaceAll(" ").trim();
+        StringBuilder out = new StringBuilder(text.length());
+        int depth = 0;
+        boolean pendingSpace = false;
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            if (c == '(') {
+                depth++;
+                pendingSpace = true;
+                continue;
+            }
+            if (c == ')' && depth > 0) {
+                depth--;
+                continue;
+            }
+            if (depth > 0) {
+                continue;
+            }
+            char base = c < TABLE_SIZE ? BASE[c] : Character.isLetterOrDigit(c) ? Character.toLowerCase(c) : SEPARATOR;
+            if (base == DROP) {
+                continue;
+            }
+            if (base == SEPARATOR) {
+                pendingSpace = true;
+                continue;
+            }
+            if (pendingSpace && out.length() > 0) {
+                out.append(' ');
+            }
+            pendingSpace = false;
+            out.append(base);
+        }
+        return out.toString();
+    }
+
+    private static char[] table() {
+        char[] table = new char[TABLE_SIZE];
+        for (char c = 0; c < TABLE_SIZE; c++) {
+            if (Character.getType(c) == Character.NON_SPACING_MARK) {
+                table[c] = DROP;
+                continue;
+            }
+            char base = c == 'đ' || c == 'Đ' ? 'd' : Normalizer.normalize(String.valueOf(c), Normalizer.Form.NFD).charAt(0);
+            table[c] = Character.isLetterOrDigit(base) ? Character.toLowerCase(base) : SEPARATOR;
+        }
+        return table;
     }
 }

@@ -29,11 +29,36 @@ public final class TextCleaner {
     }
 
     public static String clean(String raw) {
-        if (raw == null) {
-            return null;
+        if (raw == null || isClean(raw)) {
+            return raw;
         }
         String nfc = Normalizer.isNormalized(raw, Normalizer.Form.NFC) ? raw : Normalizer.normalize(raw, Normalizer.Form.NFC);
         return SPACES.matcher(nfc).replaceAll(" ").trim();
+    }
+
+    /**
+     * Most cells need no cleaning; this answers that without a regular expression. Precomposed
+     * characters are NFC already; only combining marks (U+0300–U+036F) need composing.
+     */
+    private static boolean isClean(String text) {
+        int length = text.length();
+        if (length == 0) {
+            return true;
+        }
+        if (text.charAt(0) == ' ' || text.charAt(length - 1) == ' ') {
+            return false;
+        }
+        char previous = 'x';
+        for (int i = 0; i < length; i++) {
+            char c = text.charAt(i);
+            boolean odd = c < ' ' || c >= '\u0300' && c <= '\u036F' || c == '\u00A0' || c >= '\u2000' && c <= '\u200B'
+                    || c == '\u202F' || c == '\uFEFF' || c == ' ' && previous == ' ';
+            if (odd) {
+                return false;
+            }
+            previous = c;
+        }
+        return true;
     }
 
     public static LegacyEncoding detect(String raw) {
@@ -58,7 +83,7 @@ public final class TextCleaner {
     private static boolean hasVietnameseBeyondLatin1(String text) {
         for (int i = 0; i < text.length(); i++) {
             char c = text.charAt(i);
-            if (c >= '\u0100' && c <= '\u1EFF' || c >= '\u0300' && c <= '\u036F') {
+            if (c >= '\u0100' && c <= '\u1EFF') {
                 return true;
             }
         }

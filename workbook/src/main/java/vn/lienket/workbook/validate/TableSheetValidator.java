@@ -232,12 +232,22 @@ final class TableSheetValidator implements Consumer<SourceRow> {
     private static boolean isTotalsRow(SourceRow row) {
         for (int c = 0; c < row.width(); c++) {
             CellValue cell = row.cell(c);
-            if (cell != null && cell.kind() == CellKind.TEXT && cell.text().length() <= 40
+            if (cell != null && cell.kind() == CellKind.TEXT && mayBeTotalLabel(cell.text())
                     && TOTAL_LABELS.contains(Folding.fold(cell.text()))) {
                 return true;
             }
         }
         return false;
+    }
+
+    /** Every total label starts with T or C ("Tổng cộng", "Cộng", "Total"): a cheap filter before folding. */
+    private static boolean mayBeTotalLabel(String text) {
+        String trimmed = text.strip();
+        if (trimmed.isEmpty() || trimmed.length() > 20) {
+            return false;
+        }
+        char first = Character.toLowerCase(trimmed.charAt(0));
+        return first == 't' || first == 'c';
     }
 
     private void totals(SourceRow row) {
