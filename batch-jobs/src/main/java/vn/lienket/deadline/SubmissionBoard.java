@@ -1,0 +1,59 @@
+package vn.lienket.deadline;
+
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Optional;
+
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Repository;
+import vn.lienket.domain.ProvinceId;
+import vn.lienket.domain.Quarter;
+import vn.lienket.intake.IntakeProperties;
+
+/** Every member province of any programme for a quarter, with where it stands. */
+@Repository
+public class SubmissionBoard {
+
+    private final JdbcClient jdbc;
+    private final DeadlinePolicy policy;
+    private final IntakeProperties intake;
+
+    public SubmissionBoard(JdbcClient jdbc, DeadlineProperties deadlines, IntakeProperties intake) {
+        this.jdbc = jdbc;
+        this.policy = DeadlinePolicy.of(deadlines);
+        this.intake = intake;
+    }
+
+    public DeadlinePolicy policy() {
+        return policy;
+    }
+
+    public List<ProvinceStanding> board(Quarter quarter, LocalDate today) {
+        return jdbc.sql("""
+                        WITH members AS (
+                          SELECT province_key, era_code, province_code, province_name_vi,
+                                 string_agg(programme_code, ', ' ORDER BY programme_code) AS programmes
+                          FROM v_programme_quarter_member WHERE quarter_key = :quarter
+                          GROUP BY province_key, era_code, province_code, province_name_vi)
+                        SELECT m.era_code, m.province_code, m.province_name_vi, m.programmes,
+                               (min(s.received_at) FILTER (WHERE s.status IN ('loaded', 'superseded')) AT TIME ZONE :zone)::date AS accepted_on,
+                               coalesce(bool_or(s.status = 'rejected'), false) AS rejected
+                        FROM members m
+                        LEFT JOIN submission s ON s.province_key = m.province_key AND s.quarter_key = :quarter
+                        GROUP BY m.era_code, m.province_code, m.province_name_vi, m.programmes
+                        ORDER BY m.province_code""")
+                .param("quarter", quarter.key()).param("zone", intake.timeZone().getId())
+                .query((row, n) -> {
+                    Optional<LocalDate> acceptedOn = Optional.ofNullable(row.getObject("accepted_on", LocalDate.class));
+                    boolean rejected = row.getBoolean("rejected");
+                    return new ProvinceStanding(new ProvinceId(row.getString("era_code"), row.getString("province_code")),
+                            row.getString("province_name_vi"), row.getString("programmes"), acceptedOn,
+                            policy.standing(quarter, acceptedOn, rejected, today));
+                })
+                .list();
+    }
+
+    public record ProvinceStanding(ProvinceId province, String nameVi, String programmes, Optional<LocalDate> acceptedOn,
+                                   Standing standing) {
+    }
+}
