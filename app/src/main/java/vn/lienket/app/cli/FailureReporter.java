@@ -20,7 +20,7 @@ class FailureReporter implements CommandLine.IExecutionExceptionHandler {
 
     @Override
     public int handleExecutionException(Exception failure, CommandLine commandLine, CommandLine.ParseResult parseResult) {
-        log.error("Command failed: {}", String.join(" ", parseResult.originalArgs()), failure);
+        log.info("Command failed: {}", String.join(" ", parseResult.originalArgs()), failure);
         commandLine.getErr().println(messages.get("error.prefix") + " " + rootMessage(failure));
         return ExitCodes.forException(failure);
     }

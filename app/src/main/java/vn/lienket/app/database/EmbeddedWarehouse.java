@@ -67,6 +67,14 @@ public final class EmbeddedWarehouse implements AutoCloseable {
         return "postgres";
     }
 
+    /** Removes a database of this server, e.g. a benchmark's scratch database. */
+    public void dropDatabase(String name) throws SQLException {
+        try (Connection connection = postgres.getPostgresDatabase().getConnection();
+             Statement drop = connection.createStatement()) {
+            drop.execute("DROP DATABASE IF EXISTS \"" + name.replace("\"", "") + "\" WITH (FORCE)");
+        }
+    }
+
     @Override
     public void close() throws IOException {
         postgres.close();

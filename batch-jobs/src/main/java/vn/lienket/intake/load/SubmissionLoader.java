@@ -11,6 +11,8 @@ import java.util.Map;
 
 import javax.sql.DataSource;
 
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.jdbc.datasource.DataSourceUtils;
 import org.springframework.stereotype.Component;
@@ -40,6 +42,8 @@ import vn.lienket.workbook.report.Verdict;
  */
 @Component
 public class SubmissionLoader {
+
+    private static final Logger log = LoggerFactory.getLogger(SubmissionLoader.class);
 
     private final SubmissionArchive archive;
     private final SubmissionRegistry registry;
@@ -90,10 +94,13 @@ public class SubmissionLoader {
         try {
             StagingWriter.clear(connection, submissionId);
             CheckResult result;
+            long started = System.nanoTime();
             StagingWriter staging = new StagingWriter(connection, submissionId);
             try (staging) {
                 result = checker.check(Path.of(submission.archivePath()), checkContext(), staging);
             }
+            log.info("Submission {}: checked and staged {} rows in {} ms, verdict {}", submissionId,
+                    staging.counts().total(), (System.nanoTime() - started) / 1_000_000, result.verdict());
             result.cover().ifPresent(cover -> registry.identify(submissionId, cover.province(), cover.quarter(), cover.templateVersion()));
             registry.recordCounts(submissionId, result.report().errors(), result.report().warnings());
             jdbc.sql("""
@@ -122,7 +129,9 @@ public class SubmissionLoader {
     /** Stage 3: moves staged rows into the facts, superseding the previous submission of that province and quarter. */
     public SubmissionCommitter.CommitOutcome commit(long submissionId) {
         Submission submission = registry.get(submissionId);
+        long started = System.nanoTime();
         SubmissionCommitter.CommitOutcome outcome = committer.commit(submissionId);
+        log.info("Submission {}: committed in {} ms", submissionId, (System.nanoTime() - started) / 1_000_000);
         Map<String, Object> details = new LinkedHashMap<>();
         details.put("province", submission.province().map(Object::toString).orElse(null));
         details.put("quarter", submission.quarter().map(Object::toString).orElse(null));

@@ -1,0 +1,102 @@
+package vn.lienket.app.bench;
+
+import java.io.PrintWriter;
+import java.nio.file.Path;
+import java.util.Locale;
+import java.util.concurrent.Callable;
+
+import javax.sql.DataSource;
+
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Spec;
+import vn.lienket.app.cli.ApplicationContextLauncher;
+import vn.lienket.app.cli.ExitCodes;
+import vn.lienket.app.cli.Messages;
+import vn.lienket.app.cli.UnusableInputException;
+import vn.lienket.app.database.EmbeddedWarehouse;
+import vn.lienket.app.database.WarehouseMigrator;
+import vn.lienket.intake.SubmissionIntake;
+
+/**
+ * {@code lienket bench load}: the load benchmark. It runs on the embedded PostgreSQL only, in a
+ * fresh database of its own that is dropped afterwards, so every run measures a first load and the
+ * warehouse in {@code ./data/pg} is untouched.
+ */
+@Command(name = "bench", mixinStandardHelpOptions = true, subcommands = BenchCommand.Load.class)
+public class BenchCommand {
+
+    @Command(name = "load", mixinStandardHelpOptions = true)
+    static class Load implements Callable<Integer> {
+
+        private final ApplicationContextLauncher application;
+        private final Messages messages;
+        @Spec
+        private CommandSpec spec;
+        @Option(names = "--rows", defaultValue = "1000000")
+        private int rows;
+        @Option(names = "--naive-rows", defaultValue = "10000")
+        private int naiveRows;
+        @Option(names = "--submissions", defaultValue = "500")
+        private int submissions;
+        @Option(names = "--submission-rows", defaultValue = "200")
+        private int submissionRows;
+        @Option(names = "--work-dir", defaultValue = "./data/bench")
+        private Path workDirectory;
+
+        Load(ApplicationContextLauncher application, Messages messages) {
+            this.application = application;
+            this.messages = messages;
+        }
+
+        @Override
+        public Integer call() throws Exception {
+            if (System.getenv("SPRING_DATASOURCE_URL") != null || System.getProperty("spring.datasource.url") != null) {
+                throw new UnusableInputException(messages.get("bench.embeddedOnly"));
+            }
+            String database = "lienket_bench_" + System.currentTimeMillis();
+            application.override("lienket.embedded-database.database-name", database);
+            application.override("lienket.archive-dir", workDirectory.resolve("archive-" + database).toString());
+            application.bean(WarehouseMigrator.class).migrate();
+            PrintWriter out = spec.commandLine().getOut();
+            DataSource dataSource = application.bean(DataSource.class);
+            try {
+                LoadBenchmark.Results results = new LoadBenchmark(application.bean(SubmissionIntake.class), dataSource,
+                        step -> {
+                            out.println("… " + step);
+                            out.flush();
+                        })
+                        .run(workDirectory, rows, naiveRows, submissions, submissionRows);
+                out.println(markdown(results));
+            } finally {
+                application.bean(EmbeddedWarehouse.class).dropDatabase(database);
+            }
+            return ExitCodes.SUCCESS;
+        }
+
+        private String markdown(LoadBenchmark.Results r) {
+            return String.format(Locale.ROOT, """
+
+                    | measure | rows or submissions | seconds | per second | peak heap (MB) |
+                    |---|---:|---:|---:|---:|
+                    | Liên kết load job, one %,d-row investment sheet (archive + read + validate + COPY + commit) | %,d | %.1f | %,.0f rows/s | %d |
+                    | reference: fastexcel straight into COPY, same file, no validation | %,d | %.1f | %,.0f rows/s | %d |
+                    | naive peer: POI XSSFWorkbook + one INSERT per row | %,d | %.1f | %,.0f rows/s | %d |
+                    | %,d ordinary submissions of %d rows, one after another | %,d | %.1f | %.1f submissions/s | %d |
+
+                    Liên kết / reference: **%.2f×** (target ≥ 0.8) · Liên kết / naive: **%.1f×** (target ≥ 10) · max heap %d MB
+                    """,
+                    rows, r.lienket().units(), r.lienket().seconds(), r.lienket().perSecond(), mb(r.lienket().peakHeapBytes()),
+                    r.reference().units(), r.reference().seconds(), r.reference().perSecond(), mb(r.reference().peakHeapBytes()),
+                    r.naive().units(), r.naive().seconds(), r.naive().perSecond(), mb(r.naive().peakHeapBytes()),
+                    submissions, submissionRows, r.submissions().units(), r.submissions().seconds(), r.submissions().perSecond(),
+                    mb(r.submissions().peakHeapBytes()),
+                    r.ratioToReference(), r.ratioToNaive(), mb(r.maxHeap()));
+        }
+
+        private static long mb(long bytes) {
+            return bytes / (1024 * 1024);
+        }
+    }
+}
