@@ -20,6 +20,8 @@ import org.apache.poi.xssf.streaming.SXSSFWorkbook;
 import org.dhatim.fastexcel.reader.ReadableWorkbook;
 import org.junit.jupiter.api.Test;
 import vn.lienket.workbook.CheckResult;
+import vn.lienket.workbook.annotate.AnnotatedCopy;
+import vn.lienket.workbook.annotate.AnnotatedWorkbookWriter;
 import vn.lienket.workbook.rows.InvestmentProjectRow;
 import vn.lienket.workbook.rows.RowSink;
 import vn.lienket.workbook.testing.Checks;
@@ -29,13 +31,15 @@ import vn.lienket.workbook.testing.WorkbookFixtures;
  * Validates a generated workbook whose investment sheet has 1,000,000 rows, in a JVM limited to
  * 256 MB ({@code -Pbenchmark} sets {@code -Xmx256m}). Prints rows per second and the ratio to a
  * reference measured in the same run: fastexcel reading the same sheet and touching every cell,
- * without validation. Run: {@code ./mvnw -B -q -pl workbook -am -Pbenchmark test}.
+ * without validation. Then writes the annotated copy, which for a file this size is the streamed
+ * copy. Run: {@code ./mvnw -B -q -pl workbook -am -Pbenchmark test}.
  */
 class MillionRowBenchmark {
 
     private static final int ROWS = 1_000_000;
     private static final int ERROR_EVERY = 10_000;
     private static final Path FILE = Path.of("target/benchmark/million-rows.xlsx");
+    private static final Path ANNOTATED = Path.of("target/benchmark/million-rows-annotated.xlsx");
 
     @Test
     void validatesAMillionRowSheetInA256MbHeap() throws IOException {
@@ -75,6 +79,23 @@ class MillionRowBenchmark {
         System.out.printf("ratio check/reference time: %.2f; peak heap used during check: %d MB of %d MB%n",
                 checkSeconds / referenceSeconds, peakHeap >> 20, maxHeap >> 20);
         assertThat(result.report().sheet("DuAn").orElseThrow().rowsRead()).isEqualTo(ROWS);
+
+        resetPeaks();
+        long start = System.nanoTime();
+        AnnotatedCopy copy;
+        try (OutputStream out = Files.newOutputStream(ANNOTATED)) {
+            copy = new AnnotatedWorkbookWriter().write(FILE, result.report(), out);
+        }
+        double annotateSeconds = (System.nanoTime() - start) / 1e9;
+        System.out.printf("annotated copy (%s, %,d bytes): %.1f s, %,.0f rows/s, ratio to reference %.2f; peak heap %d MB%n",
+                copy.mode(), Files.size(ANNOTATED), annotateSeconds, ROWS / annotateSeconds,
+                annotateSeconds / referenceSeconds, peakHeapUsed() >> 20);
+        assertThat(copy.mode()).isEqualTo(AnnotatedCopy.Mode.STREAMED);
+        try (ReadableWorkbook annotated = new ReadableWorkbook(ANNOTATED.toFile());
+             Stream<org.dhatim.fastexcel.reader.Row> rows = annotated.getFirstSheet().openStream()) {
+            assertThat(annotated.getFirstSheet().getName()).isEqualTo("Lỗi");
+            assertThat(rows.count()).as("title, header and one row per problem").isEqualTo(2 + ROWS / ERROR_EVERY);
+        }
         assertThat(result.report().errors()).isEqualTo(ROWS / ERROR_EVERY);
         assertThat(delivered.get()).isEqualTo(ROWS - ROWS / ERROR_EVERY);
     }
