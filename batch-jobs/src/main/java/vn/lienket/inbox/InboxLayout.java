@@ -6,6 +6,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDateTime;
 import java.time.format.DateTimeFormatter;
+import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -81,8 +82,10 @@ public final class InboxLayout {
         }
     }
 
+    /** Microseconds, the precision PostgreSQL keeps, so a time read back from the last scan compares equal. */
     private FileState stateOf(Path file) throws IOException {
-        return new FileState(relative(file), Files.size(file), Files.getLastModifiedTime(file).toInstant());
+        return new FileState(relative(file), Files.size(file),
+                Files.getLastModifiedTime(file).toInstant().truncatedTo(ChronoUnit.MICROS));
     }
 
     /** Office lock files ({@code ~$book.xlsx}) and dot-files are never submissions. */

@@ -3,6 +3,7 @@ package vn.lienket.intake;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Path;
+import java.time.OffsetDateTime;
 import java.util.Optional;
 
 import org.springframework.batch.core.BatchStatus;
@@ -43,6 +44,14 @@ public class SubmissionIntake {
     }
 
     public IntakeResult load(Path file, String uploader) {
+        return load(file, uploader, OffsetDateTime.now());
+    }
+
+    /**
+     * Loads a file received at {@code receivedAt}: the original time of receipt when an archive is
+     * replayed or history is recreated, so deadlines and "data as of" come out as they did then.
+     */
+    public IntakeResult load(Path file, String uploader, OffsetDateTime receivedAt) {
         String sha256;
         try {
             sha256 = SubmissionArchive.sha256Of(file);
@@ -58,6 +67,7 @@ public class SubmissionIntake {
                 .addString(LoadSubmissionJobConfiguration.FILE_PATH, file.toAbsolutePath().toString(), false)
                 .addString(LoadSubmissionJobConfiguration.FILE_NAME, file.getFileName().toString(), false)
                 .addString(LoadSubmissionJobConfiguration.UPLOADER, uploader, false)
+                .addString(LoadSubmissionJobConfiguration.RECEIVED_AT, receivedAt.toString(), false)
                 .toJobParameters();
         JobExecution execution = run(parameters);
         if (execution.getStatus() != BatchStatus.COMPLETED) {

@@ -1,6 +1,7 @@
 package vn.lienket.intake.job;
 
 import java.nio.file.Path;
+import java.time.OffsetDateTime;
 
 import org.springframework.batch.core.job.Job;
 import org.springframework.batch.core.job.builder.JobBuilder;
@@ -30,6 +31,7 @@ public class LoadSubmissionJobConfiguration {
     public static final String FILE_PATH = "file.path";
     public static final String FILE_NAME = "file.name";
     public static final String UPLOADER = "uploader";
+    public static final String RECEIVED_AT = "received.at";
     public static final String SUBMISSION_ID = "submission.id";
 
     @Bean
@@ -49,7 +51,8 @@ public class LoadSubmissionJobConfiguration {
                 .tasklet((contribution, chunk) -> {
                     var parameters = chunk.getStepContext().getStepExecution().getJobParameters();
                     long id = loader.archiveAndRegister(Path.of(parameters.getString(FILE_PATH)),
-                            parameters.getString(FILE_NAME), parameters.getString(UPLOADER));
+                            parameters.getString(FILE_NAME), parameters.getString(UPLOADER),
+                            OffsetDateTime.parse(parameters.getString(RECEIVED_AT)));
                     jobContext(chunk).putLong(SUBMISSION_ID, id);
                     return RepeatStatus.FINISHED;
                 }, transactionManager)

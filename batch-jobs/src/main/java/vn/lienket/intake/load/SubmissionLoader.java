@@ -6,6 +6,7 @@ import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.SQLException;
 import java.time.Clock;
+import java.time.OffsetDateTime;
 import java.util.LinkedHashMap;
 import java.util.Map;
 
@@ -71,14 +72,14 @@ public class SubmissionLoader {
     }
 
     /** Stage 1: keeps the bytes forever and opens the submission's record. */
-    public long archiveAndRegister(Path source, String originalFilename, String uploader) {
+    public long archiveAndRegister(Path source, String originalFilename, String uploader, OffsetDateTime receivedAt) {
         ArchivedFile archived;
         try {
             archived = archive.store(source);
         } catch (IOException e) {
             throw new UncheckedIOException("Cannot archive " + source + ": " + e.getMessage(), e);
         }
-        long id = registry.register(archived, originalFilename, uploader);
+        long id = registry.register(archived, originalFilename, uploader, receivedAt);
         audit.record(uploader, "received", id, archived.sha256(),
                 Map.of("file", originalFilename, "bytes", archived.size(), "archive", archived.path().toString()));
         return id;

@@ -28,10 +28,12 @@ public class SubmissionRegistry {
         this.jdbc = jdbc;
     }
 
-    public long register(ArchivedFile file, String originalFilename, String uploader) {
+    /** Opens the record of an archived file, received at {@code receivedAt} (the original time on a replay). */
+    public long register(ArchivedFile file, String originalFilename, String uploader, OffsetDateTime receivedAt) {
         return jdbc.sql("""
-                        INSERT INTO submission (status, file_sha256, original_filename, uploader, archive_path)
-                        VALUES ('received', :sha, :name, :uploader, :path) RETURNING submission_id""")
+                        INSERT INTO submission (status, file_sha256, original_filename, uploader, archive_path, received_at)
+                        VALUES ('received', :sha, :name, :uploader, :path, :received) RETURNING submission_id""")
+                .param("received", receivedAt)
                 .param("sha", file.sha256())
                 .param("name", originalFilename)
                 .param("uploader", uploader)

@@ -3,6 +3,7 @@ package vn.lienket.intake.load;
 import java.math.BigDecimal;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.OffsetDateTime;
 import java.util.List;
 import java.util.Map;
 
@@ -84,6 +85,15 @@ class LoadSubmissionJobIT {
         assertThat(archived).startsWith(archiveDir);
         assertThat(auditActions(id)).containsExactly("received", "loaded");
         assertThat(jdbc.sql("SELECT count(*) FROM stg_investment").query(Long.class).single()).isZero();
+    }
+
+    @Test
+    void aReplayKeepsTheOriginalTimeOfReceipt() throws Exception {
+        OffsetDateTime received = OffsetDateTime.parse("2026-04-10T09:30:00+07:00");
+
+        IntakeResult result = intake.load(WorkbookFixtures.valid().writeXlsx(work), "so-cong-thuong-lam-dong", received);
+
+        assertThat(result.submission().receivedAt()).isEqualTo(received);
     }
 
     @Test

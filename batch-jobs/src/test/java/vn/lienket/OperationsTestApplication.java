@@ -1,0 +1,24 @@
+package vn.lienket;
+
+import org.springframework.boot.SpringBootConfiguration;
+import org.springframework.boot.autoconfigure.EnableAutoConfiguration;
+import org.springframework.boot.context.properties.ConfigurationPropertiesScan;
+import org.springframework.context.annotation.ComponentScan;
+import org.springframework.jdbc.core.simple.JdbcClient;
+
+/** Intake plus operations (inbox, deadlines, distribution, schedule), as the application assembles them. */
+@SpringBootConfiguration
+@EnableAutoConfiguration
+@ComponentScan({"vn.lienket.intake", "vn.lienket.inbox", "vn.lienket.deadline", "vn.lienket.distribution", "vn.lienket.schedule"})
+@ConfigurationPropertiesScan("vn.lienket")
+public class OperationsTestApplication {
+
+    /** Empties what the operations tests write, so each test starts from no submissions, mails or runs. */
+    public static void reset(JdbcClient jdbc) {
+        jdbc.sql("ALTER TABLE audit_log DISABLE TRIGGER audit_log_no_truncate").update();
+        jdbc.sql("""
+                TRUNCATE submission, stg_investment, stg_ocop, stg_event, batch_job_instance, inbox_observation,
+                         inbox_file, mail_message, mail_attachment, recipient, schedule_run CASCADE""").update();
+        jdbc.sql("ALTER TABLE audit_log ENABLE TRIGGER audit_log_no_truncate").update();
+    }
+}

@@ -1,0 +1,236 @@
+package vn.lienket.inbox;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Optional;
+import java.util.stream.Stream;
+
+import com.icegreen.greenmail.junit5.GreenMailExtension;
+import com.icegreen.greenmail.util.GreenMailUtil;
+import com.icegreen.greenmail.util.ServerSetupTest;
+import jakarta.mail.Multipart;
+import jakarta.mail.internet.MimeMessage;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
+import org.junit.jupiter.api.io.TempDir;
+import org.springframework.batch.core.BatchStatus;
+import org.springframework.batch.core.job.JobExecution;
+import org.springframework.batch.core.job.JobInstance;
+import org.springframework.batch.core.job.parameters.JobParameters;
+import org.springframework.batch.core.job.parameters.JobParametersBuilder;
+import org.springframework.batch.core.repository.JobRepository;
+import org.springframework.batch.infrastructure.item.ExecutionContext;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.test.context.ContextConfiguration;
+import org.springframework.test.context.DynamicPropertyRegistry;
+import org.springframework.test.context.DynamicPropertySource;
+import vn.lienket.OperationsTestApplication;
+import vn.lienket.distribution.DistributionList;
+import vn.lienket.distribution.MailOutbox;
+import vn.lienket.distribution.Recipients;
+import vn.lienket.intake.archive.SubmissionArchive;
+import vn.lienket.intake.job.LoadSubmissionJobConfiguration;
+import vn.lienket.testsupport.PostgresTestInitializer;
+import vn.lienket.workbook.testing.WorkbookFixtures;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+@SpringBootTest(classes = OperationsTestApplication.class)
+@ContextConfiguration(initializers = PostgresTestInitializer.class)
+class InboxScannerIT {
+
+    @RegisterExtension
+    static GreenMailExtension smtp = new GreenMailExtension(ServerSetupTest.SMTP);
+
+    @TempDir
+    static Path root;
+
+    @TempDir
+    Path work;
+
+    @Autowired
+    InboxScanner scanner;
+    @Autowired
+    Recipients recipients;
+    @Autowired
+    MailOutbox outbox;
+    @Autowired
+    JobRepository jobRepository;
+    @Autowired
+    JdbcClient jdbc;
+
+    @DynamicPropertySource
+    static void directories(DynamicPropertyRegistry registry) {
+        registry.add("lienket.archive-dir", () -> root.resolve("archive").toString());
+        registry.add("lienket.inbox.dir", () -> root.resolve("inbox").toString());
+        registry.add("spring.mail.host", () -> "127.0.0.1");
+        registry.add("spring.mail.port", () -> ServerSetupTest.SMTP.getPort());
+    }
+
+    @BeforeEach
+    void emptyInboxAndWarehouse() throws Exception {
+        OperationsTestApplication.reset(jdbc);
+        Path inbox = root.resolve("inbox");
+        if (Files.exists(inbox)) {
+            try (Stream<Path> files = Files.walk(inbox)) {
+                files.sorted(java.util.Comparator.reverseOrder()).filter(path -> !path.equals(inbox)).forEach(path -> path.toFile().delete());
+            }
+        }
+        Files.createDirectories(inbox);
+    }
+
+    @Test
+    void aCompleteWorkbookIsLoadedOnTheSecondScanAndMovedWithItsReport() throws Exception {
+        Path dropped = drop(WorkbookFixtures.valid(), "lam-dong-quy1.xlsx");
+
+        InboxScanner.ScanSummary first = scanner.scanOnce();
+        InboxScanner.ScanSummary second = scanner.scanOnce();
+
+        assertThat(first.waiting()).isEqualTo(1);
+        assertThat(first.processed()).isZero();
+        assertThat(second.processed()).isEqualTo(1);
+        assertThat(dropped).doesNotExist();
+        Path moved = single(inbox().resolve("processed/2026-Q1/P34-68"), "*-lam-dong-quy1.xlsx");
+        assertThat(InboxLayout.reportBeside(moved)).content().contains("\"verdict\": \"valid\"");
+        assertThat(jdbc.sql("SELECT status FROM submission").query(String.class).single()).isEqualTo("loaded");
+        assertThat(jdbc.sql("SELECT outcome || ' ' || reason FROM inbox_file").query(String.class).single()).isEqualTo("processed loaded");
+        assertThat(jdbc.sql("SELECT uploader FROM submission").query(String.class).single()).isEqualTo("inbox:lam-dong-quy1.xlsx");
+    }
+
+    @Test
+    void aFileStillBeingWrittenIsLeftAlone() throws Exception {
+        Path dropped = drop(WorkbookFixtures.valid(), "lam-dong-quy1.xlsx");
+        scanner.scanOnce();
+        Files.write(dropped, new byte[]{1}, java.nio.file.StandardOpenOption.APPEND);
+
+        InboxScanner.ScanSummary scan = scanner.scanOnce();
+
+        assertThat(scan.processed() + scan.rejected()).isZero();
+        assertThat(dropped).exists();
+        assertThat(jdbc.sql("SELECT count(*) FROM submission").query(Long.class).single()).isZero();
+    }
+
+    @Test
+    void aFileRenamedFromItsUploadNameIsTakenAtOnce() throws Exception {
+        Path partial = drop(WorkbookFixtures.valid(), "P34-68/lam-dong-quy1.xlsx.part");
+        scanner.scanOnce();
+        Files.move(partial, partial.resolveSibling("lam-dong-quy1.xlsx"));
+
+        InboxScanner.ScanSummary scan = scanner.scanOnce();
+
+        assertThat(scan.processed()).isEqualTo(1);
+        assertThat(jdbc.sql("SELECT uploader FROM submission").query(String.class).single()).isEqualTo("inbox:P34-68/lam-dong-quy1.xlsx");
+    }
+
+    @Test
+    void aRejectedWorkbookGoesToRejectedWithReportAndAnnotatedCopyAndTheProvinceIsMailed() throws Exception {
+        recipients.add(DistributionList.parse("province:P34:68"), "so-ct@lamdong.gov.vn", Optional.of("Sở Công Thương Lâm Đồng"));
+        drop(WorkbookFixtures.valid().set("DuAn", 2, "Vốn đăng ký (tỷ đồng)", -5), "lam-dong-quy1.xlsx");
+
+        scanner.scanOnce();
+        InboxScanner.ScanSummary scan = scanner.scanOnce();
+        MailOutbox.DeliverySummary delivery = outbox.deliverPending();
+
+        assertThat(scan.rejected()).isEqualTo(1);
+        Path rejectedDay = Files.list(inbox().resolve("rejected")).findFirst().orElseThrow();
+        Path moved = single(rejectedDay, "*-lam-dong-quy1.xlsx");
+        Path report = InboxLayout.reportBeside(moved);
+        Path annotated = InboxLayout.annotatedBeside(moved, "xlsx");
+        assertThat(report).content().contains("DuAn!F2");
+        assertThat(annotated).isNotEmptyFile();
+        assertThat(jdbc.sql("SELECT status FROM submission").query(String.class).single()).isEqualTo("rejected");
+
+        assertThat(delivery.sent()).isEqualTo(1);
+        MimeMessage[] received = smtp.getReceivedMessages();
+        assertThat(received).hasSize(1);
+        assertThat(received[0].getAllRecipients()[0]).hasToString("so-ct@lamdong.gov.vn");
+        assertThat(received[0].getSubject()).isEqualTo("[Liên kết] Lâm Đồng: tệp lam-dong-quy1.xlsx chưa được tiếp nhận");
+        Multipart parts = (Multipart) received[0].getContent();
+        assertThat(GreenMailUtil.getBody(parts.getBodyPart(0))).isNotBlank();
+        assertThat(parts.getCount()).isEqualTo(3);
+        assertThat(parts.getBodyPart(1).getFileName()).isEqualTo(annotated.getFileName().toString());
+        assertThat(sha256(parts.getBodyPart(1).getInputStream().readAllBytes())).isEqualTo(SubmissionArchive.sha256Of(annotated));
+        assertThat(parts.getBodyPart(2).getFileName()).isEqualTo(report.getFileName().toString());
+        assertThat(jdbc.sql("SELECT sha256 FROM mail_attachment ORDER BY position").query(String.class).list())
+                .containsExactly(SubmissionArchive.sha256Of(annotated), SubmissionArchive.sha256Of(report));
+    }
+
+    @Test
+    void aWorkbookInTheFolderOfAnotherProvinceIsRejectedBeforeTheWarehouseSeesIt() throws Exception {
+        drop(WorkbookFixtures.valid(), "P34-01/lam-dong-quy1.xlsx");
+
+        scanner.scanOnce();
+        InboxScanner.ScanSummary scan = scanner.scanOnce();
+
+        assertThat(scan.rejected()).isEqualTo(1);
+        assertThat(jdbc.sql("SELECT count(*) FROM submission").query(Long.class).single()).isZero();
+        assertThat(jdbc.sql("SELECT reason FROM inbox_file").query(String.class).single()).isEqualTo("province-folder-mismatch");
+        Path report = Path.of(jdbc.sql("SELECT report_path FROM inbox_file").query(String.class).single());
+        assertThat(report).content().contains("INBOX_FOLDER_PROVINCE").contains("P34:01").contains("P34:68");
+    }
+
+    @Test
+    void aFileThatIsNoWorkbookIsSetAsideUnreadNotDeleted() throws Exception {
+        Path pdf = inbox().resolve("cong-van.pdf");
+        Files.writeString(pdf, "%PDF-1.4");
+
+        scanner.scanOnce();
+        scanner.scanOnce();
+
+        assertThat(pdf).doesNotExist();
+        Path moved = Path.of(jdbc.sql("SELECT moved_to FROM inbox_file WHERE reason = 'not-a-workbook'").query(String.class).single());
+        assertThat(moved).hasContent("%PDF-1.4");
+    }
+
+    @Test
+    void aLoadLeftStartedByADeadNodeIsRecoveredAndTheFileLoaded() throws Exception {
+        Path dropped = drop(WorkbookFixtures.valid(), "lam-dong-quy1.xlsx");
+        scanner.scanOnce();
+        String sha = SubmissionArchive.sha256Of(dropped);
+        JobParameters parameters = new JobParametersBuilder()
+                .addString(LoadSubmissionJobConfiguration.FILE_SHA256, sha, true)
+                .addString(LoadSubmissionJobConfiguration.FILE_PATH, dropped.toString(), false)
+                .addString(LoadSubmissionJobConfiguration.FILE_NAME, dropped.getFileName().toString(), false)
+                .addString(LoadSubmissionJobConfiguration.UPLOADER, "inbox:lam-dong-quy1.xlsx", false)
+                .toJobParameters();
+        JobInstance instance = jobRepository.createJobInstance(LoadSubmissionJobConfiguration.JOB_NAME, parameters);
+        JobExecution abandoned = jobRepository.createJobExecution(instance, parameters, new ExecutionContext());
+        abandoned.setStatus(BatchStatus.STARTED);
+        abandoned.setStartTime(java.time.LocalDateTime.now());
+        jobRepository.update(abandoned);
+
+        InboxScanner.ScanSummary scan = scanner.scanOnce();
+
+        assertThat(scan.processed()).isEqualTo(1);
+        assertThat(jobRepository.getJobExecution(abandoned.getId()).getStatus()).isNotEqualTo(BatchStatus.STARTED);
+        assertThat(jdbc.sql("SELECT status FROM submission").query(String.class).single()).isEqualTo("loaded");
+    }
+
+    private Path inbox() {
+        return root.resolve("inbox");
+    }
+
+    private Path drop(WorkbookFixtures workbook, String relativePath) throws Exception {
+        Path written = workbook.writeXlsx(Files.createTempDirectory(work, "wb"));
+        Path target = inbox().resolve(relativePath);
+        Files.createDirectories(target.getParent());
+        return Files.move(written, target);
+    }
+
+    private static Path single(Path folder, String glob) throws Exception {
+        try (var files = Files.newDirectoryStream(folder, glob)) {
+            List<Path> matches = new java.util.ArrayList<>();
+            files.forEach(matches::add);
+            assertThat(matches).hasSize(1);
+            return matches.get(0);
+        }
+    }
+
+    private static String sha256(byte[] bytes) throws Exception {
+        return java.util.HexFormat.of().formatHex(java.security.MessageDigest.getInstance("SHA-256").digest(bytes));
+    }
+}

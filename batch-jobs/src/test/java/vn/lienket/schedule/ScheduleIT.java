@@ -1,0 +1,134 @@
+package vn.lienket.schedule;
+
+import java.nio.file.Path;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.List;
+
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.quartz.Scheduler;
+import org.quartz.TriggerKey;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.test.context.ContextConfiguration;
+import org.springframework.test.context.DynamicPropertyRegistry;
+import org.springframework.test.context.DynamicPropertySource;
+import vn.lienket.OperationsTestApplication;
+import vn.lienket.testsupport.PostgresTestInitializer;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/** The schedule in one process: jobs and triggers in PostgreSQL, runs recorded, misfires fired once. */
+@SpringBootTest(classes = OperationsTestApplication.class, properties = {
+        "lienket.schedule.inbox-scan=* * * * * ?",
+        "lienket.schedule.reminders=0 0 8 * * ?",
+        "lienket.schedule.scorecards=-",
+        "lienket.schedule.mail-retry=-"})
+@ContextConfiguration(initializers = PostgresTestInitializer.class)
+class ScheduleIT {
+
+    @TempDir
+    static Path root;
+
+    @Autowired
+    Scheduler scheduler;
+    @Autowired
+    ScheduleInstaller installer;
+    @Autowired
+    ScheduleRuns runs;
+    @Autowired
+    JdbcClient jdbc;
+
+    @DynamicPropertySource
+    static void directories(DynamicPropertyRegistry registry) {
+        registry.add("lienket.archive-dir", () -> root.resolve("archive").toString());
+        registry.add("lienket.inbox.dir", () -> root.resolve("inbox").toString());
+    }
+
+    @BeforeEach
+    void noHistory() {
+        OperationsTestApplication.reset(jdbc);
+    }
+
+    @AfterEach
+    void stop() throws Exception {
+        scheduler.standby();
+        scheduler.clear();
+    }
+
+    @Test
+    void installsTheConfiguredTasksAndLeavesOutTheDisabledOnes() throws Exception {
+        List<String> installed = installer.install(scheduler);
+
+        assertThat(installed).containsExactly("inbox-scan", "reminders");
+        assertThat(runs.nextFires()).extracting(ScheduleRuns.NextFire::task).containsExactlyInAnyOrder("inbox-scan", "reminders");
+        assertThat(runs.nextFires()).filteredOn(fire -> fire.task().equals("reminders")).singleElement()
+                .satisfies(fire -> {
+                    assertThat(fire.timeZone()).isEqualTo("Asia/Ho_Chi_Minh");
+                    assertThat(fire.cron()).isEqualTo("0 0 8 * * ?");
+                    assertThat(fire.nextFireAt()).hasValueSatisfying(at ->
+                            assertThat(at.atZone(java.time.ZoneId.of("Asia/Ho_Chi_Minh")).getHour()).isEqualTo(8));
+                });
+    }
+
+    @Test
+    void reinstallingKeepsTheNextFireOfAnUnchangedTrigger() throws Exception {
+        installer.install(scheduler);
+        TriggerKey reminders = TriggerKey.triggerKey("reminders", ScheduledTask.GROUP);
+        jdbc.sql("UPDATE qrtz_triggers SET next_fire_time = 42 WHERE trigger_name = 'reminders'").update();
+
+        installer.install(scheduler);
+
+        assertThat(scheduler.getTrigger(reminders).getNextFireTime().getTime()).isEqualTo(42);
+    }
+
+    @Test
+    void eachFireRunsOnceAndIsRecorded() throws Exception {
+        installer.install(scheduler);
+        scheduler.start();
+
+        awaitRuns("inbox-scan", 3, Duration.ofSeconds(20));
+
+        List<Instant> fires = jdbc.sql("SELECT scheduled_fire_at FROM schedule_run WHERE task = 'inbox-scan' AND outcome = 'ok'")
+                .query(java.sql.Timestamp.class).list().stream().map(java.sql.Timestamp::toInstant).toList();
+        assertThat(fires).doesNotHaveDuplicates().hasSizeGreaterThanOrEqualTo(3);
+        assertThat(runs.latest()).filteredOn(run -> run.task().equals("inbox-scan")).singleElement()
+                .satisfies(run -> {
+                    assertThat(run.node()).isEqualTo(scheduler.getSchedulerInstanceId());
+                    assertThat(run.summary()).hasValueSatisfying(summary -> assertThat(summary).startsWith("seen 0"));
+                });
+    }
+
+    @Test
+    void fireOnceNowAfterDowntimeNotOncePerMissedFire() throws Exception {
+        installer.install(scheduler);
+        scheduler.pauseJob(org.quartz.JobKey.jobKey("inbox-scan", ScheduledTask.GROUP));
+        long tenMinutesAgo = System.currentTimeMillis() - Duration.ofMinutes(10).toMillis();
+        jdbc.sql("UPDATE qrtz_triggers SET next_fire_time = :t WHERE trigger_name = 'reminders'").param("t", tenMinutesAgo).update();
+        jdbc.sql("UPDATE qrtz_cron_triggers SET cron_expression = '0 * * * * ?' WHERE trigger_name = 'reminders'").update();
+
+        scheduler.start();
+        awaitRuns("reminders", 1, Duration.ofSeconds(20));
+        Thread.sleep(3_000);
+
+        assertThat(jdbc.sql("SELECT count(*) FROM schedule_run WHERE task = 'reminders'").query(Long.class).single())
+                .as("ten missed fires run once").isEqualTo(1);
+    }
+
+    private void awaitRuns(String task, int count, Duration timeout) throws InterruptedException {
+        Instant deadline = Instant.now().plus(timeout);
+        while (Instant.now().isBefore(deadline)) {
+            long done = jdbc.sql("SELECT count(*) FROM schedule_run WHERE task = :task AND outcome IS NOT NULL")
+                    .param("task", task).query(Long.class).single();
+            if (done >= count) {
+                return;
+            }
+            Thread.sleep(200);
+        }
+        throw new AssertionError(task + " did not run " + count + " times within " + timeout);
+    }
+}
