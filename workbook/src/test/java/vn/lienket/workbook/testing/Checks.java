@@ -33,17 +33,23 @@ public final class Checks {
 
     public static Checks run(Path file, PreviousQuarterFigures previous) {
         Checks checks = new Checks();
-        CheckContext context = new CheckContext(new TestProvinces(), new TestOcopGroups(), previous, TODAY,
-                CheckContext.DEFAULT_MAX_STORED_PROBLEMS);
-        checks.result = CHECKER.check(file, context, checks.sink());
+        checks.result = CHECKER.check(file, context(previous), checks.sink());
         return checks;
+    }
+
+    /** Writes the fixtures as .xlsx into {@code directory} and checks the file. */
+    public static Checks run(WorkbookFixtures fixtures, Path directory) {
+        return run(fixtures.writeXlsx(directory));
     }
 
     /** A check whose rows go to the caller's own sink (e.g. one that only counts, for a million rows). */
     public static CheckResult runWith(Path file, RowSink sink) {
-        CheckContext context = new CheckContext(new TestProvinces(), new TestOcopGroups(), PreviousQuarterFigures.none(),
-                TODAY, CheckContext.DEFAULT_MAX_STORED_PROBLEMS);
-        return CHECKER.check(file, context, sink);
+        return CHECKER.check(file, context(PreviousQuarterFigures.none()), sink);
+    }
+
+    private static CheckContext context(PreviousQuarterFigures previous) {
+        return new CheckContext(new TestProvinces(), new TestOcopGroups(), previous, TODAY,
+                CheckContext.DEFAULT_MAX_STORED_PROBLEMS);
     }
 
     public List<Problem> problems() {

@@ -22,10 +22,6 @@ class MessyWorkbookTest {
     @TempDir
     Path dir;
 
-    private Checks check(WorkbookFixtures fixtures) {
-        return Checks.run(fixtures.writeXlsx(dir));
-    }
-
     @Test
     void mergedTwoRowHeadersUnderATitleWithAColumnNumberingRowAreUnderstood() {
         WorkbookFixtures fixtures = WorkbookFixtures.valid().sheet("DuAn",
@@ -38,7 +34,7 @@ class MessyWorkbookTest {
                         120.5, "Đang triển khai", LocalDate.of(2019, 3, 15), null, 350))
                 .merge("DuAn", "A1:L1").merge("DuAn", "F2:G2").merge("DuAn", "A2:A3").merge("DuAn", "B2:B3");
 
-        Checks checks = check(fixtures);
+        Checks checks = Checks.run(fixtures, dir);
 
         assertThat(checks.problems()).extracting(p -> p.code() + "@" + p.cell())
                 .containsExactly("COLUMN_OPTIONAL_MISSING@DuAn!3:3", "HEADER_NUMBERING_ROW@DuAn!4:4");
@@ -54,7 +50,7 @@ class MessyWorkbookTest {
         WorkbookFixtures fixtures = WorkbookFixtures.valid();
         fixtures.insertRow("DuAn", 3).insertRow("DuAn", 3, null, "  ", null).insertRow("DuAn", 6, 4);
 
-        Checks checks = check(fixtures);
+        Checks checks = Checks.run(fixtures, dir);
 
         assertThat(checks.problems()).isEmpty();
         assertThat(checks.projects).extracting(p -> p.sourceRow()).containsExactly(2, 5, 7);
@@ -63,8 +59,8 @@ class MessyWorkbookTest {
 
     @Test
     void aTotalsRowThatAddsUpIsExcludedAndNamed() {
-        Checks checks = check(WorkbookFixtures.valid().addRow("DuAn", null, "Tổng cộng", null, null, null,
-                new Formula("SUM(F2:F4)"), new Formula("SUM(G2:G4)"), null, null, null, null, new Formula("SUM(L2:L4)")));
+        Checks checks = Checks.run(WorkbookFixtures.valid().addRow("DuAn", null, "Tổng cộng", null, null, null,
+                new Formula("SUM(F2:F4)"), new Formula("SUM(G2:G4)"), null, null, null, null, new Formula("SUM(L2:L4)")), dir);
 
         assertThat(checks.problems()).singleElement().satisfies(p -> {
             assertThat(p.code()).isEqualTo("TOTAL_ROW_EXCLUDED");
@@ -78,7 +74,7 @@ class MessyWorkbookTest {
 
     @Test
     void aTotalsRowThatDoesNotAddUpIsWarnedWithTheRealSum() {
-        Checks checks = check(WorkbookFixtures.valid().addRow("DuAn", "Cộng", null, null, null, null, 1700, 1250));
+        Checks checks = Checks.run(WorkbookFixtures.valid().addRow("DuAn", "Cộng", null, null, null, null, 1700, 1250), dir);
 
         assertThat(checks.only("TOTAL_MISMATCH").messageVi()).isEqualTo(
                 "Dòng tổng cộng ghi 1700 ở cột \"Vốn đăng ký (tỷ đồng)\", nhưng tổng các dòng phía trên là 1.755,75. "
@@ -89,10 +85,10 @@ class MessyWorkbookTest {
 
     @Test
     void numbersTypedAsVietnameseTextAreReadAndTheConventionReported() {
-        Checks checks = check(WorkbookFixtures.valid()
+        Checks checks = Checks.run(WorkbookFixtures.valid()
                 .set("DuAn", 2, "Vốn đăng ký (tỷ đồng)", "1.250,5")
                 .set("DuAn", 3, "Vốn đăng ký (tỷ đồng)", "1.420")
-                .set("DuAn", 3, "Vốn đã thực hiện (tỷ đồng)", "420"));
+                .set("DuAn", 3, "Vốn đã thực hiện (tỷ đồng)", "420"), dir);
 
         assertThat(checks.problems()).isEmpty();
         assertThat(checks.projects.get(0).registeredCapital()).isEqualByComparingTo("1250.5");
@@ -102,9 +98,9 @@ class MessyWorkbookTest {
 
     @Test
     void numbersTypedInEnglishStyleAreDetectedForTheWholeWorkbook() {
-        Checks checks = check(WorkbookFixtures.valid()
+        Checks checks = Checks.run(WorkbookFixtures.valid()
                 .set("DuAn", 2, "Vốn đăng ký (tỷ đồng)", "1,250.5")
-                .set("DuAn", 3, "Diện tích (ha)", "1.125"));
+                .set("DuAn", 3, "Diện tích (ha)", "1.125"), dir);
 
         assertThat(checks.projects.get(0).registeredCapital()).isEqualByComparingTo("1250.5");
         assertThat(checks.projects.get(1).areaHectares()).isEqualByComparingTo("1.125");
@@ -113,7 +109,7 @@ class MessyWorkbookTest {
 
     @Test
     void anAmbiguousNumberBeforeAnyEvidenceIsReadTheVietnameseWayWithAWarning() {
-        Checks checks = check(WorkbookFixtures.valid().set("DuAn", 2, "Diện tích (ha)", "1.250"));
+        Checks checks = Checks.run(WorkbookFixtures.valid().set("DuAn", 2, "Diện tích (ha)", "1.250"), dir);
 
         assertThat(checks.only("NUMBER_FORMAT_ASSUMED").severity()).isEqualTo(Severity.WARNING);
         assertThat(checks.projects.get(0).areaHectares()).isEqualByComparingTo("1250");
@@ -121,12 +117,12 @@ class MessyWorkbookTest {
 
     @Test
     void datesAsTextInCommonFormsAndAsBareSerialsAreRead() {
-        Checks checks = check(WorkbookFixtures.valid()
+        Checks checks = Checks.run(WorkbookFixtures.valid()
                 .set("DuAn", 2, "Ngày cấp phép", "15/03/2019")
                 .set("DuAn", 3, "Ngày cấp phép", "10-8-22")
                 .set("DuAn", 4, "Ngày cấp phép", 46001)
                 .set("SuKien", 2, "Ngày bắt đầu", "2026-01-15")
-                .set("SuKien", 2, "Ngày kết thúc", "18.1.2026"));
+                .set("SuKien", 2, "Ngày kết thúc", "18.1.2026"), dir);
 
         assertThat(checks.problems()).isEmpty();
         assertThat(checks.projects).extracting(p -> p.licenceDate())
@@ -136,16 +132,16 @@ class MessyWorkbookTest {
 
     @Test
     void aTextThatIsNoDateIsNamed() {
-        Checks checks = check(WorkbookFixtures.valid().set("DuAn", 2, "Ngày cấp phép", "quý 2/2019"));
+        Checks checks = Checks.run(WorkbookFixtures.valid().set("DuAn", 2, "Ngày cấp phép", "quý 2/2019"), dir);
 
         assertThat(checks.only("VALUE_NOT_DATE").messageVi()).contains("\"quý 2/2019\"").contains("25/07/2026");
     }
 
     @Test
     void formulasAreReadThroughTheirCachedValuesAndFailingOnesNamed() {
-        Checks checks = check(WorkbookFixtures.valid()
+        Checks checks = Checks.run(WorkbookFixtures.valid()
                 .set("DuAn", 2, "Vốn đăng ký (tỷ đồng)", new Formula("800+450.5"))
-                .set("DuAn", 3, "Số lao động", new Formula("1/0")));
+                .set("DuAn", 3, "Số lao động", new Formula("1/0")), dir);
 
         assertThat(checks.projects.get(0).registeredCapital()).isEqualByComparingTo("1250.5");
         assertThat(checks.only("VALUE_FORMULA_ERROR").cell()).isEqualTo("DuAn!L3");
@@ -154,9 +150,9 @@ class MessyWorkbookTest {
     @Test
     void surroundingSpacesAndDecomposedUnicodeDoNotMatter() {
         String nfd = Normalizer.normalize("Đang triển khai", Normalizer.Form.NFD);
-        Checks checks = check(WorkbookFixtures.valid()
+        Checks checks = Checks.run(WorkbookFixtures.valid()
                 .set("DuAn", 2, "Tình trạng", "  " + nfd + "  ")
-                .set("DuAn", 2, "Nhà đầu tư", Normalizer.normalize(" Công ty CP Du lịch Sài Gòn ", Normalizer.Form.NFD)));
+                .set("DuAn", 2, "Nhà đầu tư", Normalizer.normalize(" Công ty CP Du lịch Sài Gòn ", Normalizer.Form.NFD)), dir);
 
         assertThat(checks.problems()).isEmpty();
         assertThat(checks.projects.get(0).status()).isEqualTo("under_implementation");
@@ -165,10 +161,10 @@ class MessyWorkbookTest {
 
     @Test
     void tcvn3TextIsConvertedAndReportedOncePerSheet() {
-        Checks checks = check(WorkbookFixtures.valid()
+        Checks checks = Checks.run(WorkbookFixtures.valid()
                 .set("DuAn", 2, "Nhà đầu tư", "C«ng ty CP Du lÞch Sµi Gßn")
                 .set("DuAn", 2, "Tình trạng", "§ang triÓn khai")
-                .set("DuAn", 3, "Nhà đầu tư", "C«ng ty TNHH Cµ phª Ph\u00AD¬ng Nam"));
+                .set("DuAn", 3, "Nhà đầu tư", "C«ng ty TNHH Cµ phª Ph\u00AD¬ng Nam"), dir);
 
         assertThat(checks.only("TEXT_TCVN3_CONVERTED").messageVi()).contains("\"Công ty CP Du lịch Sài Gòn\"");
         assertThat(checks.projects.get(0).investor()).isEqualTo("Công ty CP Du lịch Sài Gòn");
@@ -179,7 +175,7 @@ class MessyWorkbookTest {
 
     @Test
     void vniTextIsAnErrorAskingForConversion() {
-        Checks checks = check(WorkbookFixtures.valid().set("DuAn", 2, "Nhà đầu tư", "Coâng ty CP Du lòch Saøi Goøn"));
+        Checks checks = Checks.run(WorkbookFixtures.valid().set("DuAn", 2, "Nhà đầu tư", "Coâng ty CP Du lòch Saøi Goøn"), dir);
 
         assertThat(checks.only("TEXT_VNI_ENCODING").messageVi()).contains("phông VNI").contains("Unikey");
         assertThat(checks.projects).hasSize(2);
@@ -193,7 +189,7 @@ class MessyWorkbookTest {
                         "Tạm dừng", "đang rà soát"));
         fixtures.removeSheet("DuAn");
 
-        Checks checks = check(fixtures);
+        Checks checks = Checks.run(fixtures, dir);
 
         assertThat(checks.problems().stream().filter(p -> p.severity() != Severity.INFO))
                 .extracting(p -> p.code() + "@" + p.cell())
@@ -213,7 +209,7 @@ class MessyWorkbookTest {
         WorkbookFixtures fixtures = WorkbookFixtures.valid().sheet("Ghi chép", row("ghi chú riêng"));
         fixtures.addRow("OCOP", null, null, null, null, null, null, null, null, "số liệu chờ xác minh");
 
-        Checks checks = check(fixtures);
+        Checks checks = Checks.run(fixtures, dir);
 
         assertThat(checks.only("SHEET_UNKNOWN").severity()).isEqualTo(Severity.WARNING);
         assertThat(checks.only("ROW_OUTSIDE_COLUMNS").cell()).isEqualTo("OCOP!4:4");

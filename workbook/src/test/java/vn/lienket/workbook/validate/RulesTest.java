@@ -24,13 +24,9 @@ class RulesTest {
     @TempDir
     Path dir;
 
-    private Checks check(WorkbookFixtures fixtures) {
-        return Checks.run(fixtures.writeXlsx(dir));
-    }
-
     @Test
     void aMissingRequiredValueIsAnErrorOnItsCellAndTheRowIsNotLoaded() {
-        Checks checks = check(WorkbookFixtures.valid().set("DuAn", 3, "Nhà đầu tư", null));
+        Checks checks = Checks.run(WorkbookFixtures.valid().set("DuAn", 3, "Nhà đầu tư", null), dir);
 
         Problem problem = checks.only("VALUE_REQUIRED");
         assertThat(problem.cell()).isEqualTo("DuAn!D3");
@@ -43,7 +39,7 @@ class RulesTest {
 
     @Test
     void textInANumberColumnNamesTheValue() {
-        Checks checks = check(WorkbookFixtures.valid().set("DuAn", 2, "Số lao động", "khoảng 300"));
+        Checks checks = Checks.run(WorkbookFixtures.valid().set("DuAn", 2, "Số lao động", "khoảng 300"), dir);
 
         assertThat(checks.only("VALUE_NOT_NUMBER").messageVi())
                 .isEqualTo("Giá trị \"khoảng 300\" ở cột \"Số lao động\" không phải là số. Hãy nhập số, ví dụ 1.234,5.");
@@ -51,14 +47,14 @@ class RulesTest {
 
     @Test
     void aFractionInACountIsAnError() {
-        Checks checks = check(WorkbookFixtures.valid().set("OCOP", 2, "Số chủ thể", 40.5));
+        Checks checks = Checks.run(WorkbookFixtures.valid().set("OCOP", 2, "Số chủ thể", 40.5), dir);
 
         assertThat(checks.only("VALUE_NOT_INTEGER").cell()).isEqualTo("OCOP!G2");
     }
 
     @Test
     void negativeCapitalIsAnError() {
-        Checks checks = check(WorkbookFixtures.valid().set("DuAn", 2, "Vốn đã thực hiện (tỷ đồng)", -1));
+        Checks checks = Checks.run(WorkbookFixtures.valid().set("DuAn", 2, "Vốn đã thực hiện (tỷ đồng)", -1), dir);
 
         Problem problem = checks.only("INV_CAPITAL_NEGATIVE");
         assertThat(problem.cell()).isEqualTo("DuAn!G2");
@@ -67,7 +63,7 @@ class RulesTest {
 
     @Test
     void disbursedAboveRegisteredIsOnlyAWarningAndTheRowIsStillLoaded() {
-        Checks checks = check(WorkbookFixtures.valid().set("DuAn", 4, "Vốn đã thực hiện (tỷ đồng)", 90));
+        Checks checks = Checks.run(WorkbookFixtures.valid().set("DuAn", 4, "Vốn đã thực hiện (tỷ đồng)", 90), dir);
 
         Problem problem = checks.only("INV_DISBURSED_EXCEEDS_REGISTERED");
         assertThat(problem.severity()).isEqualTo(Severity.WARNING);
@@ -80,7 +76,7 @@ class RulesTest {
 
     @Test
     void aLicenceDateAfterTheQuarterIsAnError() {
-        Checks checks = check(WorkbookFixtures.valid().set("DuAn", 4, "Ngày cấp phép", LocalDate.of(2026, 4, 2)));
+        Checks checks = Checks.run(WorkbookFixtures.valid().set("DuAn", 4, "Ngày cấp phép", LocalDate.of(2026, 4, 2)), dir);
 
         assertThat(checks.only("DATE_AFTER_QUARTER_END").messageVi())
                 .isEqualTo("Ngày 02/04/2026 ở cột \"Ngày cấp phép\" sau ngày cuối kỳ báo cáo 2026-Q1 (31/03/2026).");
@@ -88,10 +84,10 @@ class RulesTest {
 
     @Test
     void anEventOutsideTheQuarterAndAnEndBeforeItsStartAreErrors() {
-        Checks checks = check(WorkbookFixtures.valid()
+        Checks checks = Checks.run(WorkbookFixtures.valid()
                 .addRow("SuKien", 2, "Hội chợ OCOP", "Hội chợ", LocalDate.of(2025, 12, 28), LocalDate.of(2026, 1, 2),
                         "Lâm Đồng", null, "Sở Công Thương", "Cấp vùng")
-                .set("SuKien", 2, "Ngày kết thúc", LocalDate.of(2026, 1, 14)));
+                .set("SuKien", 2, "Ngày kết thúc", LocalDate.of(2026, 1, 14)), dir);
 
         assertThat(checks.only("EVENT_OUTSIDE_QUARTER").cell()).isEqualTo("SuKien!D3");
         Problem reversed = checks.only("EVENT_END_BEFORE_START");
@@ -102,11 +98,11 @@ class RulesTest {
 
     @Test
     void enumerationLabelsAreAcceptedWithoutDiacriticsOrInAnotherCase() {
-        Checks checks = check(WorkbookFixtures.valid()
+        Checks checks = Checks.run(WorkbookFixtures.valid()
                 .set("DuAn", 2, "Tình trạng", "da hoan thanh, di vao hoat dong")
                 .set("DuAn", 3, "Lĩnh vực", "CHẾ BIẾN NÔNG SẢN")
                 .set("SuKien", 2, "Loại sự kiện", "hoi nghi ket noi cung cau")
-                .set("SuKien", 2, "Cấp", "cap vung"));
+                .set("SuKien", 2, "Cấp", "cap vung"), dir);
 
         assertThat(checks.problems()).isEmpty();
         assertThat(checks.projects.get(0).status()).isEqualTo("completed_operating");
@@ -116,7 +112,7 @@ class RulesTest {
 
     @Test
     void aLabelOutsideTheListIsAnErrorListingTheChoices() {
-        Checks checks = check(WorkbookFixtures.valid().set("DuAn", 2, "Tình trạng", "Sắp khởi công"));
+        Checks checks = Checks.run(WorkbookFixtures.valid().set("DuAn", 2, "Tình trạng", "Sắp khởi công"), dir);
 
         assertThat(checks.only("VALUE_NOT_IN_LIST").messageVi()).isEqualTo(
                 "Giá trị \"Sắp khởi công\" ở cột \"Tình trạng\" không có trong danh sách. Hãy chọn một trong: "
@@ -125,7 +121,7 @@ class RulesTest {
 
     @Test
     void newlyPlusReRecognisedAboveRecognisedIsAnError() {
-        Checks checks = check(WorkbookFixtures.valid().set("OCOP", 3, "Công nhận lại trong quý", 31));
+        Checks checks = Checks.run(WorkbookFixtures.valid().set("OCOP", 3, "Công nhận lại trong quý", 31), dir);
 
         Problem problem = checks.only("OCOP_NEW_PLUS_RE_EXCEEDS_RECOGNISED");
         assertThat(problem.cell()).isEqualTo("OCOP!E3");
@@ -134,7 +130,7 @@ class RulesTest {
 
     @Test
     void onlyThreeToFiveStarsAreOcop() {
-        Checks checks = check(WorkbookFixtures.valid().set("OCOP", 2, "Hạng sao", 2));
+        Checks checks = Checks.run(WorkbookFixtures.valid().set("OCOP", 2, "Hạng sao", 2), dir);
 
         assertThat(checks.only("OCOP_STAR_INVALID").messageVi())
                 .isEqualTo("Hạng sao \"2\" không hợp lệ: sản phẩm OCOP chỉ có hạng 3, 4 hoặc 5 sao.");
@@ -143,16 +139,16 @@ class RulesTest {
 
     @Test
     void aGroupOfAnEarlierRegulationIsNotValidThisQuarter() {
-        Checks checks = check(WorkbookFixtures.valid().set("OCOP", 2, "Nhóm sản phẩm", "OCOP1048-1"));
+        Checks checks = Checks.run(WorkbookFixtures.valid().set("OCOP", 2, "Nhóm sản phẩm", "OCOP1048-1"), dir);
 
         assertThat(checks.only("OCOP_GROUP_NOT_VALID").messageVi()).contains("không còn áp dụng cho kỳ 2026-Q1");
     }
 
     @Test
     void ocopGroupsMayBeGivenByNameOrAsTheDropDownShowsThem() {
-        Checks checks = check(WorkbookFixtures.valid()
+        Checks checks = Checks.run(WorkbookFixtures.valid()
                 .set("OCOP", 2, "Nhóm sản phẩm", "thuc pham")
-                .set("OCOP", 3, "Nhóm sản phẩm", "OCOP148-2 - Đồ uống"));
+                .set("OCOP", 3, "Nhóm sản phẩm", "OCOP148-2 - Đồ uống"), dir);
 
         assertThat(checks.problems()).isEmpty();
         assertThat(checks.ocopCounts).extracting(r -> r.groupCode()).containsExactly("OCOP148-1", "OCOP148-2");
@@ -160,7 +156,7 @@ class RulesTest {
 
     @Test
     void projectCodesMustBeUnique() {
-        Checks checks = check(WorkbookFixtures.valid().set("DuAn", 4, "Mã dự án", "ld-001"));
+        Checks checks = Checks.run(WorkbookFixtures.valid().set("DuAn", 4, "Mã dự án", "ld-001"), dir);
 
         Problem problem = checks.only("INV_DUPLICATE_CODE");
         assertThat(problem.cell()).isEqualTo("DuAn!B4");
@@ -169,14 +165,14 @@ class RulesTest {
 
     @Test
     void aGroupAndStarReportedTwiceIsAnError() {
-        Checks checks = check(WorkbookFixtures.valid().addRow("OCOP", 3, "OCOP148-1", "3 sao", 5, 0, 0, 2, 0));
+        Checks checks = Checks.run(WorkbookFixtures.valid().addRow("OCOP", 3, "OCOP148-1", "3 sao", 5, 0, 0, 2, 0), dir);
 
         assertThat(checks.only("OCOP_DUPLICATE_GROUP_STAR").cell()).isEqualTo("OCOP!B4");
     }
 
     @Test
     void aCoverNamingAProvinceMergedIn2025IsToldItsSuccessorAndCode() {
-        Checks checks = check(WorkbookFixtures.valid().cover("Tỉnh/thành phố", "Bình Thuận"));
+        Checks checks = Checks.run(WorkbookFixtures.valid().cover("Tỉnh/thành phố", "Bình Thuận"), dir);
 
         Problem problem = checks.only("PROVINCE_MERGED");
         assertThat(problem.cell()).isEqualTo("BiaBaoCao!B3");
@@ -190,7 +186,7 @@ class RulesTest {
 
     @Test
     void aCoverMayNameItsProvinceWithinTheEra() {
-        Checks checks = check(WorkbookFixtures.valid().cover("Tỉnh/thành phố", "Tỉnh Lâm Đồng"));
+        Checks checks = Checks.run(WorkbookFixtures.valid().cover("Tỉnh/thành phố", "Tỉnh Lâm Đồng"), dir);
 
         assertThat(checks.problems()).isEmpty();
         assertThat(checks.covers).singleElement().extracting(c -> c.province()).isEqualTo(ProvinceId.parse("P34:68"));
@@ -198,14 +194,14 @@ class RulesTest {
 
     @Test
     void aPre2025WorkbookUsesTheOldProvinces() {
-        Checks checks = check(WorkbookFixtures.valid()
+        Checks checks = Checks.run(WorkbookFixtures.valid()
                 .cover("Tỉnh/thành phố", "P63:60")
                 .cover("Kỳ báo cáo", "Quý 4/2024")
                 .set("DuAn", 4, "Ngày cấp phép", LocalDate.of(2024, 11, 20))
                 .set("OCOP", 2, "Nhóm sản phẩm", "OCOP148-1")
                 .set("SuKien", 2, "Ngày bắt đầu", LocalDate.of(2024, 10, 15))
                 .set("SuKien", 2, "Ngày kết thúc", LocalDate.of(2024, 10, 18))
-                .set("SuKien", 2, "Tỉnh tham gia", "Bình Thuận; Gia Lai"));
+                .set("SuKien", 2, "Tỉnh tham gia", "Bình Thuận; Gia Lai"), dir);
 
         assertThat(checks.problems()).isEmpty();
         assertThat(checks.covers.get(0).quarter()).isEqualTo(Quarter.parse("2024-Q4"));
@@ -215,7 +211,7 @@ class RulesTest {
 
     @Test
     void partnerProvincesMustExistInTheQuartersEra() {
-        Checks checks = check(WorkbookFixtures.valid().set("SuKien", 2, "Tỉnh tham gia", "Lâm Đồng; Đắk Nông"));
+        Checks checks = Checks.run(WorkbookFixtures.valid().set("SuKien", 2, "Tỉnh tham gia", "Lâm Đồng; Đắk Nông"), dir);
 
         assertThat(checks.only("PROVINCE_MERGED").cell()).isEqualTo("SuKien!G2");
         assertThat(checks.only("PROVINCE_MERGED").messageVi()).contains("Đắk Nông (P63:67) đã sáp nhập vào Lâm Đồng");
@@ -223,14 +219,14 @@ class RulesTest {
 
     @Test
     void anUnknownProvinceIsAnError() {
-        Checks checks = check(WorkbookFixtures.valid().set("SuKien", 2, "Tỉnh tổ chức", "Sài Gòn Mới"));
+        Checks checks = Checks.run(WorkbookFixtures.valid().set("SuKien", 2, "Tỉnh tổ chức", "Sài Gòn Mới"), dir);
 
         assertThat(checks.only("PROVINCE_UNKNOWN").messageVi()).contains("\"Sài Gòn Mới\"").contains("P34");
     }
 
     @Test
     void aQuarterThatHasNotStartedIsRejected() {
-        Checks checks = check(WorkbookFixtures.valid().cover("Kỳ báo cáo", "2026-Q3"));
+        Checks checks = Checks.run(WorkbookFixtures.valid().cover("Kỳ báo cáo", "2026-Q3"), dir);
 
         assertThat(checks.only("COVER_QUARTER_IN_FUTURE").messageVi())
                 .isEqualTo("Kỳ báo cáo 2026-Q3 chưa bắt đầu (hôm nay là 10/05/2026).");
@@ -238,14 +234,14 @@ class RulesTest {
 
     @Test
     void anUnreadableQuarterIsAnError() {
-        Checks checks = check(WorkbookFixtures.valid().cover("Kỳ báo cáo", "mùa xuân"));
+        Checks checks = Checks.run(WorkbookFixtures.valid().cover("Kỳ báo cáo", "mùa xuân"), dir);
 
         assertThat(checks.only("QUARTER_INVALID").cell()).isEqualTo("BiaBaoCao!B4");
     }
 
     @Test
     void aCoverWithoutPreparerIsAnError() {
-        Checks checks = check(WorkbookFixtures.valid().cover("Người lập", null));
+        Checks checks = Checks.run(WorkbookFixtures.valid().cover("Người lập", null), dir);
 
         assertThat(checks.only("COVER_FIELD_MISSING").messageVi()).isEqualTo("Trang bìa thiếu thông tin \"Người lập\".");
     }
@@ -277,7 +273,7 @@ class RulesTest {
         WorkbookFixtures fixtures = WorkbookFixtures.valid().removeSheet("SuKien");
         fixtures.rows("OCOP").forEach(r -> r.remove(2));
 
-        Checks checks = check(fixtures);
+        Checks checks = Checks.run(fixtures, dir);
 
         assertThat(checks.only("SHEET_MISSING").messageVi()).contains("Thiếu trang tính \"SuKien\"");
         assertThat(checks.only("COLUMN_MISSING").messageVi()).contains("\"Hạng sao\"");
