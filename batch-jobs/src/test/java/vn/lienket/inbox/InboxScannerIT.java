@@ -196,6 +196,7 @@ class InboxScannerIT {
                 .addString(LoadSubmissionJobConfiguration.FILE_PATH, dropped.toString(), false)
                 .addString(LoadSubmissionJobConfiguration.FILE_NAME, dropped.getFileName().toString(), false)
                 .addString(LoadSubmissionJobConfiguration.UPLOADER, "inbox:lam-dong-quy1.xlsx", false)
+                .addString(LoadSubmissionJobConfiguration.RECEIVED_AT, java.time.OffsetDateTime.now().toString(), false)
                 .toJobParameters();
         JobInstance instance = jobRepository.createJobInstance(LoadSubmissionJobConfiguration.JOB_NAME, parameters);
         JobExecution abandoned = jobRepository.createJobExecution(instance, parameters, new ExecutionContext());
