@@ -31,6 +31,11 @@ public final class Messages {
         return format(english, Locale.ENGLISH, key, args);
     }
 
+    /** Vietnamese unless English is asked for: the two languages this project speaks. */
+    public String message(Locale locale, String key, Object... args) {
+        return Locale.ENGLISH.getLanguage().equals(locale.getLanguage()) ? english(key, args) : vietnamese(key, args);
+    }
+
     public boolean has(String key) {
         return vietnamese.containsKey(key) && english.containsKey(key);
     }
