@@ -1,7 +1,6 @@
 package vn.lienket.workbook.contract;
 
 import java.util.List;
-import java.util.Optional;
 
 /** One sheet of the workbook: its name and accepted synonyms, its columns and rules. */
 public record SheetContract(
@@ -20,10 +19,6 @@ public record SheetContract(
         columns = List.copyOf(columns);
         uniqueKey = List.copyOf(uniqueKey);
         rules = List.copyOf(rules);
-    }
-
-    public Optional<ColumnContract> column(String field) {
-        return columns.stream().filter(c -> c.field().equals(field)).findFirst();
     }
 
     /** The columns a user fills, in template order (the row number column excluded). */

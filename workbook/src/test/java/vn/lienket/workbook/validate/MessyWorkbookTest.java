@@ -116,6 +116,28 @@ class MessyWorkbookTest {
     }
 
     @Test
+    void aNumberInTheOtherConventionIsReadOnItsOwnTermsAndWarned() {
+        Checks checks = Checks.run(WorkbookFixtures.valid()
+                .set("DuAn", 2, "Vốn đăng ký (tỷ đồng)", "1.250,5")
+                .set("DuAn", 3, "Vốn đăng ký (tỷ đồng)", "1,420.75"), dir);
+
+        assertThat(checks.only("NUMBER_FORMAT_MIXED").cell()).isEqualTo("DuAn!F3");
+        assertThat(checks.projects.get(1).registeredCapital()).isEqualByComparingTo("1420.75");
+    }
+
+    @Test
+    void provincesWrittenAsOfficesWriteThemAreRecognised() {
+        Checks checks = Checks.run(WorkbookFixtures.valid()
+                .set("SuKien", 2, "Tỉnh tổ chức", "TP.HCM")
+                .set("SuKien", 2, "Tỉnh tham gia", "tinh lam dong, Đắk Lắk; P34:52"), dir);
+
+        assertThat(checks.problems()).isEmpty();
+        assertThat(checks.events.get(0).hostProvince()).hasToString("P34:79");
+        assertThat(checks.events.get(0).partnerProvinces()).extracting(Object::toString)
+                .containsExactly("P34:68", "P34:66", "P34:52");
+    }
+
+    @Test
     void datesAsTextInCommonFormsAndAsBareSerialsAreRead() {
         Checks checks = Checks.run(WorkbookFixtures.valid()
                 .set("DuAn", 2, "Ngày cấp phép", "15/03/2019")
