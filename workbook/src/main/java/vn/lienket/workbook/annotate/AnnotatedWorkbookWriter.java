@@ -6,10 +6,12 @@ import java.io.OutputStream;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
 import org.apache.poi.ss.usermodel.Cell;
+import org.apache.poi.ss.usermodel.CellStyle;
 import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.ss.usermodel.Sheet;
 import org.apache.poi.ss.usermodel.Workbook;
@@ -27,8 +29,8 @@ import vn.lienket.workbook.report.ValidationReport;
  * Writes the annotated copy of a checked workbook. Files up to {@link #DEFAULT_IN_PLACE_LIMIT_BYTES}
  * (and every .xls, which the format caps at 65,536 rows) are loaded with POI and annotated in place,
  * keeping their formatting. Larger .xlsx files are re-read as a stream and copied into an SXSSF
- * workbook that keeps 100 rows in memory: values, highlights and comments, but not the original
- * formats, widths or merged cells. Only problems kept in the report's list are marked.
+ * workbook that keeps 100 rows in memory: values with their number and date formats, highlights
+ * and comments, but not fonts, fills, widths or merged cells. Only problems kept in the report's list are marked.
  */
 public final class AnnotatedWorkbookWriter {
 
@@ -53,7 +55,7 @@ public final class AnnotatedWorkbookWriter {
         if (report.unreadableReason().isPresent()) {
             throw new IllegalArgumentException("an unreadable file cannot be annotated: " + report.fileName());
         }
-        try (WorkbookSource source = WorkbookSources.open(original)) {
+        try (WorkbookSource source = WorkbookSources.openWithFormats(original)) {
             boolean xls = source.format() == WorkbookFormat.XLS;
             if (xls || Files.size(original) <= inPlaceLimitBytes) {
                 inPlace(original, report, out);
@@ -85,6 +87,7 @@ public final class AnnotatedWorkbookWriter {
         SXSSFWorkbook workbook = new SXSSFWorkbook(STREAM_WINDOW_ROWS);
         try {
             Annotator annotator = new Annotator(workbook);
+            Map<String, CellStyle> formats = new HashMap<>();
             for (String name : source.sheetNames()) {
                 if (name.equals(Annotator.SUMMARY_SHEET)) {
                     continue;
@@ -95,7 +98,7 @@ public final class AnnotatedWorkbookWriter {
                 source.forEachRow(name, row -> {
                     markRowsBefore(row.number(), pending, sheet, annotator);
                     Row copy = sheet.createRow(row.number() - 1);
-                    copyValues(row, copy);
+                    copyValues(row, copy, workbook, formats);
                     Map<Integer, List<Problem>> problems = pending.remove(row.number());
                     if (problems != null) {
                         problems.forEach((column, list) -> annotator.mark(sheet, copy, column, list));
@@ -120,7 +123,8 @@ public final class AnnotatedWorkbookWriter {
         }
     }
 
-    private static void copyValues(SourceRow from, Row to) {
+    /** Values with their number formats (so dates stay dates); one style per distinct format. */
+    private static void copyValues(SourceRow from, Row to, Workbook workbook, Map<String, CellStyle> formats) {
         for (int c = 0; c < from.width(); c++) {
             CellValue value = from.cell(c);
             if (value == null) {
@@ -128,7 +132,16 @@ public final class AnnotatedWorkbookWriter {
             }
             Cell cell = to.createCell(c);
             switch (value.kind()) {
-                case NUMBER -> cell.setCellValue(value.number());
+                case NUMBER -> {
+                    cell.setCellValue(value.number());
+                    if (value.format() != null && !"General".equals(value.format())) {
+                        cell.setCellStyle(formats.computeIfAbsent(value.format(), format -> {
+                            CellStyle style = workbook.createCellStyle();
+                            style.setDataFormat(workbook.createDataFormat().getFormat(format));
+                            return style;
+                        }));
+                    }
+                }
                 case BOOLEAN -> cell.setCellValue(Boolean.parseBoolean(value.text()));
                 case TEXT, ERROR -> cell.setCellValue(value.text());
             }

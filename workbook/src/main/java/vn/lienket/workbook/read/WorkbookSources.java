@@ -24,9 +24,18 @@ public final class WorkbookSources {
     }
 
     public static WorkbookSource open(Path file) {
+        return open(file, false);
+    }
+
+    /** As {@link #open(Path)}, with each number's display format, for copying a workbook. */
+    public static WorkbookSource openWithFormats(Path file) {
+        return open(file, true);
+    }
+
+    private static WorkbookSource open(Path file, boolean withFormats) {
         FileMagic magic = magic(file);
         return switch (magic) {
-            case OOXML -> openXlsx(file);
+            case OOXML -> openXlsx(file, withFormats);
             case OLE2 -> openXls(file);
             default -> throw new UnreadableWorkbookException(UnreadableReason.NOT_EXCEL,
                     "not an Excel workbook (content looks like " + magic + ")", null);
@@ -43,10 +52,10 @@ public final class WorkbookSources {
         }
     }
 
-    private static WorkbookSource openXlsx(Path file) {
+    private static WorkbookSource openXlsx(Path file, boolean withFormats) {
         refuseZipBomb(file);
         try {
-            return new XlsxSource(file);
+            return new XlsxSource(file, withFormats);
         } catch (IOException | RuntimeException e) {
             throw new UnreadableWorkbookException(UnreadableReason.CORRUPT, "damaged .xlsx: " + e.getMessage(), e);
         }

@@ -23,8 +23,11 @@ final class XlsxSource implements WorkbookSource {
     private final ReadableWorkbook workbook;
     private final List<Sheet> sheets;
 
-    XlsxSource(Path file) throws IOException {
-        this.workbook = new ReadableWorkbook(file.toFile(), new ReadingOptions(false, false));
+    private final boolean withFormats;
+
+    XlsxSource(Path file, boolean withFormats) throws IOException {
+        this.withFormats = withFormats;
+        this.workbook = new ReadableWorkbook(file.toFile(), new ReadingOptions(withFormats, false));
         try (Stream<Sheet> all = workbook.getSheets()) {
             this.sheets = all.toList();
         }
@@ -66,7 +69,7 @@ final class XlsxSource implements WorkbookSource {
         return !e.getClass().getName().startsWith("org.dhatim");
     }
 
-    private static SourceRow convert(Row row) {
+    private SourceRow convert(Row row) {
         CellValue[] cells = new CellValue[row.getCellCount()];
         for (int i = 0; i < cells.length; i++) {
             Cell cell = row.getCell(i);
@@ -77,9 +80,11 @@ final class XlsxSource implements WorkbookSource {
         return new SourceRow(row.getRowNum(), cells);
     }
 
-    private static CellValue convert(Cell cell) {
+    private CellValue convert(Cell cell) {
         return switch (cell.getType()) {
-            case NUMBER -> CellValue.number(((BigDecimal) cell.getValue()).doubleValue());
+            case NUMBER -> withFormats
+                    ? CellValue.number(((BigDecimal) cell.getValue()).doubleValue(), cell.getDataFormatString())
+                    : CellValue.number(((BigDecimal) cell.getValue()).doubleValue());
             case STRING -> CellValue.text((String) cell.getValue());
             case BOOLEAN -> CellValue.bool((Boolean) cell.getValue());
             case ERROR -> CellValue.error(cell.getRawValue());

@@ -91,6 +91,7 @@ class AnnotatedWorkbookWriterTest {
         try (InputStream in = Files.newInputStream(copy); Workbook workbook = WorkbookFactory.create(in)) {
             assertAnnotated(workbook);
             assertThat(cell(workbook, "DuAn!C2").getStringCellValue()).isEqualTo("Khu du lịch sinh thái Đạ Sar");
+            assertThat(cell(workbook, "DuAn!J2").getCellStyle().getDataFormatString()).isEqualTo("dd/mm/yyyy");
         }
     }
 
