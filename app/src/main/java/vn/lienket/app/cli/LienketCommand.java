@@ -2,11 +2,13 @@ package vn.lienket.app.cli;
 
 import picocli.CommandLine.Command;
 import vn.lienket.app.bench.BenchCommand;
+import vn.lienket.app.demo.DemoCommand;
 
 /** The {@code lienket} command; each feature adds its sub-commands here. */
 @Command(name = "lienket",
         mixinStandardHelpOptions = true,
         versionProvider = VersionProvider.class,
-        subcommands = {DbCommand.class, LoadCommand.class, SubmissionsCommand.class, BenchCommand.class})
+        subcommands = {DbCommand.class, LoadCommand.class, SubmissionsCommand.class, BenchCommand.class,
+                DemoCommand.class, ServeCommand.class, StatusCommand.class, RecipientsCommand.class})
 public class LienketCommand {
 }

@@ -40,7 +40,7 @@ class LoadCommand implements Callable<Integer> {
     @Parameters(arity = "1..*", paramLabel = "FILE|DIR")
     private List<Path> inputs;
 
-    @Option(names = "--uploader", paramLabel = "NAME")
+    @Option(names = "--uploader", paramLabel = "NAME", descriptionKey = "lienket.load.uploader")
     private String uploader = System.getProperty("user.name", "unknown");
 
     LoadCommand(ApplicationContextLauncher application, Messages messages) {

@@ -32,9 +32,9 @@ class SubmissionsCommand {
         private final Messages messages;
         @Spec
         private CommandSpec spec;
-        @Option(names = "--quarter", paramLabel = "2025-Q3")
+        @Option(names = "--quarter", paramLabel = "2025-Q3", descriptionKey = "lienket.submissions.list.quarter")
         private String quarter;
-        @Option(names = "--province", paramLabel = "P34:68")
+        @Option(names = "--province", paramLabel = "P34:68", descriptionKey = "lienket.submissions.list.province")
         private String province;
 
         ListSubmissions(ApplicationContextLauncher application, Messages messages) {

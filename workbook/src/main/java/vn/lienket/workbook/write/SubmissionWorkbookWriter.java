@@ -5,10 +5,13 @@ import java.io.OutputStream;
 import java.io.UncheckedIOException;
 import java.math.BigDecimal;
 import java.time.LocalDate;
+import java.time.ZoneOffset;
+import java.util.Date;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.stream.Collectors;
 
 import org.apache.poi.ss.usermodel.Cell;
@@ -65,6 +68,8 @@ public final class SubmissionWorkbookWriter implements RowSink, AutoCloseable {
 
     @Override
     public void cover(CoverInfo cover) {
+        workbook.getXSSFWorkbook().getProperties().getCoreProperties()
+                .setCreated(Optional.of(Date.from(cover.quarter().lastDay().atStartOfDay(ZoneOffset.UTC).toInstant())));
         SheetContract coverContract = contract.sheet(WorkbookContract.COVER);
         Sheet sheet = sheets.get(WorkbookContract.COVER);
         sheet.createRow(0).createCell(0).setCellValue(coverContract.titleVi());

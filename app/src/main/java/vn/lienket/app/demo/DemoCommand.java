@@ -1,0 +1,90 @@
+package vn.lienket.app.demo;
+
+import java.io.PrintWriter;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.Callable;
+
+import me.tongfei.progressbar.ProgressBar;
+import me.tongfei.progressbar.ProgressBarBuilder;
+import me.tongfei.progressbar.ProgressBarStyle;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Spec;
+import vn.lienket.app.cli.ApplicationContextLauncher;
+import vn.lienket.app.cli.ExitCodes;
+import vn.lienket.app.cli.Messages;
+import vn.lienket.app.database.WarehouseMigrator;
+import vn.lienket.intake.SubmissionIntake;
+import vn.lienket.intake.reference.WarehouseOcopGroupCatalogue;
+import vn.lienket.intake.reference.WarehouseProvinceDirectory;
+import vn.lienket.intake.registry.SubmissionOutcomes;
+import vn.lienket.intake.registry.SubmissionStatus;
+import vn.lienket.workbook.contract.ContractLoader;
+import vn.lienket.workbook.contract.WorkbookContract;
+
+/**
+ * {@code lienket demo}: nine quarters of realistic submissions for two programmes across the 2025
+ * merger, written as workbooks and loaded through the same load job as any department's file.
+ * Running it again changes nothing: the workbooks are the same bytes and are recognised.
+ */
+@Command(name = "demo", mixinStandardHelpOptions = true)
+public class DemoCommand implements Callable<Integer> {
+
+    private final ApplicationContextLauncher application;
+    private final Messages messages;
+    @Spec
+    private CommandSpec spec;
+    @Option(names = "--work-dir", defaultValue = "./data/demo")
+    private Path workDirectory;
+
+    DemoCommand(ApplicationContextLauncher application, Messages messages) {
+        this.application = application;
+        this.messages = messages;
+    }
+
+    @Override
+    public Integer call() throws Exception {
+        PrintWriter out = spec.commandLine().getOut();
+        application.bean(WarehouseMigrator.class).migrate();
+        JdbcClient jdbc = application.bean(JdbcClient.class);
+        List<DemoWorkbook> workbooks = new DemoDataset(new WarehouseProvinceDirectory(jdbc),
+                new WarehouseOcopGroupCatalogue(jdbc)).workbooks();
+        Path directory = Files.createDirectories(workDirectory.resolve("workbooks"));
+        WorkbookContract contract = ContractLoader.current();
+        SubmissionIntake intake = application.bean(SubmissionIntake.class);
+        SubmissionOutcomes outcomes = application.bean(SubmissionOutcomes.class);
+
+        int loaded = 0;
+        int rejected = 0;
+        int already = 0;
+        List<String> notes = new ArrayList<>();
+        try (ProgressBar progress = new ProgressBarBuilder().setTaskName(messages.get("demo.progress"))
+                .setInitialMax(workbooks.size()).setStyle(ProgressBarStyle.ASCII).continuousUpdate().build()) {
+            for (DemoWorkbook workbook : workbooks) {
+                progress.setExtraMessage(workbook.fileName());
+                Path file = workbook.write(contract, directory);
+                SubmissionIntake.IntakeResult result = intake.load(file, workbook.uploader(), workbook.receivedAt());
+                if (result.alreadyProcessed()) {
+                    already++;
+                } else if (result.submission().status() == SubmissionStatus.REJECTED) {
+                    rejected++;
+                    notes.add(messages.get("demo.rejected", workbook.fileName(), workbook.flaw()));
+                    outcomes.problems(result.submission().id(), 2).forEach(problem ->
+                            notes.add("    " + problem.cell() + ": " + problem.messageVi()));
+                } else {
+                    loaded++;
+                }
+                progress.step();
+            }
+        }
+        out.println(messages.get("demo.loaded", workbooks.size(), loaded, rejected, already, directory.toAbsolutePath().normalize()));
+        notes.forEach(out::println);
+        out.println(messages.get("demo.next"));
+        return ExitCodes.SUCCESS;
+    }
+}

@@ -1,0 +1,51 @@
+package vn.lienket.app.cli;
+
+import java.nio.file.Path;
+
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import vn.lienket.testsupport.TestPostgres;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+class DemoCommandIT {
+
+    @TempDir
+    static Path work;
+
+    private final TestPostgres.Database database = TestPostgres.shared().createDatabase("demo");
+    private final CliRun cli = new CliRun(database, work);
+
+    @Test
+    void theDemoLoadsNineQuartersAcrossTheMergerRejectsTheFlawedFilesAndIsRepeatable() throws Exception {
+        CliRun.Result first = cli.run("demo", "--work-dir", work.resolve("demo").toString());
+
+        assertThat(first.exitCode()).as(first.err()).isZero();
+        assertThat(first.out())
+                .contains("Đã xử lý 79 tệp mẫu: 77 được nạp, 2 bị từ chối (cố ý), 0 đã có từ lần chạy trước.")
+                .contains("DuAn!F3: Vốn ở cột \"Vốn đăng ký (tỷ đồng)\" không được âm")
+                .contains("Tỉnh Ninh Thuận (P63:58) đã sáp nhập vào Khánh Hòa từ ngày 01/07/2025; hãy dùng Khánh Hòa, mã P34:56.");
+        try (var connection = database.connect(); var statement = connection.createStatement();
+             var lamDong = statement.executeQuery("""
+                     SELECT count(*) FILTER (WHERE status_code = 'completed_operating'),
+                            count(*) FILTER (WHERE status_code = 'partially_completed'),
+                            count(*) FILTER (WHERE status_code = 'under_implementation'), count(*)
+                     FROM v_investment_current WHERE era_code = 'P63' AND province_code = '68' AND quarter_label = '2025-Q2'""")) {
+            lamDong.next();
+            assertThat(new int[] {lamDong.getInt(1), lamDong.getInt(2), lamDong.getInt(3), lamDong.getInt(4)})
+                    .as("Lâm Đồng's public figures: 139 projects, 86 / 27 / 26").containsExactly(86, 27, 26, 139);
+        }
+        try (var connection = database.connect(); var statement = connection.createStatement();
+             var bacLieu = statement.executeQuery("""
+                     SELECT sum(products_recognised) FILTER (WHERE star = 3), sum(products_recognised) FILTER (WHERE star = 4),
+                            sum(producers), sum(pending_five_star)
+                     FROM v_ocop_current WHERE era_code = 'P63' AND province_code = '95' AND quarter_label = '2025-Q2'""")) {
+            bacLieu.next();
+            assertThat(new int[] {bacLieu.getInt(1), bacLieu.getInt(2), bacLieu.getInt(3), bacLieu.getInt(4)})
+                    .as("Bạc Liêu's public OCOP figures").containsExactly(114, 31, 69, 2);
+        }
+
+        CliRun.Result again = cli.run("demo", "--work-dir", work.resolve("demo-again").toString());
+        assertThat(again.out()).contains("0 được nạp, 0 bị từ chối (cố ý), 79 đã có từ lần chạy trước.");
+    }
+}
