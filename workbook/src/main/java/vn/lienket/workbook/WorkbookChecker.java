@@ -2,7 +2,6 @@ package vn.lienket.workbook;
 
 import java.nio.file.Path;
 import java.util.Optional;
-import java.util.concurrent.atomic.AtomicReference;
 import vn.lienket.workbook.contract.ContractLoader;
 import vn.lienket.workbook.contract.WorkbookContract;
 import vn.lienket.workbook.read.UnreadableWorkbookException;
@@ -11,9 +10,6 @@ import vn.lienket.workbook.read.WorkbookSources;
 import vn.lienket.workbook.report.Messages;
 import vn.lienket.workbook.report.ValidationReport;
 import vn.lienket.workbook.rows.CoverInfo;
-import vn.lienket.workbook.rows.InvestmentProjectRow;
-import vn.lienket.workbook.rows.OcopCountRow;
-import vn.lienket.workbook.rows.PromotionEventRow;
 import vn.lienket.workbook.rows.RowSink;
 import vn.lienket.workbook.validate.WorkbookValidator;
 
@@ -45,43 +41,12 @@ public final class WorkbookChecker {
                 context.maxStoredProblems());
         WorkbookValidator validator = new WorkbookValidator(contract, messages, context.provinces(),
                 context.ocopGroups(), context.previousQuarter());
-        CoverCapture capture = new CoverCapture(sink);
+        Optional<CoverInfo> cover = Optional.empty();
         try (WorkbookSource source = WorkbookSources.open(file)) {
-            validator.validate(source, context.today(), capture, report);
+            cover = validator.validate(source, context.today(), sink, report);
         } catch (UnreadableWorkbookException e) {
             validator.unreadable(e, report);
         }
-        return new CheckResult(report, Optional.ofNullable(capture.cover.get()));
-    }
-
-    /** Remembers the cover on its way to the caller's sink, for the result. */
-    private static final class CoverCapture implements RowSink {
-        private final RowSink target;
-        private final AtomicReference<CoverInfo> cover = new AtomicReference<>();
-
-        private CoverCapture(RowSink target) {
-            this.target = target;
-        }
-
-        @Override
-        public void cover(CoverInfo info) {
-            cover.set(info);
-            target.cover(info);
-        }
-
-        @Override
-        public void investmentProject(InvestmentProjectRow row) {
-            target.investmentProject(row);
-        }
-
-        @Override
-        public void ocopCount(OcopCountRow row) {
-            target.ocopCount(row);
-        }
-
-        @Override
-        public void promotionEvent(PromotionEventRow row) {
-            target.promotionEvent(row);
-        }
+        return new CheckResult(report, cover);
     }
 }

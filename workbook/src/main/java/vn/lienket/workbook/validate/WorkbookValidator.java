@@ -19,6 +19,7 @@ import vn.lienket.workbook.reference.ProvinceDirectory;
 import vn.lienket.workbook.report.Messages;
 import vn.lienket.workbook.report.Severity;
 import vn.lienket.workbook.report.ValidationReport;
+import vn.lienket.workbook.rows.CoverInfo;
 import vn.lienket.workbook.rows.RowSink;
 
 /**
@@ -42,7 +43,8 @@ public final class WorkbookValidator {
         this.previous = previous;
     }
 
-    public void validate(WorkbookSource source, LocalDate today, RowSink sink, ValidationReport report) {
+    /** Returns the resolved cover when it was valid (only then did rows reach the sink). */
+    public Optional<CoverInfo> validate(WorkbookSource source, LocalDate today, RowSink sink, ValidationReport report) {
         Findings findings = new Findings(messages, report);
         NumberReader numbers = new NumberReader(NumberConvention.valueOf(contract.numberConventionDefault().toUpperCase()));
         ValidationSession session = new ValidationSession(contract, findings, numbers, source.date1904(), provinces,
@@ -66,6 +68,7 @@ public final class WorkbookValidator {
             }
         }
         numbers.decided().ifPresent(c -> report.numberConvention(c.name().toLowerCase()));
+        return Optional.ofNullable(session.cover());
     }
 
     /** Records that the file could not be read, with a message telling the department what to do. */
