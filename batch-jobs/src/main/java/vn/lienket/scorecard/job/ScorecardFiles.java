@@ -1,0 +1,61 @@
+package vn.lienket.scorecard.job;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.util.Arrays;
+import java.util.Locale;
+
+import vn.lienket.scorecard.ScorecardView;
+import vn.lienket.scorecard.data.ScorecardRequest;
+
+/**
+ * The scorecard directory, write-once: a file that exists is never replaced by different bytes. Names carry the
+ * subject, quarter, view, language and the start of the file's SHA-256, so new data gives a new file beside the old.
+ */
+final class ScorecardFiles {
+
+    private static final int HASH_IN_NAME = 12;
+
+    private ScorecardFiles() {
+    }
+
+    /** {@code <dir>/2025-Q3/HCMC_TN_2025-Q3_current_vi_<sha12>.pdf}; a province's colon becomes a hyphen. */
+    static Path pathFor(Path outputDir, ScorecardRequest request, String sha256, String extension) {
+        String name = String.join("_", request.subject().code().replace(':', '-'), request.quarter().toString(),
+                viewCode(request.view()), request.language().name().toLowerCase(Locale.ROOT),
+                sha256.substring(0, HASH_IN_NAME)) + "." + extension;
+        return outputDir.resolve(request.quarter().toString()).resolve(name);
+    }
+
+    static String viewCode(ScorecardView view) {
+        return view.name().toLowerCase(Locale.ROOT);
+    }
+
+    /** Writes the bytes unless the file already holds exactly them; refuses to replace different bytes. */
+    static void writeOnce(Path file, byte[] bytes) {
+        try {
+            if (Files.exists(file)) {
+                if (!Arrays.equals(Files.readAllBytes(file), bytes)) {
+                    throw new ScorecardOverwriteException(file);
+                }
+                return;
+            }
+            Files.createDirectories(file.getParent());
+            Path partial = Files.createTempFile(file.getParent(), ".partial-", ".tmp");
+            Files.write(partial, bytes);
+            Files.move(partial, file, StandardCopyOption.ATOMIC_MOVE);
+        } catch (IOException e) {
+            throw new UncheckedIOException("Cannot write " + file + ": " + e.getMessage(), e);
+        }
+    }
+
+    /** A scorecard file would be replaced by different bytes; scorecards already sent must stay as they were. */
+    public static class ScorecardOverwriteException extends IllegalStateException {
+        ScorecardOverwriteException(Path file) {
+            super("Scorecard file " + file + " exists with different content; scorecards are never overwritten");
+        }
+    }
+}

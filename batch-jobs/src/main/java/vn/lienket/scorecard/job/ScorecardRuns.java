@@ -1,0 +1,161 @@
+package vn.lienket.scorecard.job;
+
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.function.Consumer;
+
+import org.springframework.batch.core.BatchStatus;
+import org.springframework.batch.core.job.Job;
+import org.springframework.batch.core.job.JobExecution;
+import org.springframework.batch.core.job.parameters.JobParameters;
+import org.springframework.batch.core.job.parameters.JobParametersBuilder;
+import org.springframework.batch.core.launch.JobOperator;
+import org.springframework.batch.core.repository.JobRepository;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Service;
+import vn.lienket.distribution.DistributionList;
+import vn.lienket.distribution.QuarterlyScorecards;
+import vn.lienket.distribution.RenderedScorecardFile;
+import vn.lienket.domain.ProvinceId;
+import vn.lienket.domain.Quarter;
+import vn.lienket.scorecard.ReportLanguage;
+import vn.lienket.scorecard.ScorecardView;
+import vn.lienket.scorecard.SubjectKind;
+import vn.lienket.scorecard.data.ScorecardAssembler;
+import vn.lienket.scorecard.data.ScorecardSubject;
+
+/**
+ * Runs {@code renderScorecardsJob} and answers with the registry rows of the scorecards asked for. When the same
+ * request already completed on the same warehouse state, the job instance is complete and nothing is rendered again:
+ * the recorded files are the answer (they are byte-for-byte what a new render would give).
+ */
+@Service
+public class ScorecardRuns implements QuarterlyScorecards {
+
+    private final JobOperator jobOperator;
+    private final JobRepository jobRepository;
+    private final Job renderScorecardsJob;
+    private final ScorecardAssembler assembler;
+    private final ScorecardRegistry registry;
+    private final RenderProgress progress;
+    private final ScorecardProperties properties;
+    private final JdbcClient jdbc;
+
+    public ScorecardRuns(JobOperator jobOperator, JobRepository jobRepository, Job renderScorecardsJob,
+                         ScorecardAssembler assembler, ScorecardRegistry registry, RenderProgress progress,
+                         ScorecardProperties properties, JdbcClient jdbc) {
+        this.jobOperator = jobOperator;
+        this.jobRepository = jobRepository;
+        this.renderScorecardsJob = renderScorecardsJob;
+        this.assembler = assembler;
+        this.registry = registry;
+        this.progress = progress;
+        this.properties = properties;
+        this.jdbc = jdbc;
+    }
+
+    /** What to render; no subjects means every programme and member province of the quarter. */
+    public record RenderRequest(Quarter quarter, ScorecardView view, ReportLanguage language,
+                                List<ScorecardSubject> subjects, Path outputDir) {
+        public RenderRequest {
+            subjects = List.copyOf(subjects);
+            outputDir = outputDir.toAbsolutePath().normalize();
+        }
+    }
+
+    /** The subjects a request covers, in the order they are rendered. */
+    public List<ScorecardSubject> subjects(RenderRequest request) {
+        return request.subjects().isEmpty() ? assembler.subjects(request.quarter(), request.view()) : request.subjects();
+    }
+
+    /** Renders (or finds already rendered) the scorecards; {@code onWritten} hears of each file pair as it is written. */
+    public List<ScorecardRecord> render(RenderRequest request, Consumer<ScorecardRecord> onWritten) {
+        List<ScorecardSubject> subjects = subjects(request);
+        JobParameters parameters = new JobParametersBuilder()
+                .addString(RenderScorecardsJobConfiguration.QUARTER, request.quarter().toString())
+                .addString(RenderScorecardsJobConfiguration.VIEW, request.view().name())
+                .addString(RenderScorecardsJobConfiguration.LANGUAGE, request.language().name())
+                .addString(RenderScorecardsJobConfiguration.SUBJECTS, request.subjects().isEmpty()
+                        ? RenderScorecardsJobConfiguration.ALL_SUBJECTS
+                        : String.join(",", request.subjects().stream().map(ScorecardSubject::code).toList()))
+                .addString(RenderScorecardsJobConfiguration.OUTPUT_DIR, request.outputDir().toString())
+                .addString(RenderScorecardsJobConfiguration.WAREHOUSE_STATE, warehouseState(request.quarter()))
+                .toJobParameters();
+        JobExecution last = jobRepository.getLastJobExecution(RenderScorecardsJobConfiguration.JOB_NAME, parameters);
+        boolean done = last != null && last.getStatus() == BatchStatus.COMPLETED;
+        if (!done) {
+            progress.listen(onWritten);
+            try {
+                JobExecution execution = last != null && last.getStatus().isUnsuccessful()
+                        ? jobOperator.restart(last) : jobOperator.start(renderScorecardsJob, parameters);
+                if (execution.getStatus() != BatchStatus.COMPLETED) {
+                    throw new RenderFailedException(request, execution.getAllFailureExceptions().stream().findFirst()
+                            .orElse(new IllegalStateException(RenderScorecardsJobConfiguration.JOB_NAME + " ended "
+                                    + execution.getStatus())));
+                }
+            } catch (RenderFailedException e) {
+                throw e;
+            } catch (Exception e) {
+                throw new RenderFailedException(request, e);
+            } finally {
+                progress.stop();
+            }
+        }
+        List<ScorecardRecord> records = new ArrayList<>();
+        for (ScorecardSubject subject : subjects) {
+            ScorecardRecord recorded = registry.latest(subject, request.quarter(), request.view(), request.language(),
+                    request.outputDir()).orElseThrow(() -> new IllegalStateException("no scorecard recorded for " + subject));
+            records.add(recorded);
+            if (done) {
+                onWritten.accept(recorded);
+            }
+        }
+        return records;
+    }
+
+    /** The scheduled distribution: every scorecard of the quarter in the configured view and language. */
+    @Override
+    public List<RenderedScorecardFile> render(Quarter quarter) {
+        RenderRequest request = new RenderRequest(quarter, properties.distribution().view(),
+                properties.distribution().language(), List.of(), properties.outputDir());
+        return render(request, recorded -> { }).stream()
+                .map(recorded -> new RenderedScorecardFile(audience(recorded), recorded.subjectName(), recorded.pdf(),
+                        recorded.pdfSha256()))
+                .toList();
+    }
+
+    private static DistributionList audience(ScorecardRecord recorded) {
+        return recorded.kind() == SubjectKind.PROGRAMME
+                ? new DistributionList.Programme(recorded.subjectCode())
+                : new DistributionList.Province(ProvinceId.parse(recorded.subjectCode()));
+    }
+
+    /**
+     * A digest of what the quarter's scorecards read besides the reference data: the submissions (and their statuses)
+     * of the eight-quarter window and the targets of its years. Same digest, same scorecards.
+     */
+    private String warehouseState(Quarter quarter) {
+        Quarter first = ScorecardAssembler.window(quarter).get(0);
+        return jdbc.sql("""
+                        SELECT md5(
+                          coalesce((SELECT string_agg(submission_id || ':' || status, ',' ORDER BY submission_id) FROM submission
+                                     WHERE quarter_key BETWEEN :from AND :to), '')
+                          || '|' ||
+                          coalesce((SELECT string_agg(programme_key || ':' || kpi_code || ':' || year || ':' || coalesce(quarter, 0)
+                                                      || '=' || target_value, ',' ORDER BY programme_key, kpi_code, year, quarter)
+                                      FROM programme_target WHERE year BETWEEN :fromYear AND :toYear), ''))""")
+                .param("from", first.key()).param("to", quarter.key())
+                .param("fromYear", first.year()).param("toYear", quarter.year())
+                .query(String.class).single();
+    }
+
+    /** The job could not finish; files already written stay (write-once) and a rerun continues. */
+    public static class RenderFailedException extends RuntimeException {
+        public RenderFailedException(RenderRequest request, Throwable cause) {
+            super("Rendering the " + request.quarter() + " scorecards (" + request.view().name().toLowerCase(Locale.ROOT)
+                    + ", " + request.language().name().toLowerCase(Locale.ROOT) + ") failed: " + cause.getMessage(), cause);
+        }
+    }
+}

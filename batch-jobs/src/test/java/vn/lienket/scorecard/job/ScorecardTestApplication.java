@@ -1,0 +1,20 @@
+package vn.lienket.scorecard.job;
+
+import org.springframework.boot.SpringBootConfiguration;
+import org.springframework.boot.autoconfigure.EnableAutoConfiguration;
+import org.springframework.boot.context.properties.ConfigurationPropertiesScan;
+import org.springframework.boot.context.properties.EnableConfigurationProperties;
+import org.springframework.context.annotation.ComponentScan;
+import org.springframework.context.annotation.Import;
+import vn.lienket.deadline.DeadlineProperties;
+import vn.lienket.deadline.SubmissionBoard;
+
+/** Intake (to load workbooks the only way data enters), the deadline board and the scorecard job. */
+@SpringBootConfiguration
+@EnableAutoConfiguration
+@ComponentScan({"vn.lienket.intake", "vn.lienket.scorecard"})
+@ConfigurationPropertiesScan({"vn.lienket.intake", "vn.lienket.scorecard"})
+@EnableConfigurationProperties(DeadlineProperties.class)
+@Import(SubmissionBoard.class)
+public class ScorecardTestApplication {
+}
