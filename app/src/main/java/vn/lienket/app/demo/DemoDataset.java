@@ -192,7 +192,7 @@ final class DemoDataset {
                 status = "partially_completed";
                 disbursedShare = 0.6;
                 jobs = 30 + Math.floorMod(project.code().hashCode(), 300);
-            } else if (Math.floorMod(project.code().hashCode(), 13) == 0) {
+            } else if (project.licensed().isAfter(PROFILE_QUARTER.lastDay()) && Math.floorMod(project.code().hashCode(), 5) == 0) {
                 status = "suspended";
                 disbursedShare = 0.1;
                 jobs = 0;
