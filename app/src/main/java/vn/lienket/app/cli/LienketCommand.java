@@ -8,7 +8,7 @@ import vn.lienket.app.demo.DemoCommand;
 @Command(name = "lienket",
         mixinStandardHelpOptions = true,
         versionProvider = VersionProvider.class,
-        subcommands = {DbCommand.class, LoadCommand.class, SubmissionsCommand.class, BenchCommand.class,
-                DemoCommand.class, ServeCommand.class, StatusCommand.class, RecipientsCommand.class})
+        subcommands = {DbCommand.class, TemplateCommand.class, CheckCommand.class, LoadCommand.class, SubmissionsCommand.class, BenchCommand.class,
+                DemoCommand.class, ServeCommand.class, StatusCommand.class, RecipientsCommand.class, ReportCommand.class})
 public class LienketCommand {
 }

@@ -10,7 +10,6 @@ import java.util.concurrent.Callable;
 import me.tongfei.progressbar.ProgressBar;
 import me.tongfei.progressbar.ProgressBarBuilder;
 import me.tongfei.progressbar.ProgressBarStyle;
-import org.springframework.jdbc.core.simple.JdbcClient;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
@@ -20,8 +19,7 @@ import vn.lienket.app.cli.ExitCodes;
 import vn.lienket.app.cli.Messages;
 import vn.lienket.app.database.WarehouseMigrator;
 import vn.lienket.intake.SubmissionIntake;
-import vn.lienket.intake.reference.WarehouseOcopGroupCatalogue;
-import vn.lienket.intake.reference.WarehouseProvinceDirectory;
+import vn.lienket.intake.reference.WarehouseCheckContexts;
 import vn.lienket.intake.registry.SubmissionOutcomes;
 import vn.lienket.intake.registry.SubmissionStatus;
 import vn.lienket.workbook.contract.ContractLoader;
@@ -51,9 +49,8 @@ public class DemoCommand implements Callable<Integer> {
     public Integer call() throws Exception {
         PrintWriter out = spec.commandLine().getOut();
         application.bean(WarehouseMigrator.class).migrate();
-        JdbcClient jdbc = application.bean(JdbcClient.class);
-        List<DemoWorkbook> workbooks = new DemoDataset(new WarehouseProvinceDirectory(jdbc),
-                new WarehouseOcopGroupCatalogue(jdbc)).workbooks();
+        WarehouseCheckContexts reference = application.bean(WarehouseCheckContexts.class);
+        List<DemoWorkbook> workbooks = new DemoDataset(reference.provinces(), reference.ocopGroups()).workbooks();
         Path directory = Files.createDirectories(workDirectory.resolve("workbooks"));
         WorkbookContract contract = ContractLoader.current();
         SubmissionIntake intake = application.bean(SubmissionIntake.class);

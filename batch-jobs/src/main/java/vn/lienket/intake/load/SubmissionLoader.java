@@ -5,7 +5,6 @@ import java.io.UncheckedIOException;
 import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.SQLException;
-import java.time.Clock;
 import java.time.OffsetDateTime;
 import java.util.LinkedHashMap;
 import java.util.Map;
@@ -21,15 +20,12 @@ import vn.lienket.intake.IntakeProperties;
 import vn.lienket.intake.archive.ArchivedFile;
 import vn.lienket.intake.archive.SubmissionArchive;
 import vn.lienket.intake.commit.SubmissionCommitter;
-import vn.lienket.intake.reference.WarehouseOcopGroupCatalogue;
-import vn.lienket.intake.reference.WarehousePreviousQuarterFigures;
-import vn.lienket.intake.reference.WarehouseProvinceDirectory;
+import vn.lienket.intake.reference.WarehouseCheckContexts;
 import vn.lienket.intake.registry.AuditLog;
 import vn.lienket.intake.registry.Submission;
 import vn.lienket.intake.registry.SubmissionRegistry;
 import vn.lienket.intake.registry.SubmissionStatus;
 import vn.lienket.intake.staging.StagingWriter;
-import vn.lienket.workbook.CheckContext;
 import vn.lienket.workbook.CheckResult;
 import vn.lienket.workbook.WorkbookChecker;
 import vn.lienket.workbook.report.JsonReportWriter;
@@ -52,19 +48,20 @@ public class SubmissionLoader {
     private final SubmissionCommitter committer;
     private final JdbcClient jdbc;
     private final DataSource dataSource;
-    private final Clock clock;
+    private final WarehouseCheckContexts checkContexts;
     private final WorkbookChecker checker = new WorkbookChecker();
     private final JsonReportWriter reportWriter = new JsonReportWriter();
 
     public SubmissionLoader(IntakeProperties properties, SubmissionRegistry registry, AuditLog audit,
-                            SubmissionCommitter committer, JdbcClient jdbc, DataSource dataSource) {
+                            SubmissionCommitter committer, JdbcClient jdbc, DataSource dataSource,
+                            WarehouseCheckContexts checkContexts) {
         this.archive = new SubmissionArchive(properties.archiveDir());
         this.registry = registry;
         this.audit = audit;
         this.committer = committer;
         this.jdbc = jdbc;
         this.dataSource = dataSource;
-        this.clock = Clock.system(properties.timeZone());
+        this.checkContexts = checkContexts;
     }
 
     public SubmissionArchive archive() {
@@ -98,7 +95,7 @@ public class SubmissionLoader {
             long started = System.nanoTime();
             StagingWriter staging = new StagingWriter(connection, submissionId);
             try (staging) {
-                result = checker.check(Path.of(submission.archivePath()), checkContext(), staging);
+                result = checker.check(Path.of(submission.archivePath()), checkContexts.create(), staging);
             }
             log.info("Submission {}: checked and staged {} rows in {} ms, verdict {}", submissionId,
                     staging.counts().total(), (System.nanoTime() - started) / 1_000_000, result.verdict());
@@ -143,11 +140,6 @@ public class SubmissionLoader {
         outcome.replaced().ifPresent(previous -> audit.record(submission.uploader(), "superseded", previous,
                 registry.get(previous).fileSha256(), Map.of("supersededBy", submissionId, "differences", outcome.changes())));
         return outcome;
-    }
-
-    private CheckContext checkContext() {
-        return CheckContext.of(new WarehouseProvinceDirectory(jdbc), new WarehouseOcopGroupCatalogue(jdbc),
-                new WarehousePreviousQuarterFigures(jdbc), clock);
     }
 
     /** What staging found: still RECEIVED (valid, staged) or REJECTED; the check result when a check ran. */

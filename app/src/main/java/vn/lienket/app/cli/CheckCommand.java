@@ -1,0 +1,108 @@
+package vn.lienket.app.cli;
+
+import java.io.IOException;
+import java.io.OutputStream;
+import java.io.PrintWriter;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Locale;
+import java.util.concurrent.Callable;
+
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Spec;
+import vn.lienket.app.database.WarehouseMigrator;
+import vn.lienket.intake.reference.WarehouseCheckContexts;
+import vn.lienket.workbook.CheckResult;
+import vn.lienket.workbook.WorkbookChecker;
+import vn.lienket.workbook.annotate.AnnotatedWorkbookWriter;
+import vn.lienket.workbook.report.JsonReportWriter;
+import vn.lienket.workbook.report.Problem;
+import vn.lienket.workbook.report.SheetSummary;
+import vn.lienket.workbook.rows.RowSink;
+
+/**
+ * {@code lienket check <file>}: the verdict a department waits for, without loading anything —
+ * counts per sheet, the first problems, and an annotated copy of the workbook to fix them from.
+ * Exit 0 valid, 1 errors, 2 unreadable.
+ */
+@Command(name = "check", mixinStandardHelpOptions = true)
+class CheckCommand implements Callable<Integer> {
+
+    private static final int PROBLEMS_SHOWN = 20;
+
+    private final ApplicationContextLauncher application;
+    private final Messages messages;
+    @Spec
+    private CommandSpec spec;
+    @Parameters(paramLabel = "FILE", descriptionKey = "lienket.check.file")
+    private Path file;
+    @Option(names = "--json", descriptionKey = "lienket.check.json")
+    private boolean json;
+    @Option(names = "--annotated", paramLabel = "FILE", descriptionKey = "lienket.check.annotated")
+    private Path annotated;
+
+    CheckCommand(ApplicationContextLauncher application, Messages messages) {
+        this.application = application;
+        this.messages = messages;
+    }
+
+    @Override
+    public Integer call() throws IOException {
+        if (!Files.isRegularFile(file)) {
+            throw new UnusableInputException(messages.get("load.missing", file));
+        }
+        application.bean(WarehouseMigrator.class).migrate();
+        CheckResult result = new WorkbookChecker().check(file, application.bean(WarehouseCheckContexts.class).create(),
+                RowSink.discard());
+        PrintWriter out = spec.commandLine().getOut();
+        if (json) {
+            out.println(new JsonReportWriter().toJson(result.report(), result.cover()));
+            return result.exitCode();
+        }
+        printVerdict(out, result);
+        if (result.report().errors() + result.report().warnings() > 0 && result.report().unreadableReason().isEmpty()) {
+            Path copy = annotated != null ? annotated : defaultAnnotatedPath();
+            try (OutputStream stream = Files.newOutputStream(copy)) {
+                new AnnotatedWorkbookWriter().write(file, result.report(), stream);
+                out.println(messages.get("check.annotated", copy.toAbsolutePath().normalize()));
+            }
+        }
+        return result.exitCode();
+    }
+
+    private void printVerdict(PrintWriter out, CheckResult result) {
+        boolean english = messages.locale().getLanguage().equals("en");
+        out.println(messages.get("check.verdict." + result.verdict().name().toLowerCase(Locale.ROOT), file.getFileName()));
+        result.report().unreadableDetail().ifPresent(detail -> out.println("  " + detail));
+        result.cover().ifPresent(cover -> out.println(messages.get("check.cover", cover.province(), cover.provinceName(),
+                cover.quarter())));
+        SummaryTable table = new SummaryTable(messages.get("check.table.header").split("\\|"));
+        for (SheetSummary sheet : result.report().sheets()) {
+            table.row(sheet.sheet(), sheet.rowsRead() + "", sheet.factRows() + "", sheet.rejectedRows() + "",
+                    sheet.errors() + "", sheet.warnings() + "");
+        }
+        table.print(out);
+        result.report().problems().stream().limit(PROBLEMS_SHOWN).forEach(problem -> out.println(line(problem, english)));
+        long total = result.report().errors() + result.report().warnings();
+        if (total > PROBLEMS_SHOWN) {
+            out.println(messages.get("check.more", total - PROBLEMS_SHOWN));
+        }
+    }
+
+    private String line(Problem problem, boolean english) {
+        String severity = messages.get("check.severity." + problem.severity().name().toLowerCase(Locale.ROOT));
+        String cell = problem.cell() == null ? problem.sheet() : problem.cell();
+        return "  " + severity + " " + cell + " [" + problem.code() + "] " + (english ? problem.messageEn() : problem.messageVi());
+    }
+
+    private Path defaultAnnotatedPath() {
+        String name = file.getFileName().toString();
+        int dot = name.lastIndexOf('.');
+        String base = dot < 0 ? name : name.substring(0, dot);
+        String extension = dot < 0 ? "xlsx" : name.substring(dot + 1);
+        return file.toAbsolutePath().resolveSibling(base + ".kiem-tra." + extension);
+    }
+}

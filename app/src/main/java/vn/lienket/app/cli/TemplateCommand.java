@@ -1,0 +1,74 @@
+package vn.lienket.app.cli;
+
+import java.io.OutputStream;
+import java.io.PrintWriter;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.concurrent.Callable;
+
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Spec;
+import vn.lienket.app.database.WarehouseMigrator;
+import vn.lienket.domain.ProvinceId;
+import vn.lienket.domain.Quarter;
+import vn.lienket.intake.reference.PreviousQuarterProjects;
+import vn.lienket.intake.reference.WarehouseCheckContexts;
+import vn.lienket.intake.reference.WarehouseProvinceDirectory;
+import vn.lienket.workbook.contract.ContractLoader;
+import vn.lienket.workbook.rows.InvestmentProjectRow;
+import vn.lienket.workbook.template.TemplateGenerator;
+
+/**
+ * {@code lienket template --province P34:68 --quarter 2026-Q1}: a ready-to-fill workbook for one
+ * province and quarter, with last quarter's projects pre-filled when the warehouse has them.
+ */
+@Command(name = "template", mixinStandardHelpOptions = true)
+class TemplateCommand implements Callable<Integer> {
+
+    private final ApplicationContextLauncher application;
+    private final Messages messages;
+    @Spec
+    private CommandSpec spec;
+    @Option(names = "--province", required = true, paramLabel = "P34:68", descriptionKey = "lienket.template.province")
+    private String province;
+    @Option(names = "--quarter", required = true, paramLabel = "2026-Q1", descriptionKey = "lienket.template.quarter")
+    private String quarter;
+    @Option(names = "--out", paramLabel = "FILE", descriptionKey = "lienket.template.out")
+    private Path out;
+
+    TemplateCommand(ApplicationContextLauncher application, Messages messages) {
+        this.application = application;
+        this.messages = messages;
+    }
+
+    @Override
+    public Integer call() throws Exception {
+        ProvinceId provinceId;
+        Quarter period;
+        try {
+            provinceId = ProvinceId.parse(province);
+            period = Quarter.parse(quarter);
+        } catch (IllegalArgumentException e) {
+            throw new UnusableInputException(e.getMessage());
+        }
+        application.bean(WarehouseMigrator.class).migrate();
+        WarehouseCheckContexts reference = application.bean(WarehouseCheckContexts.class);
+        WarehouseProvinceDirectory provinces = reference.provinces();
+        String era = provinces.eraOn(period.lastDay());
+        if (provinces.find(provinceId).isEmpty() || !provinceId.era().equals(era)) {
+            throw new UnusableInputException(messages.get("template.wrongEra", provinceId, period, era));
+        }
+        List<InvestmentProjectRow> previous = application.bean(PreviousQuarterProjects.class).before(provinceId, period);
+        Path file = out != null ? out : Path.of(provinceId.era() + "-" + provinceId.code() + "-" + period + ".xlsx");
+        try (OutputStream stream = Files.newOutputStream(file)) {
+            new TemplateGenerator(ContractLoader.current(), provinces, reference.ocopGroups())
+                    .generate(provinceId, period, previous, stream);
+        }
+        PrintWriter writer = spec.commandLine().getOut();
+        writer.println(messages.get("template.written", file.toAbsolutePath().normalize(), provinceId, period, previous.size()));
+        return ExitCodes.SUCCESS;
+    }
+}

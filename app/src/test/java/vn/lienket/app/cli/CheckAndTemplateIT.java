@@ -1,0 +1,85 @@
+package vn.lienket.app.cli;
+
+import java.io.InputStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+
+import org.apache.poi.ss.usermodel.Workbook;
+import org.apache.poi.ss.usermodel.WorkbookFactory;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import vn.lienket.testsupport.TestPostgres;
+import vn.lienket.workbook.testing.WorkbookFixtures;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+class CheckAndTemplateIT {
+
+    @TempDir
+    static Path work;
+
+    private final CliRun cli = new CliRun(TestPostgres.shared().createDatabase("check_template"), work);
+
+    @Test
+    void aValidWorkbookChecksCleanAndNothingIsWrittenBesideIt() throws Exception {
+        Path file = WorkbookFixtures.valid().writeXlsx(Files.createDirectories(work.resolve("valid")));
+
+        CliRun.Result result = cli.run("check", file.toString());
+
+        assertThat(result.exitCode()).as(result.err()).isZero();
+        assertThat(result.out()).contains("HỢP LỆ", "Tỉnh P34:68 Lâm Đồng, kỳ báo cáo 2026-Q1", "DuAn");
+        try (var files = Files.list(file.getParent())) {
+            assertThat(files).containsExactly(file);
+        }
+    }
+
+    @Test
+    void errorsAreNamedByCellAndMarkedInAnAnnotatedCopy() throws Exception {
+        Path file = WorkbookFixtures.valid().set("DuAn", 2, "Vốn đăng ký (tỷ đồng)", -5)
+                .writeXlsx(Files.createDirectories(work.resolve("invalid")));
+
+        CliRun.Result result = cli.run("check", file.toString());
+
+        assertThat(result.exitCode()).isEqualTo(ExitCodes.REJECTED);
+        assertThat(result.out()).contains("CÓ LỖI", "[LỖI] DuAn!F2", "không được âm");
+        Path annotated = file.resolveSibling("workbook.kiem-tra.xlsx");
+        try (InputStream in = Files.newInputStream(annotated); Workbook workbook = WorkbookFactory.create(in)) {
+            assertThat(workbook.getSheet("Lỗi")).isNotNull();
+            assertThat(workbook.getSheet("DuAn").getRow(1).getCell(5).getCellComment().getString().getString())
+                    .contains("không được âm");
+        }
+
+        CliRun.Result json = cli.run("check", file.toString(), "--json");
+        assertThat(json.out()).contains("\"schema\" : \"lienket-workbook-report/1\"", "\"cell\" : \"DuAn!F2\"");
+    }
+
+    @Test
+    void aFileThatIsNotAWorkbookIsUnreadable() throws Exception {
+        Path fake = Files.writeString(work.resolve("bao-cao.xlsx"), "%PDF-1.7 not a workbook");
+
+        CliRun.Result result = cli.run("check", fake.toString());
+
+        assertThat(result.exitCode()).isEqualTo(ExitCodes.UNUSABLE_INPUT);
+        assertThat(result.out()).contains("KHÔNG ĐỌC ĐƯỢC");
+    }
+
+    @Test
+    void theTemplateIsForTheRightEraAndCarriesLastQuartersProjects() throws Exception {
+        Path loaded = WorkbookFixtures.valid().writeXlsx(Files.createDirectories(work.resolve("q1")));
+        assertThat(cli.run("load", loaded.toString()).exitCode()).isZero();
+        Path template = work.resolve("lam-dong-2026-q2.xlsx");
+
+        CliRun.Result result = cli.run("template", "--province", "P34:68", "--quarter", "2026-Q2", "--out", template.toString());
+
+        assertThat(result.exitCode()).as(result.err()).isZero();
+        assertThat(result.out()).contains("3 dự án điền sẵn");
+        try (InputStream in = Files.newInputStream(template); Workbook workbook = WorkbookFactory.create(in)) {
+            assertThat(workbook.getSheet("BiaBaoCao")).isNotNull();
+            assertThat(workbook.getSheet("DuAn")).isNotNull();
+        }
+
+        CliRun.Result wrongEra = cli.run("template", "--province", "P63:60", "--quarter", "2026-Q2");
+        assertThat(wrongEra.exitCode()).isEqualTo(ExitCodes.UNUSABLE_INPUT);
+        assertThat(wrongEra.err()).contains("P34");
+    }
+}
