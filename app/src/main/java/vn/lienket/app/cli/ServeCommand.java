@@ -1,0 +1,56 @@
+package vn.lienket.app.cli;
+
+import java.io.PrintWriter;
+import java.time.Duration;
+import java.util.List;
+import java.util.concurrent.Callable;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.TimeUnit;
+
+import org.quartz.Scheduler;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Spec;
+import vn.lienket.app.database.WarehouseMigrator;
+import vn.lienket.schedule.ScheduleInstaller;
+
+/**
+ * {@code lienket serve}: brings the schema up to date, writes the configured schedule into Quartz's
+ * tables and runs the scheduler as one node of the cluster until the process is stopped (Ctrl-C,
+ * SIGTERM: running tasks finish first) or {@code --duration} has passed.
+ */
+@Command(name = "serve", mixinStandardHelpOptions = true)
+class ServeCommand implements Callable<Integer> {
+
+    private final ApplicationContextLauncher application;
+    private final Messages messages;
+    @Spec
+    private CommandSpec spec;
+    @Option(names = "--duration", paramLabel = "PT8H", descriptionKey = "lienket.serve.duration")
+    private Duration duration;
+
+    ServeCommand(ApplicationContextLauncher application, Messages messages) {
+        this.application = application;
+        this.messages = messages;
+    }
+
+    @Override
+    public Integer call() throws Exception {
+        PrintWriter out = spec.commandLine().getOut();
+        application.bean(WarehouseMigrator.class).migrate();
+        Scheduler scheduler = application.bean(Scheduler.class);
+        List<String> tasks = application.bean(ScheduleInstaller.class).install(scheduler);
+        scheduler.start();
+        out.println(messages.get("serve.started", scheduler.getSchedulerInstanceId(), String.join(", ", tasks)));
+        CountDownLatch forever = new CountDownLatch(1);
+        if (duration == null) {
+            forever.await();
+        } else {
+            forever.await(duration.toMillis(), TimeUnit.MILLISECONDS);
+            scheduler.shutdown(true);
+            out.println(messages.get("serve.stopped", scheduler.getSchedulerInstanceId()));
+        }
+        return ExitCodes.SUCCESS;
+    }
+}

@@ -1,0 +1,88 @@
+package vn.lienket.app.cli;
+
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.time.ZoneId;
+
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import vn.lienket.domain.Quarter;
+import vn.lienket.testsupport.TestPostgres;
+import vn.lienket.workbook.testing.WorkbookFixtures;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+class OperationsCommandsIT {
+
+    @TempDir
+    Path work;
+
+    @Test
+    void recipientsAreAddedListedAndRemoved() {
+        CliRun cli = new CliRun(TestPostgres.shared().createDatabase("recipients_command"), work);
+
+        CliRun.Result added = cli.run("recipients", "add", "province:P34:68", "so-ct@lamdong.gov.vn", "--name", "Sở Công Thương Lâm Đồng");
+        CliRun.Result again = cli.run("recipients", "add", "province:P34:68", "SO-CT@lamdong.gov.vn");
+        cli.run("recipients", "add", "programme:HCMC_TN", "lanhdao@hcmc.gov.vn");
+        CliRun.Result listed = cli.run("recipients", "list", "province:P34:68");
+        CliRun.Result removed = cli.run("recipients", "remove", "province:P34:68", "so-ct@lamdong.gov.vn");
+        CliRun.Result removedAgain = cli.run("recipients", "remove", "province:P34:68", "so-ct@lamdong.gov.vn");
+        CliRun.Result all = cli.run("recipients", "list");
+
+        assertThat(added.exitCode()).as(added.err()).isZero();
+        assertThat(added.out()).contains("Đã thêm so-ct@lamdong.gov.vn vào province:P34:68.");
+        assertThat(again.out()).contains("đã có trong province:P34:68");
+        assertThat(listed.out()).contains("so-ct@lamdong.gov.vn").contains("Sở Công Thương Lâm Đồng")
+                .doesNotContain("lanhdao@hcmc.gov.vn").contains("1 địa chỉ.");
+        assertThat(removed.exitCode()).isZero();
+        assertThat(removedAgain.exitCode()).isEqualTo(ExitCodes.REJECTED);
+        assertThat(all.out()).contains("programme:HCMC_TN").contains("lanhdao@hcmc.gov.vn").doesNotContain("so-ct@lamdong.gov.vn");
+    }
+
+    @Test
+    void anUnknownListIsUnusableInput() {
+        CliRun cli = new CliRun(TestPostgres.shared().createDatabase("recipients_unknown"), work);
+
+        assertThat(cli.run("recipients", "add", "lam-dong", "a@b.vn").exitCode()).isEqualTo(ExitCodes.UNUSABLE_INPUT);
+        assertThat(cli.run("recipients", "add", "programme:NOPE", "a@b.vn").exitCode()).isEqualTo(ExitCodes.UNUSABLE_INPUT);
+    }
+
+    @Test
+    void statusShowsTheScheduleAndWhereEachProvinceStands() {
+        CliRun cli = new CliRun(TestPostgres.shared().createDatabase("status_command"), work);
+        cli.run("load", WorkbookFixtures.valid().writeXlsx(work).toString());
+
+        CliRun.Result status = cli.run("status", "--quarter", "2026-Q1");
+
+        assertThat(status.exitCode()).as(status.err()).isZero();
+        assertThat(status.out()).contains("Lịch chạy (cụm Quartz):").contains("Lần chạy gần nhất:")
+                .contains("Quý 2026-Q1, hạn nộp 15/04/2026:");
+        assertThat(status.out().lines().filter(line -> line.startsWith("P34:68")).findFirst())
+                .hasValueSatisfying(line -> assertThat(line).contains("Lâm Đồng").contains("HCMC_TN").contains("trễ hạn"));
+        assertThat(status.out()).contains("chưa nộp");
+    }
+
+    @Test
+    void serveInstallsTheScheduleRunsItAndStatusShowsTheRuns() {
+        CliRun cli = new CliRun(TestPostgres.shared().createDatabase("serve_command"), work);
+        Quarter reported = Quarter.containing(LocalDate.now(ZoneId.of("Asia/Ho_Chi_Minh"))).previous();
+
+        CliRun.Result serve = cli.run("serve", "--duration", "PT3S");
+        CliRun.Result status = cli.run("status");
+
+        assertThat(serve.exitCode()).as(serve.err()).isZero();
+        assertThat(serve.out()).contains("inbox-scan, reminders, scorecards, mail-retry");
+        assertThat(status.out()).contains("inbox-scan").contains("0 */5 * * * ?").contains("Asia/Ho_Chi_Minh")
+                .contains("Quý " + reported);
+    }
+
+    @Test
+    void everyOperationsCommandHasHelp() {
+        CliRun cli = new CliRun(null);
+
+        assertThat(cli.run("serve", "--help").out()).contains("--duration").contains("bộ lập lịch");
+        assertThat(cli.run("status", "--help").out()).contains("Xem lịch chạy").contains("Quý, ví dụ 2025-Q3.");
+        assertThat(cli.run("recipients", "add", "--help").out()).contains("province:THỜI_KỲ:MÃ");
+        assertThat(cli.run("db", "status", "--help").out()).doesNotContain("Xem lịch chạy");
+    }
+}
