@@ -1,0 +1,140 @@
+package vn.lienket.app.cli;
+
+import java.io.PrintWriter;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.concurrent.Callable;
+
+import me.tongfei.progressbar.ProgressBar;
+import me.tongfei.progressbar.ProgressBarBuilder;
+import me.tongfei.progressbar.ProgressBarStyle;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Spec;
+import vn.lienket.app.database.WarehouseMigrator;
+import vn.lienket.domain.ProvinceId;
+import vn.lienket.domain.Quarter;
+import vn.lienket.scorecard.ReportLanguage;
+import vn.lienket.scorecard.ScorecardView;
+import vn.lienket.scorecard.data.ScorecardAssembler;
+import vn.lienket.scorecard.data.ScorecardSubject;
+import vn.lienket.scorecard.job.ScorecardRecord;
+import vn.lienket.scorecard.job.ScorecardRuns;
+
+/**
+ * {@code lienket report --quarter 2025-Q3 --out DIR}: runs the scorecard job for every programme and member province of
+ * the quarter (or the ones named) and prints each PDF and XLSX written with the start of its SHA-256.
+ */
+@Command(name = "report", mixinStandardHelpOptions = true)
+class ReportCommand implements Callable<Integer> {
+
+    private static final int SHORT_HASH = 12;
+
+    private final ApplicationContextLauncher application;
+    private final Messages messages;
+
+    @Spec
+    private CommandSpec spec;
+
+    @Option(names = "--quarter", required = true, paramLabel = "2025-Q3", descriptionKey = "lienket.report.quarter")
+    private String quarter;
+
+    @Option(names = "--programme", paramLabel = "HCMC_TN", descriptionKey = "lienket.report.programme")
+    private List<String> programmes = new ArrayList<>();
+
+    @Option(names = "--province", paramLabel = "P34:68", descriptionKey = "lienket.report.province")
+    private List<String> provinces = new ArrayList<>();
+
+    @Option(names = "--lang", paramLabel = "vi|en", defaultValue = "vi", descriptionKey = "lienket.report.lang")
+    private String language;
+
+    @Option(names = "--view", paramLabel = "as-submitted|current", defaultValue = "current",
+            descriptionKey = "lienket.report.view")
+    private String view;
+
+    @Option(names = "--out", required = true, paramLabel = "DIR", descriptionKey = "lienket.report.out")
+    private Path out;
+
+    ReportCommand(ApplicationContextLauncher application, Messages messages) {
+        this.application = application;
+        this.messages = messages;
+    }
+
+    @Override
+    public Integer call() {
+        ScorecardRuns.RenderRequest request = new ScorecardRuns.RenderRequest(parseQuarter(), parseView(), parseLanguage(),
+                subjects(), out);
+        application.bean(WarehouseMigrator.class).migrate();
+        ScorecardRuns runs = application.bean(ScorecardRuns.class);
+        List<ScorecardRecord> written;
+        try (ProgressBar progress = new ProgressBarBuilder().setTaskName(messages.get("report.progress"))
+                .setInitialMax(runs.subjects(request).size()).setStyle(ProgressBarStyle.ASCII).continuousUpdate().build()) {
+            written = runs.render(request, recorded -> {
+                progress.setExtraMessage(recorded.subjectCode());
+                progress.step();
+            });
+        } catch (ScorecardRuns.RenderFailedException e) {
+            throw unknownSubject(e);
+        }
+        PrintWriter printer = spec.commandLine().getOut();
+        SummaryTable table = new SummaryTable(messages.get("report.table.header").split("\\|"));
+        for (ScorecardRecord recorded : written) {
+            table.row(recorded.subjectCode(), recorded.subjectName(), request.outputDir().relativize(recorded.pdf()).toString(),
+                    recorded.pdfSha256().substring(0, SHORT_HASH), request.outputDir().relativize(recorded.xlsx()).toString(),
+                    recorded.xlsxSha256().substring(0, SHORT_HASH));
+        }
+        table.print(printer);
+        printer.println(messages.get("report.summary", written.size(), request.quarter(), request.outputDir()));
+        return ExitCodes.SUCCESS;
+    }
+
+    /** A programme or province that does not exist (or has no members that quarter) is the user's input, not a failure. */
+    private RuntimeException unknownSubject(ScorecardRuns.RenderFailedException failure) {
+        for (Throwable cause = failure; cause != null; cause = cause.getCause()) {
+            if (cause instanceof ScorecardAssembler.UnknownSubjectException unknown) {
+                return new UnusableInputException(messages.get("report.unknownSubject", unknown.getMessage()));
+            }
+        }
+        return failure;
+    }
+
+    private List<ScorecardSubject> subjects() {
+        List<ScorecardSubject> subjects = new ArrayList<>();
+        programmes.forEach(code -> subjects.add(new ScorecardSubject.Programme(code)));
+        for (String province : provinces) {
+            try {
+                subjects.add(new ScorecardSubject.Province(ProvinceId.parse(province)));
+            } catch (IllegalArgumentException e) {
+                throw new UnusableInputException(e.getMessage());
+            }
+        }
+        return subjects;
+    }
+
+    private Quarter parseQuarter() {
+        try {
+            return Quarter.parse(quarter);
+        } catch (IllegalArgumentException e) {
+            throw new UnusableInputException(e.getMessage());
+        }
+    }
+
+    private ScorecardView parseView() {
+        return switch (view.toLowerCase(Locale.ROOT)) {
+            case "as-submitted" -> ScorecardView.AS_SUBMITTED;
+            case "current" -> ScorecardView.CURRENT;
+            default -> throw new UnusableInputException(messages.get("report.badView", view));
+        };
+    }
+
+    private ReportLanguage parseLanguage() {
+        return switch (language.toLowerCase(Locale.ROOT)) {
+            case "vi" -> ReportLanguage.VI;
+            case "en" -> ReportLanguage.EN;
+            default -> throw new UnusableInputException(messages.get("report.badLang", language));
+        };
+    }
+}
