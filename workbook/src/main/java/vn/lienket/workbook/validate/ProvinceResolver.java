@@ -4,6 +4,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import vn.lienket.domain.ProvinceId;
 import vn.lienket.workbook.normalise.Folding;
@@ -12,8 +13,8 @@ import vn.lienket.workbook.reference.ProvinceDirectory;
 import vn.lienket.workbook.reference.Succession;
 
 /**
- * Resolves what a user wrote for a province ({@code P34:68}, {@code 68}, "Lâm Đồng", "Tỉnh Lâm Đồng",
- * "TP.HCM") within one era. Names are only ever matched inside an era; a name or id from another era
+ * Resolves what a user wrote for a province ({@code P34:68}, "Lâm Đồng (P34:68)", {@code 68}, "Lâm Đồng",
+ * "Tỉnh Lâm Đồng", "TP.HCM") within one era; an id in the text wins over the name beside it. Names are only ever matched inside an era; a name or id from another era
  * is answered with its successor so the message can say "merged into … use code …".
  */
 final class ProvinceResolver {
@@ -33,7 +34,8 @@ final class ProvinceResolver {
     record Unknown() implements Resolution {
     }
 
-    private static final Pattern ID = Pattern.compile("(?i)p\\d{2}\\s*:\\s*\\d{2}");
+    /** An id anywhere in the text: "P34:68", "Lâm Đồng (P34:68)", "P34:68 - Lâm Đồng". */
+    private static final Pattern ID = Pattern.compile("(?i)\\bp\\d{2}\\s*:\\s*\\d{2}\\b");
     private static final Pattern CODE = Pattern.compile("\\d{1,2}");
     private static final Pattern UNIT_PREFIX = Pattern.compile("^(tinh|thanh pho|tp)\\s+");
 
@@ -46,8 +48,9 @@ final class ProvinceResolver {
 
     Resolution resolve(String text, String era) {
         String trimmed = text.trim();
-        if (ID.matcher(trimmed).matches()) {
-            return resolveId(ProvinceId.parse(trimmed.replace(" ", "")), era);
+        Matcher id = ID.matcher(trimmed);
+        if (id.find()) {
+            return resolveId(ProvinceId.parse(id.group().replace(" ", "")), era);
         }
         if (CODE.matcher(trimmed).matches()) {
             String code = trimmed.length() == 1 ? "0" + trimmed : trimmed;

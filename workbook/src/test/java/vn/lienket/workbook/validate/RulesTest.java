@@ -185,6 +185,14 @@ class RulesTest {
     }
 
     @Test
+    void aCoverMayCarryTheIdBesideTheName() {
+        Checks checks = Checks.run(WorkbookFixtures.valid().cover("Tỉnh/thành phố", "Lâm Đồng (P34:68)"), dir);
+
+        assertThat(checks.problems()).isEmpty();
+        assertThat(checks.covers).singleElement().extracting(c -> c.province()).isEqualTo(ProvinceId.parse("P34:68"));
+    }
+
+    @Test
     void aCoverMayNameItsProvinceWithinTheEra() {
         Checks checks = Checks.run(WorkbookFixtures.valid().cover("Tỉnh/thành phố", "Tỉnh Lâm Đồng"), dir);
 
