@@ -20,7 +20,7 @@ public final class TextReportWriter {
                 report.warnings(), report.infos());
         cover.ifPresent(c -> line(out, locale, "summary.cover", c.provinceName(), c.province().toString(),
                 c.quarter().toString()));
-        List<SheetSummary> sheets = report.sheets().stream().filter(s -> !s.sheet().isEmpty()).toList();
+        List<SheetSummary> sheets = report.sheets();
         if (!sheets.isEmpty()) {
             line(out, locale, "summary.header");
             for (SheetSummary s : sheets) {

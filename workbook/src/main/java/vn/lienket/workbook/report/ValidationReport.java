@@ -32,8 +32,9 @@ public final class ValidationReport {
         this.maxStoredProblems = maxStoredProblems;
     }
 
+    /** A problem of the whole file (sheet "") counts in the totals but belongs to no sheet. */
     public void add(Problem problem) {
-        Counters counters = sheets.computeIfAbsent(problem.sheet(), name -> new Counters(name, ""));
+        Counters counters = problem.sheet().isEmpty() ? new Counters("", "") : counters(problem.sheet());
         switch (problem.severity()) {
             case ERROR -> { errors++; counters.errors++; }
             case WARNING -> { warnings++; counters.warnings++; }

@@ -57,5 +57,7 @@ class JsonReportWriterTest {
         assertThat(report.get("exitCode").asInt()).isEqualTo(2);
         assertThat(report.get("unreadable").get("reason").asString()).isEqualTo("NOT_EXCEL");
         assertThat(report.get("problems").get(0).get("code").asString()).isEqualTo("FILE_UNREADABLE_NOT_EXCEL");
+        assertThat(report.get("sheets").isEmpty()).isTrue();
+        assertThat(report.get("totals").get("errors").asInt()).isEqualTo(1);
     }
 }
