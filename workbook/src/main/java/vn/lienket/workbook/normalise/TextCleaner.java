@@ -61,6 +61,11 @@ public final class TextCleaner {
         return true;
     }
 
+    /** Cleaned text, converted first when it is TCVN3: for labels (headers, cover labels) nobody is warned about. */
+    public static String readable(String raw) {
+        return detect(raw) == LegacyEncoding.TCVN3 ? fromTcvn3(raw) : clean(raw);
+    }
+
     public static LegacyEncoding detect(String raw) {
         if (raw == null || hasVietnameseBeyondLatin1(raw)) {
             return LegacyEncoding.NONE;

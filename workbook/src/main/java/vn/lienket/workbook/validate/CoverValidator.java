@@ -10,6 +10,7 @@ import vn.lienket.workbook.contract.ColumnContract;
 import vn.lienket.workbook.contract.ColumnType;
 import vn.lienket.workbook.contract.SheetContract;
 import vn.lienket.workbook.normalise.Folding;
+import vn.lienket.workbook.normalise.TextCleaner;
 import vn.lienket.workbook.read.CellValue;
 import vn.lienket.workbook.read.SourceRow;
 import vn.lienket.workbook.report.Severity;
@@ -100,7 +101,7 @@ final class CoverValidator {
         for (SourceRow row : rows) {
             for (int c = 0; c < row.width(); c++) {
                 CellValue cell = row.cell(c);
-                ColumnContract field = cell == null ? null : labels.get(Folding.fold(cell.display()));
+                ColumnContract field = cell == null ? null : labels.get(Folding.fold(TextCleaner.readable(cell.display())));
                 if (field != null && !entries.containsKey(field.field())) {
                     entries.put(field.field(), valueRightOf(row, c));
                     break;

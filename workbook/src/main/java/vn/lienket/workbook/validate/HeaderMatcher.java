@@ -9,6 +9,7 @@ import java.util.Optional;
 import vn.lienket.workbook.contract.ColumnContract;
 import vn.lienket.workbook.contract.SheetContract;
 import vn.lienket.workbook.normalise.Folding;
+import vn.lienket.workbook.normalise.TextCleaner;
 import vn.lienket.workbook.read.CellValue;
 import vn.lienket.workbook.read.SourceRow;
 
@@ -108,6 +109,6 @@ final class HeaderMatcher {
     }
 
     private static String label(CellValue cell) {
-        return cell == null ? "" : cell.display().trim();
+        return cell == null ? "" : TextCleaner.readable(cell.display());
     }
 }

@@ -122,8 +122,8 @@ final class TableSheetValidator implements Consumer<SourceRow> {
                         severity, new Localised(column.headerVi(), column.nameEn()));
             }
         }
-        List<SourceRow> rest = headerBuffer.subList(header.lastHeaderRow() + 1, headerBuffer.size());
-        rest.forEach(this::data);
+        headerBuffer.subList(header.lastHeaderRow() + 1, headerBuffer.size()).forEach(this::data);
+        headerBuffer.clear();
     }
 
     private void data(SourceRow row) {

@@ -196,6 +196,24 @@ class MessyWorkbookTest {
     }
 
     @Test
+    void aSheetTypedEntirelyInTcvn3HeadersIncludedStillLoads() {
+        WorkbookFixtures fixtures = WorkbookFixtures.valid().sheet("DuAn",
+                row("STT", "M· dù ¸n", "Tªn dù ¸n", "Nhµ ®Çu t\u00AD", "LÜnh vùc", "Vèn ®¨ng ký (tû ®ång)", "T×nh tr¹ng"),
+                row(1, "LD-001", "Khu du lÞch sinh th¸i §¹ Sar", "C«ng ty CP Du lÞch Sµi Gßn", "Du lÞch", 1250.5,
+                        "§ang triÓn khai"));
+
+        Checks checks = Checks.run(fixtures, dir);
+
+        assertThat(checks.problems()).extracting(p -> p.code())
+                .containsOnly("COLUMN_OPTIONAL_MISSING", "TEXT_TCVN3_CONVERTED");
+        assertThat(checks.projects).singleElement().satisfies(p -> {
+            assertThat(p.projectName()).isEqualTo("Khu du lịch sinh thái Đạ Sar");
+            assertThat(p.sector()).isEqualTo("tourism");
+            assertThat(p.status()).isEqualTo("under_implementation");
+        });
+    }
+
+    @Test
     void vniTextIsAnErrorAskingForConversion() {
         Checks checks = Checks.run(WorkbookFixtures.valid().set("DuAn", 2, "Nhà đầu tư", "Coâng ty CP Du lòch Saøi Goøn"), dir);
 
