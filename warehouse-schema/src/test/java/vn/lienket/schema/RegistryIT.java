@@ -88,7 +88,7 @@ class RegistryIT {
                                                 newly_recognised, re_recognised, producers, pending_five_star, source_sheet, source_row)
                 SELECT submission_id, province_key, quarter_key, 'OCOP148-1', 2, 1, 0, 0, 1, 0, 'OCOP', 5 FROM submission WHERE submission_id = ?
                 """, submissionId)).as("two stars is not OCOP").isInstanceOf(SQLException.class)
-                .hasMessageContaining("fk_fact_ocop_star");
+                .hasMessageContaining("ck_fact_ocop_star");
         assertThatThrownBy(() -> investment(submissionId, "DL-001", -5)).isInstanceOf(SQLException.class)
                 .hasMessageContaining("ck_fact_investment_capital");
         assertThatThrownBy(() -> warehouse.execute("""

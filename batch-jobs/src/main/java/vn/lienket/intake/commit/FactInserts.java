@@ -40,6 +40,29 @@ final class FactInserts {
             JOIN dim_province p ON p.era_code = split_part(partner.id, ':', 1) AND p.code = split_part(partner.id, ':', 2)
             WHERE e.submission_id = :id""";
 
+    /**
+     * Codes in staging that no dimension knows, a few at most: the set-based stand-in for per-row
+     * foreign keys on the fact tables (the workbook contract already restricts these values, so a hit
+     * here means the contract and the dimensions disagree).
+     */
+    static final String UNKNOWN_CODES = """
+            SELECT 'sector ' || sector_code FROM stg_investment s WHERE submission_id = :id
+                   AND NOT EXISTS (SELECT 1 FROM dim_sector d WHERE d.code = s.sector_code)
+            UNION SELECT 'investment status ' || status_code FROM stg_investment s WHERE submission_id = :id
+                   AND NOT EXISTS (SELECT 1 FROM dim_investment_status d WHERE d.code = s.status_code)
+            UNION SELECT 'OCOP group ' || group_code FROM stg_ocop s WHERE submission_id = :id
+                   AND NOT EXISTS (SELECT 1 FROM dim_ocop_group d WHERE d.group_code = s.group_code)
+            UNION SELECT 'OCOP star ' || star FROM stg_ocop s WHERE submission_id = :id
+                   AND NOT EXISTS (SELECT 1 FROM dim_ocop_star d WHERE d.star = s.star)
+            UNION SELECT 'event type ' || event_type_code FROM stg_event s WHERE submission_id = :id
+                   AND NOT EXISTS (SELECT 1 FROM dim_event_type d WHERE d.code = s.event_type_code)
+            UNION SELECT 'event level ' || level_code FROM stg_event s WHERE submission_id = :id
+                   AND NOT EXISTS (SELECT 1 FROM dim_event_level d WHERE d.code = s.level_code)
+            UNION SELECT 'host province ' || host_era || ':' || host_code FROM stg_event s WHERE submission_id = :id
+                   AND host_era IS NOT NULL
+                   AND NOT EXISTS (SELECT 1 FROM dim_province d WHERE d.era_code = s.host_era AND d.code = s.host_code)
+            LIMIT 5""";
+
     private FactInserts() {
     }
 }

@@ -37,6 +37,10 @@ public class SubmissionCommitter {
                 .param("province", identity.provinceKey()).param("quarter", identity.quarterKey())
                 .query(Long.class).optional();
 
+        List<String> unknown = jdbc.sql(FactInserts.UNKNOWN_CODES).param("id", submissionId).query(String.class).list();
+        if (!unknown.isEmpty()) {
+            throw new IllegalStateException("Submission " + submissionId + " uses codes the warehouse does not know: " + unknown);
+        }
         Map<String, Object> keys = Map.of("id", submissionId, "province", identity.provinceKey(), "quarter", identity.quarterKey());
         long investment = jdbc.sql(FactInserts.INVESTMENT).params(keys).update();
         long ocop = jdbc.sql(FactInserts.OCOP).params(keys).update();

@@ -16,9 +16,11 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.test.context.ContextConfiguration;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
+import org.springframework.transaction.support.TransactionTemplate;
 import vn.lienket.intake.IntakeTestApplication;
 import vn.lienket.intake.SubmissionIntake;
 import vn.lienket.intake.SubmissionIntake.IntakeResult;
+import vn.lienket.intake.commit.SubmissionCommitter;
 import vn.lienket.intake.registry.SubmissionStatus;
 import vn.lienket.testsupport.PostgresTestInitializer;
 import vn.lienket.workbook.testing.WorkbookFixtures;
@@ -41,6 +43,12 @@ class LoadSubmissionJobIT {
 
     @Autowired
     JdbcClient jdbc;
+
+    @Autowired
+    SubmissionCommitter committer;
+
+    @Autowired
+    TransactionTemplate transactions;
 
     @DynamicPropertySource
     static void archive(DynamicPropertyRegistry registry) {
@@ -186,6 +194,23 @@ class LoadSubmissionJobIT {
                 .query(BigDecimal.class).single()).isEqualByComparingTo("450");
         assertThat(jdbc.sql("SELECT count(*) FROM submission").query(Long.class).single())
                 .as("the restart continues the same submission").isEqualTo(2);
+    }
+
+    @Test
+    void aCodeNoDimensionKnowsStopsTheCommitAndNothingIsLoaded() throws Exception {
+        IntakeResult first = intake.load(WorkbookFixtures.valid().writeXlsx(work), "so-cong-thuong-lam-dong");
+        long id = first.submission().id();
+        jdbc.sql("UPDATE submission SET status = 'received', loaded_at = NULL WHERE submission_id = :id").param("id", id).update();
+        jdbc.sql("DELETE FROM fact_investment_snapshot WHERE submission_id = :id").param("id", id).update();
+        jdbc.sql("""
+                INSERT INTO stg_investment (submission_id, source_sheet, source_row, project_code, project_name, investor,
+                    sector_code, status_code, registered_capital_bn, disbursed_capital_bn)
+                VALUES (:id, 'DuAn', 2, 'X-1', 'Dự án', 'Công ty', 'space_mining', 'completed_operating', 1, 1)""")
+                .param("id", id).update();
+
+        assertThatThrownBy(() -> transactions.executeWithoutResult(status -> committer.commit(id)))
+                .hasMessageContaining("sector space_mining");
+        assertThat(count("fact_investment_snapshot", id)).isZero();
     }
 
     private long count(String table, long submissionId) {
