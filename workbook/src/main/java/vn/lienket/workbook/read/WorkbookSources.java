@@ -1,8 +1,10 @@
 package vn.lienket.workbook.read;
 
 import java.io.BufferedInputStream;
+import java.io.Closeable;
 import java.io.IOException;
 import java.io.InputStream;
+import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Enumeration;
@@ -109,6 +111,15 @@ public final class WorkbookSources {
         } catch (IOException | RuntimeException e) {
             closeQuietly(fs);
             throw new UnreadableWorkbookException(UnreadableReason.CORRUPT, "damaged .xls: " + e.getMessage(), e);
+        }
+    }
+
+    /** {@link WorkbookSource#close()} declares no IOException, so a failed close surfaces unchecked. */
+    static void close(Closeable workbook) {
+        try {
+            workbook.close();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
         }
     }
 

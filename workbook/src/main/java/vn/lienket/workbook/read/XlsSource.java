@@ -1,7 +1,5 @@
 package vn.lienket.workbook.read;
 
-import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.function.Consumer;
@@ -71,10 +69,6 @@ final class XlsSource implements WorkbookSource {
 
     @Override
     public void close() {
-        try {
-            workbook.close();
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
+        WorkbookSources.close(workbook);
     }
 }

@@ -111,10 +111,6 @@ final class XlsxSource implements WorkbookSource {
 
     @Override
     public void close() {
-        try {
-            workbook.close();
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
+        WorkbookSources.close(workbook);
     }
 }
