@@ -23,6 +23,7 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.test.context.ContextConfiguration;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
+import vn.lienket.OperationsTestApplication;
 import vn.lienket.distribution.RenderedScorecardFile;
 import vn.lienket.domain.ProvinceId;
 import vn.lienket.domain.Quarter;
@@ -77,15 +78,13 @@ class RenderScorecardsJobIT {
         registry.add("lienket.scorecard.output-dir", () -> scorecardDir.toString());
     }
 
-    /** Each test starts with no submissions, targets, job runs or scorecards (the write-once guards lifted for this only). */
+    /** Each test starts with no submissions, targets, job runs or scorecards (the registry's guard lifted for this only). */
     @BeforeEach
     void emptyWarehouse() {
-        jdbc.sql("ALTER TABLE audit_log DISABLE TRIGGER audit_log_no_truncate").update();
+        OperationsTestApplication.reset(jdbc);
         jdbc.sql("ALTER TABLE scorecard DISABLE TRIGGER scorecard_no_truncate").update();
-        jdbc.sql("TRUNCATE submission, stg_investment, stg_ocop, stg_event, batch_job_instance, programme_target, scorecard CASCADE")
-                .update();
+        jdbc.sql("TRUNCATE programme_target, scorecard").update();
         jdbc.sql("ALTER TABLE scorecard ENABLE TRIGGER scorecard_no_truncate").update();
-        jdbc.sql("ALTER TABLE audit_log ENABLE TRIGGER audit_log_no_truncate").update();
     }
 
     /**
@@ -196,6 +195,16 @@ class RenderScorecardsJobIT {
         });
         assertThat(files).filteredOn(file -> file.audience().toString().equals("programme:HCMC_TN"))
                 .singleElement().satisfies(file -> assertThat(file.title()).isEqualTo("TP.HCM – Tây Nguyên"));
+    }
+
+    @Test
+    void everyKpiOfTheCatalogueIsComputedForEveryLoadedSubmissionAndNoOtherIs() throws Exception {
+        load(TestWorkbooks.of("P34:68", "2025-Q3").project("completed_operating", "100"));
+
+        assertThat(jdbc.sql("SELECT kpi_code FROM v_kpi_submission_value ORDER BY kpi_code").query(String.class).list())
+                .isEqualTo(jdbc.sql("SELECT code FROM dim_kpi ORDER BY code").query(String.class).list());
+        assertThat(jdbc.sql("SELECT value FROM v_kpi_submission_value WHERE kpi_code = 'events_held'")
+                .query(BigDecimal.class).single()).isEqualByComparingTo("0");
     }
 
     private List<Integer> projectsTrend(ScorecardSubject subject, ScorecardView view) {
