@@ -25,4 +25,13 @@ public interface ProvinceDirectory {
 
     /** What a province of an older era became, when it was merged or renumbered. */
     Optional<Succession> successor(ProvinceId id);
+
+    /**
+     * Spellings of the era's provinces other than their names (the warehouse's province_alias
+     * table). Case, diacritics, spacing, "Tỉnh"/"TP." prefixes and initials of three-word names
+     * ("HCM", "BR-VT") are matched without aliases.
+     */
+    default List<ProvinceAlias> aliases(String era) {
+        return List.of();
+    }
 }

@@ -9,6 +9,7 @@ import java.util.regex.Pattern;
 import vn.lienket.domain.ProvinceId;
 import vn.lienket.workbook.normalise.Folding;
 import vn.lienket.workbook.reference.Province;
+import vn.lienket.workbook.reference.ProvinceAlias;
 import vn.lienket.workbook.reference.ProvinceDirectory;
 import vn.lienket.workbook.reference.Succession;
 
@@ -90,9 +91,8 @@ final class ProvinceResolver {
             Map<String, Province> byName = new HashMap<>();
             List<Province> provinces = directory.provinces(e);
             for (Province p : provinces) {
-                String folded = key(p.name());
-                byName.put(folded, p);
-                String[] words = folded.split(" ");
+                byName.put(key(p.name()), p);
+                String[] words = Folding.fold(p.name()).split(" ");
                 if (words.length >= 3) {
                     // "TP.HCM", "HCM", "BR-VT": offices abbreviate long names to their initials
                     StringBuilder initials = new StringBuilder();
@@ -102,13 +102,18 @@ final class ProvinceResolver {
                     byName.putIfAbsent(initials.toString(), p);
                 }
             }
+            for (ProvinceAlias alias : directory.aliases(e)) {
+                directory.find(alias.province()).ifPresent(p -> byName.putIfAbsent(key(alias.alias()), p));
+            }
             return byName;
         });
     }
 
+    /** Folded, without the unit prefix and without spaces: "Daklak" = "Đắk Lắk", "Kontum" = "Kon Tum". */
     private static String key(String text) {
         String folded = Folding.fold(text);
         String withoutUnit = UNIT_PREFIX.matcher(folded).replaceFirst("");
-        return withoutUnit.startsWith("tp") && !withoutUnit.contains(" ") ? withoutUnit.substring(2) : withoutUnit;
+        String name = withoutUnit.startsWith("tp") && !withoutUnit.contains(" ") ? withoutUnit.substring(2) : withoutUnit;
+        return name.replace(" ", "");
     }
 }

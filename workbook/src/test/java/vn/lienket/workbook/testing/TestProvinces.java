@@ -8,6 +8,7 @@ import java.util.Map;
 import java.util.Optional;
 import vn.lienket.domain.ProvinceId;
 import vn.lienket.workbook.reference.Province;
+import vn.lienket.workbook.reference.ProvinceAlias;
 import vn.lienket.workbook.reference.ProvinceDirectory;
 import vn.lienket.workbook.reference.Succession;
 
@@ -34,6 +35,7 @@ public final class TestProvinces implements ProvinceDirectory {
         p63("79", "Hồ Chí Minh", "79");
         p63("95", "Bạc Liêu", "96");
         p63("96", "Cà Mau", "96");
+        p34("46", "Huế");
         p34("51", "Quảng Ngãi");
         p34("52", "Gia Lai");
         p34("56", "Khánh Hòa");
@@ -74,6 +76,12 @@ public final class TestProvinces implements ProvinceDirectory {
     @Override
     public Optional<Province> find(ProvinceId id) {
         return Optional.ofNullable(provinces.get(id));
+    }
+
+    /** The warehouse's alias table knows spellings folding cannot derive, such as the old name of Huế. */
+    @Override
+    public List<ProvinceAlias> aliases(String era) {
+        return era.equals("P34") ? List.of(new ProvinceAlias(new ProvinceId("P34", "46"), "Thừa Thiên Huế")) : List.of();
     }
 
     @Override

@@ -129,12 +129,12 @@ class MessyWorkbookTest {
     void provincesWrittenAsOfficesWriteThemAreRecognised() {
         Checks checks = Checks.run(WorkbookFixtures.valid()
                 .set("SuKien", 2, "Tỉnh tổ chức", "TP.HCM")
-                .set("SuKien", 2, "Tỉnh tham gia", "tinh lam dong, Đắk Lắk; P34:52"), dir);
+                .set("SuKien", 2, "Tỉnh tham gia", "tinh lam dong, Daklak; P34:52; Thừa Thiên Huế"), dir);
 
         assertThat(checks.problems()).isEmpty();
         assertThat(checks.events.get(0).hostProvince()).hasToString("P34:79");
         assertThat(checks.events.get(0).partnerProvinces()).extracting(Object::toString)
-                .containsExactly("P34:68", "P34:66", "P34:52");
+                .containsExactly("P34:68", "P34:66", "P34:52", "P34:46");
     }
 
     @Test
