@@ -19,7 +19,6 @@ import java.util.ResourceBundle;
 
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import tools.jackson.databind.json.JsonMapper;
 import vn.lienket.distribution.RejectionNotices;
@@ -28,12 +27,9 @@ import vn.lienket.intake.IntakeProperties;
 import vn.lienket.intake.SubmissionIntake;
 import vn.lienket.intake.SubmissionIntake.IntakeResult;
 import vn.lienket.intake.archive.SubmissionArchive;
-import vn.lienket.intake.reference.WarehouseOcopGroupCatalogue;
-import vn.lienket.intake.reference.WarehousePreviousQuarterFigures;
-import vn.lienket.intake.reference.WarehouseProvinceDirectory;
+import vn.lienket.intake.reference.WarehouseCheckContexts;
 import vn.lienket.intake.registry.Submission;
 import vn.lienket.intake.registry.SubmissionStatus;
-import vn.lienket.workbook.CheckContext;
 import vn.lienket.workbook.CheckResult;
 import vn.lienket.workbook.WorkbookChecker;
 import vn.lienket.workbook.annotate.AnnotatedCopy;
@@ -66,19 +62,20 @@ public class InboxScanner {
     private final StaleInboxLoads staleLoads;
     private final SubmissionIntake intake;
     private final RejectionNotices rejectionNotices;
-    private final JdbcClient jdbc;
+    private final WarehouseCheckContexts checkContexts;
     private final Clock clock;
     private final WorkbookChecker checker = new WorkbookChecker();
 
     public InboxScanner(InboxProperties properties, IntakeProperties intakeProperties, InboxRecords records,
-                        StaleInboxLoads staleLoads, SubmissionIntake intake, RejectionNotices rejectionNotices, JdbcClient jdbc) {
+                        StaleInboxLoads staleLoads, SubmissionIntake intake, RejectionNotices rejectionNotices,
+                        WarehouseCheckContexts checkContexts) {
         this.layout = new InboxLayout(properties.dir());
         this.stability = new StabilityRule(properties.temporarySuffixes());
         this.records = records;
         this.staleLoads = staleLoads;
         this.intake = intake;
         this.rejectionNotices = rejectionNotices;
-        this.jdbc = jdbc;
+        this.checkContexts = checkContexts;
         this.clock = Clock.system(intakeProperties.timeZone());
     }
 
@@ -117,7 +114,7 @@ public class InboxScanner {
             return rejectUnread(file, path, sha256);
         }
         Optional<ProvinceId> folderProvince = InboxLayout.folderProvince(file.relativePath());
-        Optional<CheckResult> precheck = folderProvince.map(expected -> checker.check(path, checkContext(), RowSink.discard()));
+        Optional<CheckResult> precheck = folderProvince.map(expected -> checker.check(path, checkContexts.create(), RowSink.discard()));
         Optional<CoverInfo> cover = precheck.flatMap(CheckResult::cover);
         if (folderProvince.isPresent() && cover.isPresent() && !cover.get().province().equals(folderProvince.get())) {
             return rejectMisplaced(file, path, sha256, folderProvince.get(), precheck.get());
@@ -130,7 +127,7 @@ public class InboxScanner {
         if (submission.status() == SubmissionStatus.REJECTED) {
             Path target = layout.rejectedTarget(name, now);
             Path reportFile = writeBeside(target, report);
-            Optional<Path> annotated = annotate(path, target, precheck.orElseGet(() -> checker.check(path, checkContext(), RowSink.discard())));
+            Optional<Path> annotated = annotate(path, target, precheck.orElseGet(() -> checker.check(path, checkContexts.create(), RowSink.discard())));
             move(path, target);
             MovedFile moved = new MovedFile(file.relativePath(), sha256, file.size(), MovedFile.Outcome.REJECTED,
                     result.alreadyProcessed() ? "already-processed" : "invalid", Optional.of(submission.id()), target, reportFile, annotated);
@@ -230,11 +227,6 @@ public class InboxScanner {
         } catch (IOException e) {
             throw new UncheckedIOException("Cannot read " + file + ": " + e.getMessage(), e);
         }
-    }
-
-    private CheckContext checkContext() {
-        return CheckContext.of(new WarehouseProvinceDirectory(jdbc), new WarehouseOcopGroupCatalogue(jdbc),
-                new WarehousePreviousQuarterFigures(jdbc), clock);
     }
 
     private static String text(Locale locale, String key, Object... arguments) {

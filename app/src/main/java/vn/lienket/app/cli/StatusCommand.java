@@ -39,7 +39,7 @@ class StatusCommand implements Callable<Integer> {
     private final Messages messages;
     @Spec
     private CommandSpec spec;
-    @Option(names = "--quarter", paramLabel = "2025-Q3")
+    @Option(names = "--quarter", paramLabel = "2025-Q3", descriptionKey = "lienket.status.quarter")
     private String quarter;
 
     StatusCommand(ApplicationContextLauncher application, Messages messages) {

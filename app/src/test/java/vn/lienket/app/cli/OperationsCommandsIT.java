@@ -81,7 +81,7 @@ class OperationsCommandsIT {
         CliRun cli = new CliRun(null);
 
         assertThat(cli.run("serve", "--help").out()).contains("--duration").contains("bộ lập lịch");
-        assertThat(cli.run("status", "--help").out()).contains("Xem lịch chạy").contains("Quý, ví dụ 2025-Q3.");
+        assertThat(cli.run("status", "--help").out()).contains("Xem lịch chạy").contains("Quý cần xem");
         assertThat(cli.run("recipients", "add", "--help").out()).contains("province:THỜI_KỲ:MÃ");
         assertThat(cli.run("db", "status", "--help").out()).doesNotContain("Xem lịch chạy");
     }
