@@ -1,7 +1,6 @@
 package vn.lienket.app.bench;
 
 import java.io.IOException;
-import java.io.InputStream;
 import java.lang.management.ManagementFactory;
 import java.lang.management.MemoryPoolMXBean;
 import java.lang.management.MemoryType;
@@ -108,7 +107,7 @@ final class LoadBenchmark {
             statement.execute("CREATE TEMP TABLE bench_reference (" + columns() + ")");
             CopyIn copy = connection.unwrap(PGConnection.class).getCopyAPI().copyIn("COPY bench_reference FROM STDIN");
             CopyRowEncoder encoder = new CopyRowEncoder();
-            try (InputStream in = Files.newInputStream(file); ReadableWorkbook workbook = new ReadableWorkbook(in);
+            try (ReadableWorkbook workbook = new ReadableWorkbook(file.toFile());
                  Stream<Row> rows = workbook.getSheets().skip(1).findFirst().orElseThrow().openStream()) {
                 rows.skip(1).forEach(row -> {
                     for (int c = 0; c < INVESTMENT_COLUMNS; c++) {
