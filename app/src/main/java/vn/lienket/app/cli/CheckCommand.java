@@ -5,7 +5,6 @@ import java.io.OutputStream;
 import java.io.PrintWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.Locale;
 import java.util.concurrent.Callable;
 
 import picocli.CommandLine.Command;
@@ -19,8 +18,7 @@ import vn.lienket.workbook.CheckResult;
 import vn.lienket.workbook.WorkbookChecker;
 import vn.lienket.workbook.annotate.AnnotatedWorkbookWriter;
 import vn.lienket.workbook.report.JsonReportWriter;
-import vn.lienket.workbook.report.Problem;
-import vn.lienket.workbook.report.SheetSummary;
+import vn.lienket.workbook.report.TextReportWriter;
 import vn.lienket.workbook.rows.RowSink;
 
 /**
@@ -62,7 +60,7 @@ class CheckCommand implements Callable<Integer> {
             out.println(new JsonReportWriter().toJson(result.report(), result.cover()));
             return result.exitCode();
         }
-        printVerdict(out, result);
+        out.print(new TextReportWriter().render(result.report(), result.cover(), messages.locale(), PROBLEMS_SHOWN));
         if (result.report().errors() + result.report().warnings() > 0 && result.report().unreadableReason().isEmpty()) {
             Path copy = annotated != null ? annotated : defaultAnnotatedPath();
             try (OutputStream stream = Files.newOutputStream(copy)) {
@@ -71,31 +69,6 @@ class CheckCommand implements Callable<Integer> {
             }
         }
         return result.exitCode();
-    }
-
-    private void printVerdict(PrintWriter out, CheckResult result) {
-        boolean english = messages.locale().getLanguage().equals("en");
-        out.println(messages.get("check.verdict." + result.verdict().name().toLowerCase(Locale.ROOT), file.getFileName()));
-        result.report().unreadableDetail().ifPresent(detail -> out.println("  " + detail));
-        result.cover().ifPresent(cover -> out.println(messages.get("check.cover", cover.province(), cover.provinceName(),
-                cover.quarter())));
-        SummaryTable table = new SummaryTable(messages.get("check.table.header").split("\\|"));
-        for (SheetSummary sheet : result.report().sheets()) {
-            table.row(sheet.sheet(), sheet.rowsRead() + "", sheet.factRows() + "", sheet.rejectedRows() + "",
-                    sheet.errors() + "", sheet.warnings() + "");
-        }
-        table.print(out);
-        result.report().problems().stream().limit(PROBLEMS_SHOWN).forEach(problem -> out.println(line(problem, english)));
-        long total = result.report().errors() + result.report().warnings();
-        if (total > PROBLEMS_SHOWN) {
-            out.println(messages.get("check.more", total - PROBLEMS_SHOWN));
-        }
-    }
-
-    private String line(Problem problem, boolean english) {
-        String severity = messages.get("check.severity." + problem.severity().name().toLowerCase(Locale.ROOT));
-        String cell = problem.cell() == null ? problem.sheet() : problem.cell();
-        return "  " + severity + " " + cell + " [" + problem.code() + "] " + (english ? problem.messageEn() : problem.messageVi());
     }
 
     private Path defaultAnnotatedPath() {

@@ -27,7 +27,7 @@ class CheckAndTemplateIT {
         CliRun.Result result = cli.run("check", file.toString());
 
         assertThat(result.exitCode()).as(result.err()).isZero();
-        assertThat(result.out()).contains("HỢP LỆ", "Tỉnh P34:68 Lâm Đồng, kỳ báo cáo 2026-Q1", "DuAn");
+        assertThat(result.out()).contains("HỢP LỆ", "Đơn vị báo cáo: Lâm Đồng (P34:68), kỳ 2026-Q1", "DuAn");
         try (var files = Files.list(file.getParent())) {
             assertThat(files).containsExactly(file);
         }
@@ -41,7 +41,7 @@ class CheckAndTemplateIT {
         CliRun.Result result = cli.run("check", file.toString());
 
         assertThat(result.exitCode()).isEqualTo(ExitCodes.REJECTED);
-        assertThat(result.out()).contains("CÓ LỖI", "[LỖI] DuAn!F2", "không được âm");
+        assertThat(result.out()).contains("CÓ LỖI", "DuAn!F2", "không được âm");
         Path annotated = file.resolveSibling("workbook.kiem-tra.xlsx");
         try (InputStream in = Files.newInputStream(annotated); Workbook workbook = WorkbookFactory.create(in)) {
             assertThat(workbook.getSheet("Lỗi")).isNotNull();
