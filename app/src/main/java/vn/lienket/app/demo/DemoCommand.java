@@ -10,6 +10,7 @@ import java.util.concurrent.Callable;
 import me.tongfei.progressbar.ProgressBar;
 import me.tongfei.progressbar.ProgressBarBuilder;
 import me.tongfei.progressbar.ProgressBarStyle;
+import org.springframework.jdbc.core.simple.JdbcClient;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
@@ -22,13 +23,19 @@ import vn.lienket.intake.SubmissionIntake;
 import vn.lienket.intake.reference.WarehouseCheckContexts;
 import vn.lienket.intake.registry.SubmissionOutcomes;
 import vn.lienket.intake.registry.SubmissionStatus;
+import vn.lienket.scorecard.ReportLanguage;
+import vn.lienket.scorecard.ScorecardView;
+import vn.lienket.scorecard.SubjectKind;
+import vn.lienket.scorecard.job.ScorecardRecord;
+import vn.lienket.scorecard.job.ScorecardRuns;
 import vn.lienket.workbook.contract.ContractLoader;
 import vn.lienket.workbook.contract.WorkbookContract;
 
 /**
  * {@code lienket demo}: nine quarters of realistic submissions for two programmes across the 2025
- * merger, written as workbooks and loaded through the same load job as any department's file.
- * Running it again changes nothing: the workbooks are the same bytes and are recognised.
+ * merger, written as workbooks and loaded through the same load job as any department's file, then
+ * the scorecards of the last two quarters rendered by the scorecard job. Running it again changes
+ * nothing: the workbooks are the same bytes and are recognised, the scorecards the same files.
  */
 @Command(name = "demo", mixinStandardHelpOptions = true)
 public class DemoCommand implements Callable<Integer> {
@@ -37,8 +44,10 @@ public class DemoCommand implements Callable<Integer> {
     private final Messages messages;
     @Spec
     private CommandSpec spec;
-    @Option(names = "--work-dir", defaultValue = "./data/demo")
+    @Option(names = "--work-dir", defaultValue = "./data/demo", descriptionKey = "lienket.demo.work-dir")
     private Path workDirectory;
+    @Option(names = "--out", defaultValue = "./out", descriptionKey = "lienket.demo.out")
+    private Path outputDirectory;
 
     DemoCommand(ApplicationContextLauncher application, Messages messages) {
         this.application = application;
@@ -81,7 +90,35 @@ public class DemoCommand implements Callable<Integer> {
         }
         out.println(messages.get("demo.loaded", workbooks.size(), loaded, rejected, already, directory.toAbsolutePath().normalize()));
         notes.forEach(out::println);
+        DemoTargets.install(application.bean(JdbcClient.class));
+        List<ScorecardRecord> scorecards = renderScorecards();
+        out.println(messages.get("demo.scorecards", scorecards.size(), outputDirectory.toAbsolutePath().normalize()));
+        scorecards.stream().filter(card -> card.kind() == SubjectKind.PROGRAMME).forEach(card ->
+                out.println("    " + card.pdf().toAbsolutePath().normalize()));
         out.println(messages.get("demo.next"));
         return ExitCodes.SUCCESS;
+    }
+
+    /** The last two quarters as today's provinces, and the quarter before as the provinces were then. */
+    private List<ScorecardRecord> renderScorecards() {
+        ScorecardRuns runs = application.bean(ScorecardRuns.class);
+        List<ScorecardRuns.RenderRequest> requests = List.of(
+                new ScorecardRuns.RenderRequest(DemoDataset.LAST, ScorecardView.CURRENT, ReportLanguage.VI, List.of(), outputDirectory),
+                new ScorecardRuns.RenderRequest(DemoDataset.LAST.previous(), ScorecardView.CURRENT, ReportLanguage.VI, List.of(),
+                        outputDirectory),
+                new ScorecardRuns.RenderRequest(DemoDataset.LAST.previous(), ScorecardView.AS_SUBMITTED, ReportLanguage.VI,
+                        List.of(), outputDirectory));
+        int total = requests.stream().mapToInt(request -> runs.subjects(request).size()).sum();
+        List<ScorecardRecord> written = new ArrayList<>();
+        try (ProgressBar progress = new ProgressBarBuilder().setTaskName(messages.get("demo.rendering"))
+                .setInitialMax(total).setStyle(ProgressBarStyle.ASCII).continuousUpdate().build()) {
+            for (ScorecardRuns.RenderRequest request : requests) {
+                written.addAll(runs.render(request, card -> {
+                    progress.setExtraMessage(card.subjectCode());
+                    progress.step();
+                }));
+            }
+        }
+        return written;
     }
 }

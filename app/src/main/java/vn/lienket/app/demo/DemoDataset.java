@@ -169,7 +169,7 @@ final class DemoDataset {
             projects.add(new Project(code, stems.get(random.nextInt(stems.size())) + " " + code,
                     investors.get(random.nextInt(investors.size())), sector,
                     from.plusDays(count == 1 ? days / 2 : days * i / Math.max(1, count - 1)),
-                    BigDecimal.valueOf(random.nextInt(200, 20_000), 1), BigDecimal.valueOf(random.nextInt(10, 3_000), 1)));
+                    BigDecimal.valueOf(random.nextInt(50, 5_000), 1), BigDecimal.valueOf(random.nextInt(10, 3_000), 1)));
         }
     }
 

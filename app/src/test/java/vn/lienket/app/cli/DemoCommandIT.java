@@ -1,6 +1,12 @@
 package vn.lienket.app.cli;
 
+import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
+
+import org.apache.pdfbox.Loader;
+import org.apache.pdfbox.pdmodel.PDDocument;
+import org.apache.pdfbox.text.PDFTextStripper;
 
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -13,12 +19,18 @@ class DemoCommandIT {
     @TempDir
     static Path work;
 
+    private static long countPdfs(String output) {
+        java.util.regex.Matcher matcher = java.util.regex.Pattern.compile("Đã lập (\\d+) bảng đánh giá").matcher(output);
+        return matcher.find() ? Long.parseLong(matcher.group(1)) : -1;
+    }
+
     private final TestPostgres.Database database = TestPostgres.shared().createDatabase("demo");
     private final CliRun cli = new CliRun(database, work);
 
     @Test
     void theDemoLoadsNineQuartersAcrossTheMergerRejectsTheFlawedFilesAndIsRepeatable() throws Exception {
-        CliRun.Result first = cli.run("demo", "--work-dir", work.resolve("demo").toString());
+        Path out = work.resolve("out");
+        CliRun.Result first = cli.run("demo", "--work-dir", work.resolve("demo").toString(), "--out", out.toString());
 
         assertThat(first.exitCode()).as(first.err()).isZero();
         assertThat(first.out())
@@ -45,7 +57,21 @@ class DemoCommandIT {
                     .as("Bạc Liêu's public OCOP figures").containsExactly(114, 31, 69, 2);
         }
 
-        CliRun.Result again = cli.run("demo", "--work-dir", work.resolve("demo-again").toString());
+        assertThat(first.out()).containsPattern("Đã lập \\d+ bảng đánh giá");
+        List<Path> programmeScorecards;
+        try (var files = Files.walk(out)) {
+            programmeScorecards = files.filter(f -> f.getFileName().toString().matches("HCMC_(TN|DHTB)_2026-Q3_current_vi_.*\\.pdf")).toList();
+        }
+        assertThat(programmeScorecards).hasSize(2);
+        try (PDDocument pdf = Loader.loadPDF(programmeScorecards.get(0).toFile())) {
+            assertThat(new PDFTextStripper().getText(pdf)).contains("Lâm Đồng", "Đắk Lắk");
+        }
+
+        CliRun.Result again = cli.run("demo", "--work-dir", work.resolve("demo-again").toString(), "--out", out.toString());
         assertThat(again.out()).contains("0 được nạp, 0 bị từ chối (cố ý), 79 đã có từ lần chạy trước.");
+        try (var files = Files.walk(out)) {
+            assertThat(files.filter(f -> f.toString().endsWith(".pdf")).count())
+                    .as("a rerun renders the same bytes into the same files").isEqualTo(countPdfs(first.out()));
+        }
     }
 }
