@@ -71,6 +71,11 @@ final class CoverValidator {
             valid &= !problems.hasErrors();
             values.put(field.field(), value);
             if (value instanceof Quarter quarter) {
+                if (!hasEra(quarter)) {
+                    problems.cell(entry.column(), field, "QUARTER_OUT_OF_RANGE", Severity.ERROR, quarter.toString());
+                    valid = false;
+                    continue;
+                }
                 session.quarter(quarter);
                 if (quarter.firstDay().isAfter(session.today)) {
                     problems.cell(entry.column(), field, "COVER_QUARTER_IN_FUTURE", Severity.ERROR, quarter.toString(),
@@ -87,6 +92,16 @@ final class CoverValidator {
             String name = session.directory.find(province).map(p -> p.name()).orElse(province.toString());
             session.acceptCover(new CoverInfo(province, name, session.quarter(), (String) values.get("preparer"),
                     (String) values.get("contact"), (String) values.get("template_version")));
+        }
+    }
+
+    /** The warehouse knows provinces only from its first era on (1 August 2008). */
+    private boolean hasEra(Quarter quarter) {
+        try {
+            session.directory.eraOn(quarter.firstDay());
+            return true;
+        } catch (IllegalArgumentException e) {
+            return false;
         }
     }
 

@@ -19,6 +19,7 @@ import vn.lienket.workbook.reference.Succession;
 public final class TestProvinces implements ProvinceDirectory {
 
     public static final LocalDate MERGER = LocalDate.of(2025, 7, 1);
+    private static final LocalDate FIRST_ERA = LocalDate.of(2008, 8, 1);
 
     private final Map<ProvinceId, Province> provinces = new LinkedHashMap<>();
     private final Map<ProvinceId, ProvinceId> successors = new LinkedHashMap<>();
@@ -56,8 +57,12 @@ public final class TestProvinces implements ProvinceDirectory {
         provinces.put(id, new Province(id, name));
     }
 
+    /** Like the warehouse: no era before the 63-province map of 1 August 2008. */
     @Override
     public String eraOn(LocalDate date) {
+        if (date.isBefore(FIRST_ERA)) {
+            throw new IllegalArgumentException("No administrative era covers " + date);
+        }
         return date.isBefore(MERGER) ? "P63" : "P34";
     }
 

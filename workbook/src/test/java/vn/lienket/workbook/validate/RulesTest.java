@@ -241,6 +241,14 @@ class RulesTest {
     }
 
     @Test
+    void aQuarterBeforeAnyProvinceListIsAnErrorNotACrash() {
+        Checks checks = Checks.run(WorkbookFixtures.valid().cover("Kỳ báo cáo", "2006-Q1"), dir);
+
+        assertThat(checks.only("QUARTER_OUT_OF_RANGE").cell()).isEqualTo("BiaBaoCao!B4");
+        assertThat(checks.covers).isEmpty();
+    }
+
+    @Test
     void anUnreadableQuarterIsAnError() {
         Checks checks = Checks.run(WorkbookFixtures.valid().cover("Kỳ báo cáo", "mùa xuân"), dir);
 
