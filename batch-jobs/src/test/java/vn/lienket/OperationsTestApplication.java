@@ -1,10 +1,14 @@
 package vn.lienket;
 
+import java.nio.file.Path;
+
+import com.icegreen.greenmail.util.ServerSetupTest;
 import org.springframework.boot.SpringBootConfiguration;
 import org.springframework.boot.autoconfigure.EnableAutoConfiguration;
 import org.springframework.boot.context.properties.ConfigurationPropertiesScan;
 import org.springframework.context.annotation.ComponentScan;
 import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.test.context.DynamicPropertyRegistry;
 
 /** Intake plus operations (inbox, deadlines, distribution, schedule), as the application assembles them. */
 @SpringBootConfiguration
@@ -20,5 +24,17 @@ public class OperationsTestApplication {
                 TRUNCATE submission, stg_investment, stg_ocop, stg_event, batch_job_instance, inbox_observation,
                          inbox_file, mail_message, mail_attachment, recipient, schedule_run CASCADE""").update();
         jdbc.sql("ALTER TABLE audit_log ENABLE TRIGGER audit_log_no_truncate").update();
+    }
+
+    /** Sends mail to the GreenMail SMTP server of {@code ServerSetupTest.SMTP}. */
+    public static void useGreenMail(DynamicPropertyRegistry registry) {
+        registry.add("spring.mail.host", () -> "127.0.0.1");
+        registry.add("spring.mail.port", ServerSetupTest.SMTP::getPort);
+    }
+
+    /** Keeps the archive and the inbox under {@code root}. */
+    public static void useDirectoriesUnder(Path root, DynamicPropertyRegistry registry) {
+        registry.add("lienket.archive-dir", () -> root.resolve("archive").toString());
+        registry.add("lienket.inbox.dir", () -> root.resolve("inbox").toString());
     }
 }

@@ -31,6 +31,8 @@ import vn.lienket.intake.archive.SubmissionArchive;
  * marked sent in the same transaction, so two nodes never send the same message and a sent message
  * is never sent again; a failed delivery stays pending and is retried by the next call, until
  * {@code lienket.mail.max-attempts}. An attachment whose bytes changed since it was queued is not sent.
+ * The one window left: a node killed after the SMTP server accepted a message but before the commit
+ * leaves it pending, and it is sent once more.
  */
 @Service
 public class MailOutbox {

@@ -40,7 +40,7 @@ class ReminderServiceIT {
     static GreenMailExtension smtp = new GreenMailExtension(ServerSetupTest.SMTP);
 
     @TempDir
-    static Path archive;
+    static Path root;
 
     @TempDir
     Path work;
@@ -62,9 +62,8 @@ class ReminderServiceIT {
 
     @DynamicPropertySource
     static void properties(DynamicPropertyRegistry registry) {
-        registry.add("lienket.archive-dir", archive::toString);
-        registry.add("spring.mail.host", () -> "127.0.0.1");
-        registry.add("spring.mail.port", () -> ServerSetupTest.SMTP.getPort());
+        OperationsTestApplication.useDirectoriesUnder(root, registry);
+        OperationsTestApplication.useGreenMail(registry);
     }
 
     /** Lâm Đồng submitted on 10/04 (on time); another member of its programme has sent nothing. */

@@ -49,8 +49,7 @@ class MailOutboxIT {
 
     @DynamicPropertySource
     static void smtpServer(DynamicPropertyRegistry registry) {
-        registry.add("spring.mail.host", () -> "127.0.0.1");
-        registry.add("spring.mail.port", () -> ServerSetupTest.SMTP.getPort());
+        OperationsTestApplication.useGreenMail(registry);
     }
 
     @BeforeEach

@@ -65,10 +65,8 @@ class InboxScannerIT {
 
     @DynamicPropertySource
     static void directories(DynamicPropertyRegistry registry) {
-        registry.add("lienket.archive-dir", () -> root.resolve("archive").toString());
-        registry.add("lienket.inbox.dir", () -> root.resolve("inbox").toString());
-        registry.add("spring.mail.host", () -> "127.0.0.1");
-        registry.add("spring.mail.port", () -> ServerSetupTest.SMTP.getPort());
+        OperationsTestApplication.useDirectoriesUnder(root, registry);
+        OperationsTestApplication.useGreenMail(registry);
     }
 
     @BeforeEach

@@ -45,8 +45,7 @@ class ScheduleIT {
 
     @DynamicPropertySource
     static void directories(DynamicPropertyRegistry registry) {
-        registry.add("lienket.archive-dir", () -> root.resolve("archive").toString());
-        registry.add("lienket.inbox.dir", () -> root.resolve("inbox").toString());
+        OperationsTestApplication.useDirectoriesUnder(root, registry);
     }
 
     @BeforeEach

@@ -6,6 +6,7 @@ import java.util.Optional;
 import java.util.concurrent.Callable;
 
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
@@ -26,10 +27,8 @@ class RecipientsCommand {
         private final Messages messages;
         @Spec
         private CommandSpec spec;
-        @Parameters(index = "0", paramLabel = "LIST", descriptionKey = "lienket.recipients.list")
-        private String list;
-        @Parameters(index = "1", paramLabel = "EMAIL", descriptionKey = "lienket.recipients.email")
-        private String email;
+        @Mixin
+        private ListAndEmail entry;
         @Option(names = "--name", paramLabel = "NAME", descriptionKey = "lienket.recipients.name")
         private String name;
 
@@ -40,15 +39,15 @@ class RecipientsCommand {
 
         @Override
         public Integer call() {
-            DistributionList target = parse(list);
+            DistributionList target = entry.list();
             application.bean(WarehouseMigrator.class).migrate();
             boolean added;
             try {
-                added = application.bean(Recipients.class).add(target, email, Optional.ofNullable(name));
+                added = application.bean(Recipients.class).add(target, entry.email, Optional.ofNullable(name));
             } catch (IllegalArgumentException e) {
                 throw new UnusableInputException(e.getMessage());
             }
-            spec.commandLine().getOut().println(messages.get(added ? "recipients.added" : "recipients.already", email, target));
+            spec.commandLine().getOut().println(messages.get(added ? "recipients.added" : "recipients.already", entry.email, target));
             return ExitCodes.SUCCESS;
         }
     }
@@ -89,10 +88,8 @@ class RecipientsCommand {
         private final Messages messages;
         @Spec
         private CommandSpec spec;
-        @Parameters(index = "0", paramLabel = "LIST", descriptionKey = "lienket.recipients.list")
-        private String list;
-        @Parameters(index = "1", paramLabel = "EMAIL", descriptionKey = "lienket.recipients.email")
-        private String email;
+        @Mixin
+        private ListAndEmail entry;
 
         Remove(ApplicationContextLauncher application, Messages messages) {
             this.application = application;
@@ -101,11 +98,23 @@ class RecipientsCommand {
 
         @Override
         public Integer call() {
-            DistributionList target = parse(list);
+            DistributionList target = entry.list();
             application.bean(WarehouseMigrator.class).migrate();
-            boolean removed = application.bean(Recipients.class).remove(target, email);
-            spec.commandLine().getOut().println(messages.get(removed ? "recipients.removed" : "recipients.notOnList", email, target));
+            boolean removed = application.bean(Recipients.class).remove(target, entry.email);
+            spec.commandLine().getOut().println(messages.get(removed ? "recipients.removed" : "recipients.notOnList", entry.email, target));
             return removed ? ExitCodes.SUCCESS : ExitCodes.REJECTED;
+        }
+    }
+
+    /** The two positional parameters of {@code add} and {@code remove}. */
+    static class ListAndEmail {
+        @Parameters(index = "0", paramLabel = "LIST", descriptionKey = "lienket.recipients.list")
+        private String list;
+        @Parameters(index = "1", paramLabel = "EMAIL", descriptionKey = "lienket.recipients.email")
+        private String email;
+
+        DistributionList list() {
+            return parse(list);
         }
     }
 
