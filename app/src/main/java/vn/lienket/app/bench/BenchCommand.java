@@ -3,20 +3,17 @@ package vn.lienket.app.bench;
 import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.util.Locale;
-import java.util.concurrent.Callable;
 
 import javax.sql.DataSource;
 
 import picocli.CommandLine.Command;
-import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
-import picocli.CommandLine.Spec;
 import vn.lienket.app.cli.ApplicationContextLauncher;
 import vn.lienket.app.cli.ExitCodes;
 import vn.lienket.app.cli.Messages;
 import vn.lienket.app.cli.UnusableInputException;
+import vn.lienket.app.cli.WarehouseCommand;
 import vn.lienket.app.database.EmbeddedWarehouse;
-import vn.lienket.app.database.WarehouseMigrator;
 import vn.lienket.intake.SubmissionIntake;
 
 /**
@@ -28,12 +25,8 @@ import vn.lienket.intake.SubmissionIntake;
 public class BenchCommand {
 
     @Command(name = "load", mixinStandardHelpOptions = true)
-    static class Load implements Callable<Integer> {
+    static class Load extends WarehouseCommand {
 
-        private final ApplicationContextLauncher application;
-        private final Messages messages;
-        @Spec
-        private CommandSpec spec;
         @Option(names = "--rows", defaultValue = "1000000")
         private int rows;
         @Option(names = "--naive-rows", defaultValue = "10000")
@@ -45,24 +38,28 @@ public class BenchCommand {
         @Option(names = "--work-dir", defaultValue = "./data/bench")
         private Path workDirectory;
 
+        private String database;
+
         Load(ApplicationContextLauncher application, Messages messages) {
-            this.application = application;
-            this.messages = messages;
+            super(application, messages);
         }
 
+        /** Refuses an external database and points the embedded one at a scratch database of its own. */
         @Override
-        public Integer call() throws Exception {
+        protected void checkInput() {
             if (System.getenv("SPRING_DATASOURCE_URL") != null || System.getProperty("spring.datasource.url") != null) {
                 throw new UnusableInputException(messages.get("bench.embeddedOnly"));
             }
-            String database = "lienket_bench_" + System.currentTimeMillis();
+            database = "lienket_bench_" + System.currentTimeMillis();
             application.override("lienket.embedded-database.database-name", database);
             application.override("lienket.archive-dir", workDirectory.resolve("archive-" + database).toString());
-            application.bean(WarehouseMigrator.class).migrate();
-            PrintWriter out = spec.commandLine().getOut();
-            DataSource dataSource = application.bean(DataSource.class);
+        }
+
+        @Override
+        protected int run(PrintWriter out) throws Exception {
+            DataSource dataSource = bean(DataSource.class);
             try {
-                LoadBenchmark.Results results = new LoadBenchmark(application.bean(SubmissionIntake.class), dataSource,
+                LoadBenchmark.Results results = new LoadBenchmark(bean(SubmissionIntake.class), dataSource,
                         step -> {
                             out.println("… " + step);
                             out.flush();
@@ -70,7 +67,7 @@ public class BenchCommand {
                         .run(workDirectory, rows, naiveRows, submissions, submissionRows);
                 out.println(markdown(results));
             } finally {
-                application.bean(EmbeddedWarehouse.class).dropDatabase(database);
+                bean(EmbeddedWarehouse.class).dropDatabase(database);
             }
             return ExitCodes.SUCCESS;
         }

@@ -5,14 +5,10 @@ import java.io.OutputStream;
 import java.io.PrintWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.concurrent.Callable;
 
 import picocli.CommandLine.Command;
-import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
-import picocli.CommandLine.Spec;
-import vn.lienket.app.database.WarehouseMigrator;
 import vn.lienket.intake.reference.WarehouseCheckContexts;
 import vn.lienket.workbook.CheckResult;
 import vn.lienket.workbook.WorkbookChecker;
@@ -27,14 +23,10 @@ import vn.lienket.workbook.rows.RowSink;
  * Exit 0 valid, 1 errors, 2 unreadable.
  */
 @Command(name = "check", mixinStandardHelpOptions = true)
-class CheckCommand implements Callable<Integer> {
+class CheckCommand extends WarehouseCommand {
 
     private static final int PROBLEMS_SHOWN = 20;
 
-    private final ApplicationContextLauncher application;
-    private final Messages messages;
-    @Spec
-    private CommandSpec spec;
     @Parameters(paramLabel = "FILE", descriptionKey = "lienket.check.file")
     private Path file;
     @Option(names = "--json", descriptionKey = "lienket.check.json")
@@ -43,19 +35,19 @@ class CheckCommand implements Callable<Integer> {
     private Path annotated;
 
     CheckCommand(ApplicationContextLauncher application, Messages messages) {
-        this.application = application;
-        this.messages = messages;
+        super(application, messages);
     }
 
     @Override
-    public Integer call() throws IOException {
+    protected void checkInput() {
         if (!Files.isRegularFile(file)) {
             throw new UnusableInputException(messages.get("load.missing", file));
         }
-        application.bean(WarehouseMigrator.class).migrate();
-        CheckResult result = new WorkbookChecker().check(file, application.bean(WarehouseCheckContexts.class).create(),
-                RowSink.discard());
-        PrintWriter out = spec.commandLine().getOut();
+    }
+
+    @Override
+    protected int run(PrintWriter out) throws IOException {
+        CheckResult result = new WorkbookChecker().check(file, bean(WarehouseCheckContexts.class).create(), RowSink.discard());
         if (json) {
             out.println(new JsonReportWriter().toJson(result.report(), result.cover()));
             return result.exitCode();

@@ -8,18 +8,14 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
-import java.util.concurrent.Callable;
 import java.util.stream.Stream;
 
 import me.tongfei.progressbar.ProgressBar;
 import me.tongfei.progressbar.ProgressBarBuilder;
 import me.tongfei.progressbar.ProgressBarStyle;
 import picocli.CommandLine.Command;
-import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
-import picocli.CommandLine.Spec;
-import vn.lienket.app.database.WarehouseMigrator;
 import vn.lienket.intake.SubmissionIntake;
 import vn.lienket.intake.registry.Submission;
 import vn.lienket.intake.registry.SubmissionOutcomes;
@@ -27,15 +23,9 @@ import vn.lienket.intake.registry.SubmissionStatus;
 
 /** {@code lienket load <file|dir>…}: runs the load job for each workbook and prints what became of it. */
 @Command(name = "load", mixinStandardHelpOptions = true)
-class LoadCommand implements Callable<Integer> {
+class LoadCommand extends WarehouseCommand {
 
     private static final int PROBLEMS_SHOWN = 3;
-
-    private final ApplicationContextLauncher application;
-    private final Messages messages;
-
-    @Spec
-    private CommandSpec spec;
 
     @Parameters(arity = "1..*", paramLabel = "FILE|DIR")
     private List<Path> inputs;
@@ -43,18 +33,21 @@ class LoadCommand implements Callable<Integer> {
     @Option(names = "--uploader", paramLabel = "NAME", descriptionKey = "lienket.load.uploader")
     private String uploader = System.getProperty("user.name", "unknown");
 
+    private List<Path> files;
+
     LoadCommand(ApplicationContextLauncher application, Messages messages) {
-        this.application = application;
-        this.messages = messages;
+        super(application, messages);
     }
 
     @Override
-    public Integer call() {
-        List<Path> files = expand(inputs);
-        application.bean(WarehouseMigrator.class).migrate();
-        SubmissionIntake intake = application.bean(SubmissionIntake.class);
-        SubmissionOutcomes outcomes = application.bean(SubmissionOutcomes.class);
-        PrintWriter out = spec.commandLine().getOut();
+    protected void checkInput() {
+        files = expand(inputs);
+    }
+
+    @Override
+    protected int run(PrintWriter out) {
+        SubmissionIntake intake = bean(SubmissionIntake.class);
+        SubmissionOutcomes outcomes = bean(SubmissionOutcomes.class);
         SummaryTable table = new SummaryTable(messages.get("load.table.header").split("\\|"));
         List<String> details = new ArrayList<>();
         int rejected = 0;

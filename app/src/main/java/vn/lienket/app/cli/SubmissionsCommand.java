@@ -4,14 +4,10 @@ import java.io.PrintWriter;
 import java.time.format.DateTimeFormatter;
 import java.util.List;
 import java.util.Optional;
-import java.util.concurrent.Callable;
 
 import picocli.CommandLine.Command;
-import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
-import picocli.CommandLine.Spec;
-import vn.lienket.app.database.WarehouseMigrator;
 import vn.lienket.domain.ProvinceId;
 import vn.lienket.domain.Quarter;
 import vn.lienket.intake.registry.Submission;
@@ -26,28 +22,29 @@ class SubmissionsCommand {
     private static final DateTimeFormatter RECEIVED = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm");
 
     @Command(name = "list", mixinStandardHelpOptions = true)
-    static class ListSubmissions implements Callable<Integer> {
+    static class ListSubmissions extends WarehouseCommand {
 
-        private final ApplicationContextLauncher application;
-        private final Messages messages;
-        @Spec
-        private CommandSpec spec;
         @Option(names = "--quarter", paramLabel = "2025-Q3", descriptionKey = "lienket.submissions.list.quarter")
         private String quarter;
         @Option(names = "--province", paramLabel = "P34:68", descriptionKey = "lienket.submissions.list.province")
         private String province;
 
+        private Optional<Quarter> quarterFilter;
+        private Optional<ProvinceId> provinceFilter;
+
         ListSubmissions(ApplicationContextLauncher application, Messages messages) {
-            this.application = application;
-            this.messages = messages;
+            super(application, messages);
         }
 
         @Override
-        public Integer call() {
-            Optional<Quarter> quarterFilter = Optional.ofNullable(quarter).map(text -> parse(() -> Quarter.parse(text)));
-            Optional<ProvinceId> provinceFilter = Optional.ofNullable(province).map(text -> parse(() -> ProvinceId.parse(text)));
-            application.bean(WarehouseMigrator.class).migrate();
-            List<Submission> submissions = application.bean(SubmissionRegistry.class).list(quarterFilter, provinceFilter);
+        protected void checkInput() {
+            quarterFilter = Optional.ofNullable(quarter).map(text -> parse(() -> Quarter.parse(text)));
+            provinceFilter = Optional.ofNullable(province).map(text -> parse(() -> ProvinceId.parse(text)));
+        }
+
+        @Override
+        protected int run(PrintWriter out) {
+            List<Submission> submissions = bean(SubmissionRegistry.class).list(quarterFilter, provinceFilter);
             SummaryTable table = new SummaryTable(messages.get("submissions.table.header").split("\\|"));
             for (Submission s : submissions) {
                 table.row(s.id() + "", s.province().map(Object::toString).orElse("—"), s.quarter().map(Object::toString).orElse("—"),
@@ -56,41 +53,25 @@ class SubmissionsCommand {
                         s.receivedAt().atZoneSameInstant(java.time.ZoneId.of("Asia/Ho_Chi_Minh")).format(RECEIVED),
                         s.shortSha(), s.originalFilename(), s.errorCount() + "/" + s.warningCount());
             }
-            PrintWriter out = spec.commandLine().getOut();
             table.print(out);
             out.println(messages.get("submissions.count", submissions.size()));
             return ExitCodes.SUCCESS;
         }
-
-        private <T> T parse(java.util.function.Supplier<T> parser) {
-            try {
-                return parser.get();
-            } catch (IllegalArgumentException e) {
-                throw new UnusableInputException(e.getMessage());
-            }
-        }
     }
 
     @Command(name = "diff", mixinStandardHelpOptions = true)
-    static class Diff implements Callable<Integer> {
+    static class Diff extends WarehouseCommand {
 
-        private final ApplicationContextLauncher application;
-        private final Messages messages;
-        @Spec
-        private CommandSpec spec;
         @Parameters(paramLabel = "SUBMISSION_ID")
         private long submissionId;
 
         Diff(ApplicationContextLauncher application, Messages messages) {
-            this.application = application;
-            this.messages = messages;
+            super(application, messages);
         }
 
         @Override
-        public Integer call() {
-            application.bean(WarehouseMigrator.class).migrate();
-            PrintWriter out = spec.commandLine().getOut();
-            List<SubmissionOutcomes.DiffLine> lines = application.bean(SubmissionOutcomes.class).diff(submissionId);
+        protected int run(PrintWriter out) {
+            List<SubmissionOutcomes.DiffLine> lines = bean(SubmissionOutcomes.class).diff(submissionId);
             if (lines.isEmpty()) {
                 out.println(messages.get("diff.none", submissionId));
                 return ExitCodes.SUCCESS;

@@ -5,13 +5,9 @@ import java.io.PrintWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
-import java.util.concurrent.Callable;
 
 import picocli.CommandLine.Command;
-import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
-import picocli.CommandLine.Spec;
-import vn.lienket.app.database.WarehouseMigrator;
 import vn.lienket.domain.ProvinceId;
 import vn.lienket.domain.Quarter;
 import vn.lienket.intake.reference.PreviousQuarterProjects;
@@ -26,12 +22,8 @@ import vn.lienket.workbook.template.TemplateGenerator;
  * province and quarter, with last quarter's projects pre-filled when the warehouse has them.
  */
 @Command(name = "template", mixinStandardHelpOptions = true)
-class TemplateCommand implements Callable<Integer> {
+class TemplateCommand extends WarehouseCommand {
 
-    private final ApplicationContextLauncher application;
-    private final Messages messages;
-    @Spec
-    private CommandSpec spec;
     @Option(names = "--province", required = true, paramLabel = "P34:68", descriptionKey = "lienket.template.province")
     private String province;
     @Option(names = "--quarter", required = true, paramLabel = "2026-Q1", descriptionKey = "lienket.template.quarter")
@@ -39,35 +31,33 @@ class TemplateCommand implements Callable<Integer> {
     @Option(names = "--out", paramLabel = "FILE", descriptionKey = "lienket.template.out")
     private Path out;
 
+    private ProvinceId provinceId;
+    private Quarter period;
+
     TemplateCommand(ApplicationContextLauncher application, Messages messages) {
-        this.application = application;
-        this.messages = messages;
+        super(application, messages);
     }
 
     @Override
-    public Integer call() throws Exception {
-        ProvinceId provinceId;
-        Quarter period;
-        try {
-            provinceId = ProvinceId.parse(province);
-            period = Quarter.parse(quarter);
-        } catch (IllegalArgumentException e) {
-            throw new UnusableInputException(e.getMessage());
-        }
-        application.bean(WarehouseMigrator.class).migrate();
-        WarehouseCheckContexts reference = application.bean(WarehouseCheckContexts.class);
+    protected void checkInput() {
+        provinceId = parse(() -> ProvinceId.parse(province));
+        period = parse(() -> Quarter.parse(quarter));
+    }
+
+    @Override
+    protected int run(PrintWriter writer) throws Exception {
+        WarehouseCheckContexts reference = bean(WarehouseCheckContexts.class);
         WarehouseProvinceDirectory provinces = reference.provinces();
         String era = provinces.eraOn(period.lastDay());
         if (provinces.find(provinceId).isEmpty() || !provinceId.era().equals(era)) {
             throw new UnusableInputException(messages.get("template.wrongEra", provinceId, period, era));
         }
-        List<InvestmentProjectRow> previous = application.bean(PreviousQuarterProjects.class).before(provinceId, period);
+        List<InvestmentProjectRow> previous = bean(PreviousQuarterProjects.class).before(provinceId, period);
         Path file = out != null ? out : Path.of(provinceId.era() + "-" + provinceId.code() + "-" + period + ".xlsx");
         try (OutputStream stream = Files.newOutputStream(file)) {
             new TemplateGenerator(ContractLoader.current(), provinces, reference.ocopGroups())
                     .generate(provinceId, period, previous, stream);
         }
-        PrintWriter writer = spec.commandLine().getOut();
         writer.println(messages.get("template.written", file.toAbsolutePath().normalize(), provinceId, period, previous.size()));
         return ExitCodes.SUCCESS;
     }

@@ -5,20 +5,17 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.concurrent.Callable;
 
 import me.tongfei.progressbar.ProgressBar;
 import me.tongfei.progressbar.ProgressBarBuilder;
 import me.tongfei.progressbar.ProgressBarStyle;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import picocli.CommandLine.Command;
-import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
-import picocli.CommandLine.Spec;
 import vn.lienket.app.cli.ApplicationContextLauncher;
 import vn.lienket.app.cli.ExitCodes;
 import vn.lienket.app.cli.Messages;
-import vn.lienket.app.database.WarehouseMigrator;
+import vn.lienket.app.cli.WarehouseCommand;
 import vn.lienket.intake.SubmissionIntake;
 import vn.lienket.intake.reference.WarehouseCheckContexts;
 import vn.lienket.intake.registry.SubmissionOutcomes;
@@ -38,32 +35,25 @@ import vn.lienket.workbook.contract.WorkbookContract;
  * nothing: the workbooks are the same bytes and are recognised, the scorecards the same files.
  */
 @Command(name = "demo", mixinStandardHelpOptions = true)
-public class DemoCommand implements Callable<Integer> {
+public class DemoCommand extends WarehouseCommand {
 
-    private final ApplicationContextLauncher application;
-    private final Messages messages;
-    @Spec
-    private CommandSpec spec;
     @Option(names = "--work-dir", defaultValue = "./data/demo", descriptionKey = "lienket.demo.work-dir")
     private Path workDirectory;
     @Option(names = "--out", defaultValue = "./out", descriptionKey = "lienket.demo.out")
     private Path outputDirectory;
 
     DemoCommand(ApplicationContextLauncher application, Messages messages) {
-        this.application = application;
-        this.messages = messages;
+        super(application, messages);
     }
 
     @Override
-    public Integer call() throws Exception {
-        PrintWriter out = spec.commandLine().getOut();
-        application.bean(WarehouseMigrator.class).migrate();
-        WarehouseCheckContexts reference = application.bean(WarehouseCheckContexts.class);
+    protected int run(PrintWriter out) throws Exception {
+        WarehouseCheckContexts reference = bean(WarehouseCheckContexts.class);
         List<DemoWorkbook> workbooks = new DemoDataset(reference.provinces(), reference.ocopGroups()).workbooks();
         Path directory = Files.createDirectories(workDirectory.resolve("workbooks"));
         WorkbookContract contract = ContractLoader.current();
-        SubmissionIntake intake = application.bean(SubmissionIntake.class);
-        SubmissionOutcomes outcomes = application.bean(SubmissionOutcomes.class);
+        SubmissionIntake intake = bean(SubmissionIntake.class);
+        SubmissionOutcomes outcomes = bean(SubmissionOutcomes.class);
 
         int loaded = 0;
         int rejected = 0;
@@ -90,7 +80,7 @@ public class DemoCommand implements Callable<Integer> {
         }
         out.println(messages.get("demo.loaded", workbooks.size(), loaded, rejected, already, directory.toAbsolutePath().normalize()));
         notes.forEach(out::println);
-        DemoTargets.install(application.bean(JdbcClient.class));
+        DemoTargets.install(bean(JdbcClient.class));
         List<ScorecardRecord> scorecards = renderScorecards();
         out.println(messages.get("demo.scorecards", scorecards.size(), outputDirectory.toAbsolutePath().normalize()));
         scorecards.stream().filter(card -> card.kind() == SubjectKind.PROGRAMME).forEach(card ->
@@ -101,7 +91,7 @@ public class DemoCommand implements Callable<Integer> {
 
     /** The last two quarters as today's provinces, and the quarter before as the provinces were then. */
     private List<ScorecardRecord> renderScorecards() {
-        ScorecardRuns runs = application.bean(ScorecardRuns.class);
+        ScorecardRuns runs = bean(ScorecardRuns.class);
         List<ScorecardRuns.RenderRequest> requests = List.of(
                 new ScorecardRuns.RenderRequest(DemoDataset.LAST, ScorecardView.CURRENT, ReportLanguage.VI, List.of(), outputDirectory),
                 new ScorecardRuns.RenderRequest(DemoDataset.LAST.previous(), ScorecardView.CURRENT, ReportLanguage.VI, List.of(),

@@ -1,0 +1,57 @@
+package vn.lienket.app.cli;
+
+import java.io.PrintWriter;
+import java.util.concurrent.Callable;
+
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Spec;
+import vn.lienket.app.database.WarehouseMigrator;
+
+/**
+ * A sub-command that works on the warehouse: its input is checked first (so a typo exits 2 without
+ * starting a database), then the schema is brought up to date, then the command runs.
+ * {@link CommandFactory} hands every subclass the lazily started application and the messages.
+ */
+public abstract class WarehouseCommand implements Callable<Integer> {
+
+    protected final ApplicationContextLauncher application;
+    protected final Messages messages;
+
+    @Spec
+    private CommandSpec spec;
+
+    protected WarehouseCommand(ApplicationContextLauncher application, Messages messages) {
+        this.application = application;
+        this.messages = messages;
+    }
+
+    @Override
+    public final Integer call() throws Exception {
+        checkInput();
+        application.bean(WarehouseMigrator.class).migrate();
+        PrintWriter out = spec.commandLine().getOut();
+        int exitCode = run(out);
+        out.flush();
+        return exitCode;
+    }
+
+    /** Rejects unusable input with {@link UnusableInputException} before anything starts; nothing by default. */
+    protected void checkInput() {
+    }
+
+    /** Does the work and returns the exit code (see {@link ExitCodes}). */
+    protected abstract int run(PrintWriter out) throws Exception;
+
+    protected <T> T bean(Class<T> type) {
+        return application.bean(type);
+    }
+
+    /** Parses a user-typed value, turning a parse failure into exit code 2 with the parser's message. */
+    protected static <T> T parse(java.util.function.Supplier<T> parser) {
+        try {
+            return parser.get();
+        } catch (IllegalArgumentException e) {
+            throw new UnusableInputException(e.getMessage());
+        }
+    }
+}
