@@ -86,21 +86,20 @@ public class ScorecardRuns implements QuarterlyScorecards {
         JobExecution last = jobRepository.getLastJobExecution(RenderScorecardsJobConfiguration.JOB_NAME, parameters);
         boolean done = last != null && last.getStatus() == BatchStatus.COMPLETED;
         if (!done) {
+            JobExecution execution;
             progress.listen(onWritten);
             try {
-                JobExecution execution = last != null && last.getStatus().isUnsuccessful()
+                execution = last != null && last.getStatus().isUnsuccessful()
                         ? jobOperator.restart(last) : jobOperator.start(renderScorecardsJob, parameters);
-                if (execution.getStatus() != BatchStatus.COMPLETED) {
-                    throw new RenderFailedException(request, execution.getAllFailureExceptions().stream().findFirst()
-                            .orElse(new IllegalStateException(RenderScorecardsJobConfiguration.JOB_NAME + " ended "
-                                    + execution.getStatus())));
-                }
-            } catch (RenderFailedException e) {
-                throw e;
             } catch (Exception e) {
                 throw new RenderFailedException(request, e);
             } finally {
                 progress.stop();
+            }
+            if (execution.getStatus() != BatchStatus.COMPLETED) {
+                throw new RenderFailedException(request, execution.getAllFailureExceptions().stream().findFirst()
+                        .orElse(new IllegalStateException(RenderScorecardsJobConfiguration.JOB_NAME + " ended "
+                                + execution.getStatus())));
             }
         }
         List<ScorecardRecord> records = new ArrayList<>();

@@ -134,6 +134,7 @@ public final class ScorecardAssembler {
 
     private KpiRow kpiRow(KpiDefinition kpi, KpiFigures figures, Quarter quarter, ReportLanguage language, Target target) {
         BigDecimal reported = figures.value(quarter, kpi.code());
+        // The table needs a number; nobody having reported prints 0 and the submission table beside it says why.
         BigDecimal value = reported == null ? BigDecimal.ZERO : reported;
         BigDecimal qoq = KpiFigures.changePercent(reported, figures.value(quarter.previous(), kpi.code()));
         BigDecimal yoy = KpiFigures.changePercent(reported, figures.value(quarter.sameQuarterLastYear(), kpi.code()));
@@ -210,7 +211,7 @@ public final class ScorecardAssembler {
                     .param("quarter", request.quarter().key()).query(String.class).single();
             jdbc.sql("""
                             SELECT era_code, code, name_vi FROM v_province_rollup WHERE current_province_key = :unit
-                             ORDER BY era_code DESC, province_key = :unit DESC, code DESC""")
+                             ORDER BY province_key = :unit DESC, era_code, code""")
                     .param("unit", unit)
                     .query((row, n) -> {
                         ProvinceId constituent = new ProvinceId(row.getString(1), row.getString(2));
@@ -250,17 +251,18 @@ public final class ScorecardAssembler {
                 .toList();
     }
 
+    /** The programme's targets for the quarter's year; a target set for the quarter itself replaces the annual one. */
     private Map<String, Target> targets(String programmeCode, Quarter quarter) {
-        Map<String, Target> targets = new HashMap<>();
-        jdbc.sql("""
+        List<Map.Entry<String, Target>> rows = jdbc.sql("""
                         SELECT t.kpi_code, t.quarter, t.target_value FROM programme_target t
                           JOIN dim_programme g ON g.programme_key = t.programme_key
                          WHERE g.code = :code AND t.year = :year AND (t.quarter IS NULL OR t.quarter = :quarter)
                          ORDER BY t.quarter NULLS FIRST""")
                 .param("code", programmeCode).param("year", quarter.year()).param("quarter", quarter.quarter())
-                // a quarter's own target, ordered last, replaces the annual one
-                .query((row, n) -> targets.put(row.getString(1), new Target(row.getObject(2) != null, row.getBigDecimal(3))))
+                .query((row, n) -> Map.entry(row.getString(1), new Target(row.getObject(2) != null, row.getBigDecimal(3))))
                 .list();
+        Map<String, Target> targets = new HashMap<>();
+        rows.forEach(row -> targets.put(row.getKey(), row.getValue()));
         return targets;
     }
 
