@@ -66,7 +66,8 @@ class ClusterIT {
         killed.destroyForcibly().waitFor();
         Instant killedAt = Instant.now();
 
-        await("the survivor finishes the load", () -> count(jdbc, "SELECT count(*) FROM submission WHERE status = 'loaded'") == 1);
+        await("the survivor finishes the load", () -> count(jdbc, "SELECT count(*) FROM submission WHERE status = 'loaded'") == 1
+                && count(jdbc, "SELECT count(*) FROM batch_job_execution WHERE status = 'COMPLETED'") == 1);
         await("the survivor removes the dead node from the cluster",
                 () -> count(jdbc, "SELECT count(*) FROM qrtz_scheduler_state") == 1);
 
