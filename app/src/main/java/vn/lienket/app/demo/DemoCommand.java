@@ -48,8 +48,12 @@ public class DemoCommand extends WarehouseCommand {
 
     @Override
     protected int run(PrintWriter out) throws Exception {
-        WarehouseCheckContexts reference = bean(WarehouseCheckContexts.class);
-        List<DemoWorkbook> workbooks = new DemoDataset(reference.provinces(), reference.ocopGroups()).workbooks();
+        JdbcClient jdbc = bean(JdbcClient.class);
+        List<DemoWorkbook> workbooks = new DemoDataset(bean(WarehouseCheckContexts.class).provinces(), date -> jdbc.sql("""
+                        SELECT group_code FROM dim_ocop_group
+                        WHERE parent_code IS NULL AND valid_from <= :date AND (valid_to IS NULL OR valid_to >= :date)
+                        ORDER BY group_code""").param("date", date).query(String.class).list())
+                .workbooks();
         Path directory = Files.createDirectories(workDirectory.resolve("workbooks"));
         WorkbookContract contract = ContractLoader.current();
         SubmissionIntake intake = bean(SubmissionIntake.class);
@@ -80,7 +84,7 @@ public class DemoCommand extends WarehouseCommand {
         }
         out.println(messages.get("demo.loaded", workbooks.size(), loaded, rejected, already, directory.toAbsolutePath().normalize()));
         notes.forEach(out::println);
-        DemoTargets.install(bean(JdbcClient.class));
+        DemoTargets.install(jdbc);
         List<ScorecardRecord> scorecards = renderScorecards();
         out.println(messages.get("demo.scorecards", scorecards.size(), outputDirectory.toAbsolutePath().normalize()));
         scorecards.stream().filter(card -> card.kind() == SubjectKind.PROGRAMME).forEach(card ->

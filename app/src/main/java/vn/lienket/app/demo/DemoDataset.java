@@ -12,12 +12,11 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.SplittableRandom;
+import java.util.function.Function;
 
 import vn.lienket.app.demo.DemoProfiles.ProvinceProfile;
 import vn.lienket.domain.ProvinceId;
 import vn.lienket.domain.Quarter;
-import vn.lienket.workbook.reference.OcopGroup;
-import vn.lienket.workbook.reference.OcopGroupCatalogue;
 import vn.lienket.workbook.reference.Province;
 import vn.lienket.workbook.reference.ProvinceDirectory;
 import vn.lienket.workbook.rows.CoverInfo;
@@ -42,14 +41,15 @@ final class DemoDataset {
     private static final double[] GROUP_SHARES = {0.5, 0.3, 0.2};
 
     private final ProvinceDirectory provinces;
-    private final OcopGroupCatalogue ocopGroups;
+    private final Function<LocalDate, List<String>> ocopGroupsOn;
     private final List<ProvinceProfile> profiles = DemoProfiles.provinces();
     private final Map<String, List<String>> vocabulary = DemoProfiles.vocabulary();
     private final Map<ProvinceId, List<Project>> portfolios = new LinkedHashMap<>();
 
-    DemoDataset(ProvinceDirectory provinces, OcopGroupCatalogue ocopGroups) {
+    /** @param ocopGroupsOn the product groups (top level, no sub-groups) in force on a date, by code */
+    DemoDataset(ProvinceDirectory provinces, Function<LocalDate, List<String>> ocopGroupsOn) {
         this.provinces = provinces;
-        this.ocopGroups = ocopGroups;
+        this.ocopGroupsOn = ocopGroupsOn;
         profiles.forEach(profile -> portfolios.put(profile.province(), portfolio(profile)));
     }
 
@@ -224,7 +224,7 @@ final class DemoDataset {
     // ---- OCOP: the profile's counts at 2025-Q2, growing 3 % a quarter, split over the groups in force ----
 
     private List<OcopCountRow> ocopCounts(List<ProvinceProfile> constituents, Quarter quarter) {
-        List<OcopGroup> groups = ocopGroups.validOn(quarter.lastDay()).subList(0, GROUP_SHARES.length);
+        List<String> groups = ocopGroupsOn.apply(quarter.lastDay()).subList(0, GROUP_SHARES.length);
         List<OcopCountRow> rows = new ArrayList<>();
         long producers = constituents.stream().mapToLong(p -> grown(p.ocopProducers(), quarter)).sum();
         long pending = constituents.stream().mapToLong(ProvinceProfile::pendingFiveStar).sum();
@@ -236,7 +236,7 @@ final class DemoDataset {
             long[] newly = split(Math.max(0, total - before));
             long[] producerSplit = split(star == 3 ? producers : 0);
             for (int g = 0; g < GROUP_SHARES.length; g++) {
-                rows.add(new OcopCountRow(null, 0, groups.get(g).code(), star, recognised[g], newly[g], recognised[g] / 20,
+                rows.add(new OcopCountRow(null, 0, groups.get(g), star, recognised[g], newly[g], recognised[g] / 20,
                         producerSplit[g], star == 4 && g == 0 ? pending : 0L));
             }
         }

@@ -90,7 +90,7 @@ public class RenderScorecardsJobConfiguration {
 
     @Bean
     @StepScope
-    ItemWriter<RenderedItem> scorecardFileWriter(ScorecardRegistry registry, RenderProgress progress,
+    ScorecardFileWriter scorecardFileWriter(ScorecardRegistry registry, RenderProgress progress,
             @Value("#{jobParameters['" + OUTPUT_DIR + "']}") String outputDir) {
         return new ScorecardFileWriter(Path.of(outputDir), registry, progress);
     }
