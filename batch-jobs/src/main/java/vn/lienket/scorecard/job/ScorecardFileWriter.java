@@ -8,7 +8,7 @@ import vn.lienket.scorecard.IncludedSubmission;
 import vn.lienket.scorecard.Scorecard;
 
 /** Writes each rendered pair write-once under the output directory and records it in the registry. */
-final class ScorecardFileWriter implements ItemWriter<RenderedItem> {
+class ScorecardFileWriter implements ItemWriter<RenderedItem> {
 
     private final Path outputDir;
     private final ScorecardRegistry registry;
