@@ -115,7 +115,7 @@ class RenderScorecardsJobIT {
         assertThat(text).contains("TP.HCM – Tây Nguyên", "Quý 3/2025", "Lâm Đồng", "Đắk Lắk", "Gia Lai", "Quảng Ngãi",
                 "Trễ hạn", "Chưa nộp");
         assertThat(recorded.includedSubmissionIds()).hasSize(3);
-        assertThat(recorded.dataAsOf()).isEqualTo(jdbc.sql("SELECT max(loaded_at) FROM submission")
+        assertThat(recorded.dataAsOf()).isEqualTo(jdbc.sql("SELECT max(received_at) FROM submission WHERE status = 'loaded'")
                 .query(OffsetDateTime.class).single().toInstant());
     }
 

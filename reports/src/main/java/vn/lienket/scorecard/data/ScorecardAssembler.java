@@ -46,7 +46,8 @@ import vn.lienket.scorecard.progress.TrafficLightPolicy;
  *
  * <p>Trends cover the eight quarters ending at the scorecard's quarter; that window also holds the previous quarter,
  * the same quarter a year earlier and the year to date, so one query reads every figure. The data-as-of time is the
- * latest {@code loaded_at} of the included submissions, never the clock, so the same data renders the same bytes.
+ * latest {@code received_at} of the included submissions, never the clock: the same data renders the same bytes,
+ * also when auditors replay the archive (a replay keeps each file's original time of receipt).
  */
 public final class ScorecardAssembler {
 
@@ -102,7 +103,7 @@ public final class ScorecardAssembler {
             total.add(value.quarter(), value.kpiCode(), value.value());
             byUnit.computeIfAbsent(value.unit(), unit -> new KpiFigures()).add(value.quarter(), value.kpiCode(), value.value());
             included.add(value.submissionId());
-            dataAsOf = dataAsOf == null || value.loadedAt().isAfter(dataAsOf) ? value.loadedAt() : dataAsOf;
+            dataAsOf = dataAsOf == null || value.receivedAt().isAfter(dataAsOf) ? value.receivedAt() : dataAsOf;
         }
         Map<String, Target> targets = scope.programmeCode() == null ? Map.of() : targets(scope.programmeCode(), quarter);
         List<KpiRow> kpis = new ArrayList<>();
@@ -237,14 +238,14 @@ public final class ScorecardAssembler {
         }
         String unitColumn = scope.current() ? "current_province_key" : "province_key";
         return jdbc.sql("""
-                        SELECT submission_id, %1$s AS unit, quarter_key, loaded_at, kpi_code, value
+                        SELECT submission_id, %1$s AS unit, quarter_key, received_at, kpi_code, value
                           FROM v_kpi_submission_value
                          WHERE quarter_key BETWEEN :from AND :to AND %1$s IN (:units)
                          ORDER BY quarter_key, submission_id, kpi_code""".formatted(unitColumn))
                 .param("from", window.get(0).key()).param("to", window.get(window.size() - 1).key())
                 .param("units", List.copyOf(allUnits))
                 .query((row, n) -> new KpiValue(row.getLong("submission_id"), row.getInt("unit"),
-                        Quarter.ofKey(row.getInt("quarter_key")), row.getObject("loaded_at", OffsetDateTime.class).toInstant(),
+                        Quarter.ofKey(row.getInt("quarter_key")), row.getObject("received_at", OffsetDateTime.class).toInstant(),
                         row.getString("kpi_code"), row.getBigDecimal("value")))
                 .list().stream()
                 .filter(value -> scope.unitsByQuarter().getOrDefault(value.quarter(), Set.of()).contains(value.unit()))
@@ -329,7 +330,7 @@ public final class ScorecardAssembler {
     private record Member(Quarter quarter, int provinceKey, ProvinceId province, String name, int currentKey, String currentName) {
     }
 
-    private record KpiValue(long submissionId, int unit, Quarter quarter, Instant loadedAt, String kpiCode, BigDecimal value) {
+    private record KpiValue(long submissionId, int unit, Quarter quarter, Instant receivedAt, String kpiCode, BigDecimal value) {
     }
 
     private record Target(boolean quarterly, BigDecimal value) {
