@@ -5,16 +5,12 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
-import java.util.concurrent.Callable;
 
 import me.tongfei.progressbar.ProgressBar;
 import me.tongfei.progressbar.ProgressBarBuilder;
 import me.tongfei.progressbar.ProgressBarStyle;
 import picocli.CommandLine.Command;
-import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
-import picocli.CommandLine.Spec;
-import vn.lienket.app.database.WarehouseMigrator;
 import vn.lienket.domain.ProvinceId;
 import vn.lienket.domain.Quarter;
 import vn.lienket.scorecard.ReportLanguage;
@@ -29,15 +25,9 @@ import vn.lienket.scorecard.job.ScorecardRuns;
  * the quarter (or the ones named) and prints each PDF and XLSX written with the start of its SHA-256.
  */
 @Command(name = "report", mixinStandardHelpOptions = true)
-class ReportCommand implements Callable<Integer> {
+class ReportCommand extends WarehouseCommand {
 
     private static final int SHORT_HASH = 12;
-
-    private final ApplicationContextLauncher application;
-    private final Messages messages;
-
-    @Spec
-    private CommandSpec spec;
 
     @Option(names = "--quarter", required = true, paramLabel = "2025-Q3", descriptionKey = "lienket.report.quarter")
     private String quarter;
@@ -58,17 +48,21 @@ class ReportCommand implements Callable<Integer> {
     @Option(names = "--out", required = true, paramLabel = "DIR", descriptionKey = "lienket.report.out")
     private Path out;
 
+    private ScorecardRuns.RenderRequest request;
+
     ReportCommand(ApplicationContextLauncher application, Messages messages) {
-        this.application = application;
-        this.messages = messages;
+        super(application, messages);
     }
 
     @Override
-    public Integer call() {
-        ScorecardRuns.RenderRequest request = new ScorecardRuns.RenderRequest(parseQuarter(), parseView(), parseLanguage(),
+    protected void checkInput() {
+        request = new ScorecardRuns.RenderRequest(parse(() -> Quarter.parse(quarter)), parseView(), parseLanguage(),
                 subjects(), out);
-        application.bean(WarehouseMigrator.class).migrate();
-        ScorecardRuns runs = application.bean(ScorecardRuns.class);
+    }
+
+    @Override
+    protected int run(PrintWriter printer) {
+        ScorecardRuns runs = bean(ScorecardRuns.class);
         List<ScorecardRecord> written;
         try (ProgressBar progress = new ProgressBarBuilder().setTaskName(messages.get("report.progress"))
                 .setInitialMax(runs.subjects(request).size()).setStyle(ProgressBarStyle.ASCII).continuousUpdate().build()) {
@@ -79,7 +73,6 @@ class ReportCommand implements Callable<Integer> {
         } catch (ScorecardRuns.RenderFailedException e) {
             throw unknownSubject(e);
         }
-        PrintWriter printer = spec.commandLine().getOut();
         SummaryTable table = new SummaryTable(messages.get("report.table.header").split("\\|"));
         for (ScorecardRecord recorded : written) {
             table.row(recorded.subjectCode(), recorded.subjectName(), request.outputDir().relativize(recorded.pdf()).toString(),
@@ -104,22 +97,8 @@ class ReportCommand implements Callable<Integer> {
     private List<ScorecardSubject> subjects() {
         List<ScorecardSubject> subjects = new ArrayList<>();
         programmes.forEach(code -> subjects.add(new ScorecardSubject.Programme(code)));
-        for (String province : provinces) {
-            try {
-                subjects.add(new ScorecardSubject.Province(ProvinceId.parse(province)));
-            } catch (IllegalArgumentException e) {
-                throw new UnusableInputException(e.getMessage());
-            }
-        }
+        provinces.forEach(province -> subjects.add(new ScorecardSubject.Province(parse(() -> ProvinceId.parse(province)))));
         return subjects;
-    }
-
-    private Quarter parseQuarter() {
-        try {
-            return Quarter.parse(quarter);
-        } catch (IllegalArgumentException e) {
-            throw new UnusableInputException(e.getMessage());
-        }
     }
 
     private ScorecardView parseView() {
