@@ -5,9 +5,12 @@ import java.io.Closeable;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Enumeration;
+import java.util.List;
+import java.util.Locale;
 import java.util.zip.ZipEntry;
 import java.util.zip.ZipFile;
 import org.apache.poi.EmptyFileException;
@@ -21,6 +24,16 @@ import org.apache.poi.poifs.filesystem.POIFSFileSystem;
 
 /** Opens a workbook of either format, or explains in an exception why it cannot. */
 public final class WorkbookSources {
+
+    private static final String CONTENT_TYPES = "[Content_Types].xml";
+    private static final int MAX_CONTENT_TYPES_BYTES = 1024 * 1024;
+    /** Main-part content types (lower case) of .xlsx, .xltx, .xlsm and .xltm. */
+    private static final List<String> SPREADSHEET_MAIN_PARTS = List.of(
+            "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet.main+xml",
+            "application/vnd.openxmlformats-officedocument.spreadsheetml.template.main+xml",
+            "application/vnd.ms-excel.sheet.macroenabled.main+xml",
+            "application/vnd.ms-excel.template.macroenabled.main+xml");
+    private static final String BINARY_WORKBOOK_MAIN_PART = "application/vnd.ms-excel.sheet.binary.macroenabled.main";
 
     private WorkbookSources() {
     }
@@ -56,6 +69,7 @@ public final class WorkbookSources {
 
     private static WorkbookSource openXlsx(Path file, boolean withFormats) {
         refuseZipBomb(file);
+        requireSpreadsheetPackage(file);
         try {
             return new XlsxSource(file, withFormats);
         } catch (IOException | RuntimeException e) {
@@ -83,6 +97,31 @@ public final class WorkbookSources {
             }
         } catch (IOException e) {
             throw new UnreadableWorkbookException(UnreadableReason.CORRUPT, "damaged .xlsx: " + e.getMessage(), e);
+        }
+    }
+
+    /**
+     * Any zip passes the magic-number test: a Word or PowerPoint document, an .xlsb binary workbook or
+     * a plain archive renamed .xlsx must be told "not an Excel workbook, save it as .xlsx", not
+     * "damaged". The package's content types name its main part; only after the zip-bomb check is
+     * this small part inflated, and it is matched as text, never given to an XML parser.
+     */
+    private static void requireSpreadsheetPackage(Path file) {
+        String contentTypes;
+        try (ZipFile zip = new ZipFile(file.toFile())) {
+            ZipEntry entry = zip.getEntry(CONTENT_TYPES);
+            if (entry == null) {
+                throw new UnreadableWorkbookException(UnreadableReason.NOT_EXCEL, "a zip archive without " + CONTENT_TYPES, null);
+            }
+            try (InputStream in = zip.getInputStream(entry)) {
+                contentTypes = new String(in.readNBytes(MAX_CONTENT_TYPES_BYTES), StandardCharsets.UTF_8).toLowerCase(Locale.ROOT);
+            }
+        } catch (IOException e) {
+            throw new UnreadableWorkbookException(UnreadableReason.CORRUPT, "damaged .xlsx: " + e.getMessage(), e);
+        }
+        if (SPREADSHEET_MAIN_PARTS.stream().noneMatch(contentTypes::contains)) {
+            throw new UnreadableWorkbookException(UnreadableReason.NOT_EXCEL, contentTypes.contains(BINARY_WORKBOOK_MAIN_PART)
+                    ? "an Excel binary workbook (.xlsb)" : "an Office package without a workbook (a Word or PowerPoint file?)", null);
         }
     }
 
