@@ -1,0 +1,427 @@
+package vn.lienket.robustness;
+
+import java.io.IOException;
+import java.io.OutputStream;
+import java.math.BigDecimal;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.stream.Collectors;
+import java.util.stream.Stream;
+
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.DynamicTest;
+import org.junit.jupiter.api.MethodOrderer;
+import org.junit.jupiter.api.Order;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestFactory;
+import org.junit.jupiter.api.TestMethodOrder;
+import org.junit.jupiter.api.io.TempDir;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import vn.lienket.domain.ProvinceId;
+import vn.lienket.domain.Quarter;
+import vn.lienket.intake.SubmissionIntake.LoadFailedException;
+import vn.lienket.intake.archive.SubmissionArchive;
+import vn.lienket.robustness.ChildIntake.Outcome;
+import vn.lienket.testsupport.TestPostgres;
+import vn.lienket.workbook.contract.ContractLoader;
+import vn.lienket.workbook.rows.CoverInfo;
+import vn.lienket.workbook.rows.InvestmentProjectRow;
+import vn.lienket.workbook.rows.OcopCountRow;
+import vn.lienket.workbook.rows.PromotionEventRow;
+import vn.lienket.workbook.testing.WorkbookFixtures;
+import vn.lienket.workbook.write.SubmissionWorkbookWriter;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * Issue #7: every file of the {@link HostileCorpus} goes through the intake in one 256 MB child JVM
+ * and gets its verdict, all-or-nothing in the facts, archived, explained in Vietnamese; then the
+ * loading JVM is killed or starved mid-load and the warehouse is checked to be as before or fully
+ * loaded, never in between. Writes the robustness table (see {@link RobustnessTable}).
+ */
+@TestMethodOrder(MethodOrderer.OrderAnnotation.class)
+class RobustnessIT {
+
+    private static final int FAULT_PROJECTS = 50_000;
+    private static final RobustnessTable TABLE = new RobustnessTable();
+
+    @TempDir
+    static Path work;
+
+    private static TestPostgres.Database corpusDatabase;
+    private static JdbcClient corpusDb;
+    private static List<CorpusCase> cases;
+    private static Map<String, Outcome> outcomes;
+    private static int corpusExitCode;
+    private static Path corpusArchive;
+
+    private static TestPostgres.Database faultDatabase;
+    private static JdbcClient faultDb;
+    private static Path faultArchive;
+
+    @BeforeAll
+    static void loadTheCorpus() throws Exception {
+        cases = HostileCorpus.write(work.resolve("corpus"), Path.of("target", "robustness-cache"));
+        corpusDatabase = TestPostgres.shared().createDatabase("robustness_corpus");
+        corpusDb = JdbcClient.create(corpusDatabase.dataSource());
+        corpusArchive = work.resolve("corpus-archive");
+        long started = System.nanoTime();
+        ChildIntake child = ChildIntake.start("corpus", corpusDatabase, corpusArchive,
+                cases.stream().collect(Collectors.toMap(CorpusCase::id, CorpusCase::file, (a, b) -> a, java.util.LinkedHashMap::new)),
+                cases.stream().collect(Collectors.toMap(CorpusCase::id, CorpusCase::group)), 0);
+        corpusExitCode = child.awaitExit();
+        outcomes = child.outcomes();
+        TABLE.corpusRun(String.format("%d files loaded one after another (the two `at-once` files together) by one JVM "
+                        + "with `%s`: exit code %d after %d s.", cases.size(), ChildIntake.HEAP, corpusExitCode,
+                Duration.ofNanos(System.nanoTime() - started).toSeconds()));
+    }
+
+    @AfterAll
+    static void writeTheTable() throws IOException {
+        TABLE.write(Path.of("target", "robustness.md"), Path.of("..", "docs", "robustness.md"),
+                Boolean.getBoolean(RobustnessTable.PUBLISH));
+    }
+
+    @Test
+    @Order(1)
+    void oneProcessWithA256MbHeapSurvivesTheWholeCorpus() {
+        assertThat(cases).hasSizeGreaterThanOrEqualTo(40);
+        assertThat(corpusExitCode).as("exit code of the intake process").isZero();
+        assertThat(outcomes.keySet()).containsExactlyInAnyOrderElementsOf(cases.stream().map(CorpusCase::id).toList());
+    }
+
+    @TestFactory
+    @Order(2)
+    Stream<DynamicTest> everyFileGetsItsVerdictAllOrNothingArchivedAndExplained() {
+        return cases.stream().map(corpusCase -> DynamicTest.dynamicTest(corpusCase.id(), () -> check(corpusCase)));
+    }
+
+    @Test
+    @Order(3)
+    void twoFilesForOneProvinceAndQuarterArrivingAtOnceLeaveExactlyOneCurrent() {
+        List<Long> ids = Stream.of("at-once-a.xlsx", "at-once-b.xlsx").map(id -> outcomes.get(id).submissionId()).toList();
+        List<String> statuses = corpusDb.sql("SELECT status FROM submission WHERE submission_id IN (:ids) ORDER BY status")
+                .param("ids", ids).query(String.class).list();
+
+        assertThat(statuses).containsExactly("loaded", "superseded");
+        assertThat(corpusDb.sql("SELECT count(*) FROM v_investment_current WHERE project_code LIKE 'LD-00_'").query(Long.class).single())
+                .as("Lâm Đồng's current projects, once each").isEqualTo(3);
+    }
+
+    private void check(CorpusCase corpusCase) throws IOException {
+        Outcome outcome = outcomes.get(corpusCase.id());
+        assertThat(outcome).as("outcome of " + corpusCase.id()).isNotNull();
+        String sha256 = SubmissionArchive.sha256Of(corpusCase.file());
+        Optional<Map<String, Object>> found = corpusDb.sql("""
+                        SELECT s.submission_id, s.status, s.archive_path, r.verdict, r.report::text AS report,
+                               r.report->'unreadable'->>'reason' AS reason, (r.report->'totals'->>'factRows')::bigint AS fact_rows
+                        FROM submission s LEFT JOIN submission_report r ON r.submission_id = s.submission_id
+                        WHERE s.file_sha256 = :sha ORDER BY s.submission_id DESC LIMIT 1""")
+                .param("sha", sha256).query().listOfRows().stream().findFirst();
+        Map<String, Object> submission = found.orElse(Map.of());
+        long id = found.map(row -> ((Number) row.get("submission_id")).longValue()).orElse(0L);
+        String observed = outcome.failed() ? "exception " + outcome.exception().substring(outcome.exception().lastIndexOf('.') + 1)
+                : outcome.alreadyProcessed() ? ExpectedVerdict.ALREADY_LOADED.label()
+                : String.valueOf(submission.get("verdict")).toLowerCase(Locale.ROOT);
+        long factRows = factRows(corpusDb, id);
+        boolean archived = found.isPresent() && Files.exists(Path.of((String) submission.get("archive_path")))
+                && SubmissionArchive.sha256Of(Path.of((String) submission.get("archive_path"))).equals(sha256);
+        Optional<Map<String, Object>> firstProblem = corpusDb.sql("""
+                        SELECT p->>'code' AS code, p->'message'->>'vi' AS vi, p->'message'->>'en' AS en
+                        FROM submission_report r, jsonb_array_elements(r.report->'problems') WITH ORDINALITY AS x(p, position)
+                        WHERE r.submission_id = :id ORDER BY (p->>'severity') <> 'error', position LIMIT 1""")
+                .param("id", id).query().listOfRows().stream().findFirst();
+        String message = outcome.failed() ? outcome.message() : firstProblem.map(p -> p.get("code") + ": " + p.get("vi")).orElse(null);
+        TABLE.corpusCase(corpusCase, corpusCase.knownDefect() == null ? observed
+                : observed + " — **known defect**: " + corpusCase.knownDefect(), factRows, archived, message);
+
+        assertThat(archived).as("the archive keeps the exact bytes").isTrue();
+        assertThat(stagedRows(id)).as("staging is empty afterwards").isZero();
+        assertThat(String.valueOf(submission.get("report"))).as("nothing of the server's files reaches the report")
+                .doesNotContain("root:x:0:0");
+        boolean rejected = corpusCase.expected() == ExpectedVerdict.INVALID || corpusCase.expected() == ExpectedVerdict.UNREADABLE;
+        if (rejected || outcome.failed()) {
+            assertThat(factRows).as("a file that is not loaded leaves no fact").isZero();
+        }
+        if (corpusCase.knownDefect() == null) {
+            assertThat(outcome.exception()).as("exception escaping the intake: " + outcome.message()).isNull();
+            meetsItsExpectation(corpusCase, submission, observed, factRows, firstProblem);
+        } else {
+            boolean fixed;
+            try {
+                assertThat(outcome.exception()).isNull();
+                meetsItsExpectation(corpusCase, submission, observed, factRows, firstProblem);
+                fixed = true;
+            } catch (AssertionError stillDefective) {
+                fixed = false;
+            }
+            assertThat(fixed).as(corpusCase.id() + " now meets its expectation: remove its known-defect marker").isFalse();
+        }
+    }
+
+    private static void meetsItsExpectation(CorpusCase corpusCase, Map<String, Object> submission, String observed,
+                                            long factRows, Optional<Map<String, Object>> firstProblem) {
+        long id = ((Number) submission.get("submission_id")).longValue();
+        assertThat(observed).as("verdict of " + corpusCase.id()).isEqualTo(corpusCase.expected().label());
+        switch (corpusCase.expected()) {
+            case VALID -> {
+                assertThat(submission.get("status")).isIn("loaded", "superseded");
+                assertThat(factRows).as("every row the check accepted is a fact").isPositive()
+                        .isEqualTo(submission.get("fact_rows"));
+            }
+            case INVALID, UNREADABLE -> {
+                assertThat(submission.get("status")).isEqualTo("rejected");
+                assertThat(firstProblem).as("the rejection is explained").isPresent();
+                assertThat((String) firstProblem.get().get("vi")).as("in Vietnamese").isNotBlank()
+                        .isNotEqualTo(firstProblem.get().get("en"));
+            }
+            case ALREADY_LOADED -> assertThat(corpusDb.sql("SELECT count(*) FROM submission WHERE file_sha256 = (SELECT file_sha256 FROM submission WHERE submission_id = :id)")
+                    .param("id", id).query(Long.class).single())
+                    .as("the same bytes are registered once").isEqualTo(1);
+        }
+        if (corpusCase.expected() == ExpectedVerdict.UNREADABLE) {
+            assertThat(submission.get("reason")).as("unreadable reason").isEqualTo(corpusCase.expectedCode());
+        } else if (corpusCase.expectedCode() != null) {
+            assertThat(corpusDb.sql("""
+                            SELECT p->>'code' FROM submission_report r, jsonb_array_elements(r.report->'problems') p
+                            WHERE r.submission_id = :id""").param("id", id).query(String.class).list())
+                    .as("problem codes").contains(corpusCase.expectedCode());
+        }
+        for (CorpusCase.StoredValue stored : corpusCase.stored()) {
+            assertThat(corpusDb.sql(stored.sql()).param("id", id).query(String.class).single()).as(stored.sql())
+                    .isEqualTo(stored.expected());
+        }
+    }
+
+    @Test
+    @Order(10)
+    void theJvmKilledDuringCopyLeavesTheWarehouseAsBeforeAndARerunCompletes() throws Exception {
+        Path baseline = faultFile("baseline", 0);
+        Path file = faultFile("killed-in-copy", FAULT_PROJECTS);
+        ChildIntake child = ChildIntake.start("kill-in-copy", faultDatabase(), faultArchive,
+                ChildIntake.files("baseline", baseline, "file", file), Map.of(), 0);
+        child.awaitWhileAlive("the baseline is loaded and the big file is in COPY",
+                () -> outcomesOf(child).containsKey("baseline") && active("COPY stg_investment%"));
+        child.kill();
+
+        String current = currentSha();
+        long facts = factsOfFile(file);
+        assertThat(current).as("the previous submission is still current").isEqualTo(sha(baseline));
+        assertThat(facts).as("no fact of the killed load").isZero();
+        rerunCompletes("JVM killed (kill -9) during COPY into staging", "SIGKILL of the loading JVM while "
+                + "`COPY stg_investment` is active (polled in pg_stat_activity)", file, facts, current);
+    }
+
+    @Test
+    @Order(11)
+    void theJvmKilledDuringCommitLeavesTheWarehouseAsBeforeOrFullyLoadedAndARerunCompletes() throws Exception {
+        String before = currentSha();
+        Path file = faultFile("killed-in-commit", FAULT_PROJECTS + 1);
+        ChildIntake child = ChildIntake.start("kill-in-commit", faultDatabase(), faultArchive,
+                ChildIntake.files("file", file), Map.of(), 0);
+        child.awaitWhileAlive("the commit inserts the facts", () -> active("INSERT INTO fact_investment_snapshot%"));
+        child.kill();
+
+        String current = currentSha();
+        long facts = factsOfFile(file);
+        if (current.equals(before)) {
+            assertThat(facts).as("as before: no fact of the killed load").isZero();
+        } else {
+            assertThat(current).as("fully loaded").isEqualTo(sha(file));
+            assertThat(facts).isEqualTo(expectedFaultFacts(FAULT_PROJECTS + 1));
+        }
+        rerunCompletes("JVM killed (kill -9) during the commit", "SIGKILL of the loading JVM while the commit's "
+                + "`INSERT INTO fact_investment_snapshot … SELECT` is active", file, facts, current);
+    }
+
+    @Test
+    @Order(12)
+    void aTerminatedConnectionFailsTheLoadClearlyWithNothingPartialAndARerunCompletes() throws Exception {
+        String before = currentSha();
+        Path file = faultFile("terminated", FAULT_PROJECTS + 2);
+        ChildIntake child = ChildIntake.start("terminate", faultDatabase(), faultArchive,
+                ChildIntake.files("file", file), Map.of(), 0);
+        child.awaitWhileAlive("the file is in COPY", () -> active("COPY stg_investment%"));
+        faultDb.sql("""
+                SELECT pg_terminate_backend(pid) FROM pg_stat_activity
+                WHERE datname = current_database() AND state = 'active' AND query LIKE 'COPY stg_investment%'""").query().listOfRows();
+        assertThat(child.awaitExit()).as("the process stays up and ends normally").isZero();
+
+        Outcome outcome = child.outcomes().get("file");
+        assertThat(outcome.exception()).isEqualTo(LoadFailedException.class.getName());
+        assertThat(outcome.message()).contains("terminat");
+        long facts = factsOfFile(file);
+        assertThat(facts).isZero();
+        assertThat(currentSha()).isEqualTo(before);
+        rerunCompletes("PostgreSQL connection terminated mid-load", "`pg_terminate_backend` of the backend running "
+                + "`COPY stg_investment`", file, facts, before + " — `LoadFailedException`: " + outcome.message());
+    }
+
+    @Test
+    @Order(13)
+    void anArchiveThatCannotBeWrittenFailsClearlyAndRegistersNothing() throws Exception {
+        Path file = faultFile("unarchivable", 10);
+        Path notADirectory = Files.writeString(work.resolve("archive-is-a-file"), "not a directory");
+        ChildIntake child = ChildIntake.start("archive-not-writable", faultDatabase(), notADirectory,
+                ChildIntake.files("file", file), Map.of(), 0);
+        assertThat(child.awaitExit()).isZero();
+
+        Outcome outcome = child.outcomes().get("file");
+        assertThat(outcome.exception()).isEqualTo(LoadFailedException.class.getName());
+        assertThat(outcome.message()).contains("archive");
+        assertThat(registered(file)).as("nothing in the registry").isZero();
+        TABLE.fault("Archive directory not writable", "`lienket.archive-dir` pointing at a regular file", "clear error, "
+                        + "nothing registered", "`LoadFailedException`: " + outcome.message(),
+                "no submission row, no fact; the caller keeps the file and can send it again");
+    }
+
+    @Test
+    @Order(14)
+    void aFullDiskWhileArchivingFailsClearlyAndLeavesNoPartialArchiveEntry() throws Exception {
+        Path file = faultFile("disk-full", FAULT_PROJECTS + 3);
+        Path archive = Files.createDirectories(work.resolve("small-disk-archive"));
+        ChildIntake child = ChildIntake.start("disk-full", faultDatabase(), archive,
+                ChildIntake.files("file", file), Map.of(), (int) (Files.size(file) / 2048));
+        assertThat(child.awaitExit()).isZero();
+
+        Outcome outcome = child.outcomes().get("file");
+        assertThat(outcome.exception()).isEqualTo(LoadFailedException.class.getName());
+        assertThat(outcome.message()).contains("File too large");
+        assertThat(registered(file)).as("nothing in the registry").isZero();
+        try (Stream<Path> left = Files.walk(archive)) {
+            assertThat(left.filter(Files::isRegularFile)).as("no half-written archive entry").isEmpty();
+        }
+        TABLE.fault("Disk full while archiving", "the loading JVM may write no file over half the workbook's size "
+                        + "(`ulimit -f " + Files.size(file) / 2048 + "`, in KB)", "clear error, nothing registered, no partial file",
+                "`LoadFailedException`: " + outcome.message(), "no submission row, no fact, archive directory empty");
+    }
+
+    /** Loads the file again in a fresh process; it must complete the same submission and make it current. */
+    private void rerunCompletes(String fault, String simulated, Path file, long factsAfterFault, String currentAfterFault)
+            throws Exception {
+        ChildIntake rerun = ChildIntake.start("rerun-" + file.getFileName(), faultDatabase(), faultArchive,
+                ChildIntake.files("file", file), Map.of(), 0);
+        assertThat(rerun.awaitExit()).isZero();
+        Outcome outcome = rerun.outcomes().get("file");
+        TABLE.fault(fault, simulated, "as before or fully loaded; a rerun completes",
+                String.format("after the fault: %,d fact rows of the file, current %s; rerun: %s", factsAfterFault,
+                        currentAfterFault.equals(sha(file)) ? "the file (fully loaded)" : "the previous submission",
+                        outcome.failed() ? outcome.exception() + ": " + outcome.message() : "completed"),
+                String.format("%,d fact rows of the file, %d submission row(s) for its bytes, current: %s", factsOfFile(file),
+                        registered(file), currentSha().equals(sha(file)) ? "the file" : "another submission"));
+
+        assertThat(outcome.exception()).as("rerun: " + outcome.message()).isNull();
+        assertThat(currentSha()).isEqualTo(sha(file));
+        assertThat(factsOfFile(file)).isEqualTo(expectedFaultFacts(file));
+        assertThat(registered(file)).as("the rerun continues the same submission").isEqualTo(1);
+    }
+
+    private static TestPostgres.Database faultDatabase() {
+        if (faultDatabase == null) {
+            faultDatabase = TestPostgres.shared().createDatabase("robustness_faults");
+            faultDb = JdbcClient.create(faultDatabase.dataSource());
+            faultArchive = work.resolve("fault-archive");
+        }
+        return faultDatabase;
+    }
+
+    /** Lâm Đồng 2026-Q1 with {@code projects} investment projects (the three of the valid fixture when 0). */
+    private static Path faultFile(String name, int projects) throws IOException {
+        Path file = Files.createDirectories(work.resolve("fault-files")).resolve(name + ".xlsx");
+        if (projects == 0) {
+            return Files.move(WorkbookFixtures.valid().writeXlsx(Files.createDirectories(work.resolve("fault-files/" + name))), file);
+        }
+        ProvinceId lamDong = new ProvinceId("P34", "68");
+        Quarter quarter = Quarter.parse("2026-Q1");
+        try (OutputStream out = Files.newOutputStream(file);
+             SubmissionWorkbookWriter writer = new SubmissionWorkbookWriter(ContractLoader.current(), out)) {
+            writer.cover(new CoverInfo(lamDong, "Lâm Đồng", quarter, "Nguyễn Thị Lan", "0263 3822 111", "v1"));
+            for (int i = 1; i <= projects; i++) {
+                writer.investmentProject(new InvestmentProjectRow(null, 0, String.format("LD-%06d", i), "Dự án " + i,
+                        "Công ty CP Sài Gòn " + (i % 700), "tourism", BigDecimal.valueOf(12.5), BigDecimal.valueOf(3),
+                        null, "under_implementation", LocalDate.of(2023, 5, 2), null, 10L, null));
+            }
+            writer.ocopCount(new OcopCountRow(null, 0, "OCOP148-1", 3, 80, 3L, 2L, 40L, 0L));
+            writer.promotionEvent(new PromotionEventRow(null, 0, "Tuần lễ sản phẩm Lâm Đồng", "exhibition_week",
+                    quarter.firstDay().plusDays(14), quarter.firstDay().plusDays(17), new ProvinceId("P34", "79"),
+                    List.of(lamDong), "ITPC", "bilateral", 60L, 170L, 250L, 5L, BigDecimal.TEN, 15_000L));
+        }
+        return file;
+    }
+
+    private static long expectedFaultFacts(int projects) {
+        return projects + 2;
+    }
+
+    private static long expectedFaultFacts(Path file) {
+        return faultDb.sql("""
+                        SELECT (r.report->'totals'->>'factRows')::bigint FROM submission_report r
+                        JOIN submission s ON s.submission_id = r.submission_id WHERE s.file_sha256 = :sha""")
+                .param("sha", sha(file)).query(Long.class).single();
+    }
+
+    private static boolean active(String queryPattern) {
+        return faultDb.sql("""
+                        SELECT count(*) FROM pg_stat_activity
+                        WHERE datname = current_database() AND state = 'active' AND query LIKE :pattern""")
+                .param("pattern", queryPattern).query(Long.class).single() > 0;
+    }
+
+    private static Map<String, Outcome> outcomesOf(ChildIntake child) {
+        try {
+            return child.outcomes();
+        } catch (IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
+    }
+
+    private static String currentSha() {
+        return faultDb.sql("SELECT file_sha256 FROM submission WHERE status = 'loaded'").query(String.class).single();
+    }
+
+    private static long factsOfFile(Path file) {
+        return faultDb.sql("SELECT count(*) FROM fact_investment_snapshot f JOIN submission s ON s.submission_id = f.submission_id"
+                        + " WHERE s.file_sha256 = :sha").param("sha", sha(file)).query(Long.class).single()
+                + faultDb.sql("SELECT count(*) FROM fact_ocop_snapshot f JOIN submission s ON s.submission_id = f.submission_id"
+                        + " WHERE s.file_sha256 = :sha").param("sha", sha(file)).query(Long.class).single()
+                + faultDb.sql("SELECT count(*) FROM fact_event f JOIN submission s ON s.submission_id = f.submission_id"
+                        + " WHERE s.file_sha256 = :sha").param("sha", sha(file)).query(Long.class).single();
+    }
+
+    private static long registered(Path file) {
+        return faultDb.sql("SELECT count(*) FROM submission WHERE file_sha256 = :sha").param("sha", sha(file))
+                .query(Long.class).single();
+    }
+
+    private static String sha(Path file) {
+        try {
+            return SubmissionArchive.sha256Of(file);
+        } catch (IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
+    }
+
+    private static long factRows(JdbcClient db, long submissionId) {
+        return db.sql("""
+                        SELECT (SELECT count(*) FROM fact_investment_snapshot WHERE submission_id = :id)
+                             + (SELECT count(*) FROM fact_ocop_snapshot WHERE submission_id = :id)
+                             + (SELECT count(*) FROM fact_event WHERE submission_id = :id)""")
+                .param("id", submissionId).query(Long.class).single();
+    }
+
+    private static long stagedRows(long submissionId) {
+        return corpusDb.sql("""
+                        SELECT (SELECT count(*) FROM stg_investment WHERE submission_id = :id)
+                             + (SELECT count(*) FROM stg_ocop WHERE submission_id = :id)
+                             + (SELECT count(*) FROM stg_event WHERE submission_id = :id)""")
+                .param("id", submissionId).query(Long.class).single();
+    }
+}

@@ -1,0 +1,101 @@
+package vn.lienket.robustness;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.OutputStream;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.function.UnaryOperator;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import java.util.zip.ZipEntry;
+import java.util.zip.ZipFile;
+import java.util.zip.ZipOutputStream;
+
+/**
+ * The parts of a zip package (an .xlsx) as bytes, to be edited the way a hostile or broken tool
+ * would write them: POI refuses to produce most of these files, so they are made by rewriting the
+ * XML of a good one.
+ */
+final class ZipParts {
+
+    private final Map<String, byte[]> parts = new LinkedHashMap<>();
+
+    static ZipParts of(Path file) {
+        ZipParts zip = new ZipParts();
+        try (ZipFile in = new ZipFile(file.toFile())) {
+            for (ZipEntry entry : in.stream().toList()) {
+                try (InputStream data = in.getInputStream(entry)) {
+                    zip.parts.put(entry.getName(), data.readAllBytes());
+                }
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        return zip;
+    }
+
+    static ZipParts empty() {
+        return new ZipParts();
+    }
+
+    String text(String name) {
+        byte[] data = parts.get(name);
+        if (data == null) {
+            throw new IllegalArgumentException("no part " + name + " in " + parts.keySet());
+        }
+        return new String(data, StandardCharsets.UTF_8);
+    }
+
+    ZipParts put(String name, String xml) {
+        return put(name, xml.getBytes(StandardCharsets.UTF_8));
+    }
+
+    ZipParts put(String name, byte[] data) {
+        parts.put(name, data);
+        return this;
+    }
+
+    /** Rewrites one part's text; fails when the edit changed nothing, so a fixture never silently stays intact. */
+    ZipParts edit(String name, UnaryOperator<String> change) {
+        String before = text(name);
+        String after = change.apply(before);
+        if (after.equals(before)) {
+            throw new IllegalStateException("the edit of " + name + " changed nothing");
+        }
+        return put(name, after);
+    }
+
+    /** The part holding the sheet with this name, found through the workbook and its relationships. */
+    String sheetPart(String sheetName) {
+        String workbook = text("xl/workbook.xml");
+        Matcher sheet = Pattern.compile("<sheet [^>]*name=\"" + sheetName + "\"[^>]*r:id=\"(rId\\d+)\"")
+                .matcher(workbook);
+        if (!sheet.find()) {
+            throw new IllegalArgumentException("no sheet " + sheetName);
+        }
+        Matcher target = Pattern.compile("Id=\"" + sheet.group(1) + "\"[^>]*Target=\"/?(?:xl/)?([^\"]+)\"|Target=\"/?(?:xl/)?([^\"]+)\"[^>]*Id=\"" + sheet.group(1) + "\"")
+                .matcher(text("xl/_rels/workbook.xml.rels"));
+        if (!target.find()) {
+            throw new IllegalArgumentException("no relationship " + sheet.group(1));
+        }
+        return "xl/" + (target.group(1) != null ? target.group(1) : target.group(2));
+    }
+
+    Path write(Path file) {
+        try (OutputStream out = Files.newOutputStream(file); ZipOutputStream zip = new ZipOutputStream(out)) {
+            for (Map.Entry<String, byte[]> part : parts.entrySet()) {
+                zip.putNextEntry(new ZipEntry(part.getKey()));
+                zip.write(part.getValue());
+                zip.closeEntry();
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        return file;
+    }
+}
