@@ -16,30 +16,24 @@ import vn.lienket.app.database.WarehouseSummary;
 class DbCommand {
 
     @Command(name = "migrate", mixinStandardHelpOptions = true)
-    static class Migrate implements Callable<Integer> {
-
-        private final ApplicationContextLauncher application;
-        private final Messages messages;
-        @Spec
-        private CommandSpec spec;
+    static class Migrate extends WarehouseCommand {
 
         Migrate(ApplicationContextLauncher application, Messages messages) {
-            this.application = application;
-            this.messages = messages;
+            super(application, messages);
         }
 
         @Override
-        public Integer call() {
-            PrintWriter out = spec.commandLine().getOut();
-            List<String> applied = application.bean(WarehouseMigrator.class).migrate();
+        protected int run(PrintWriter out) {
+            List<String> applied = appliedSchemaChanges();
             out.println(applied.isEmpty()
                     ? messages.get("db.migrate.upToDate")
                     : messages.get("db.migrate.applied", applied.size()));
-            printSummary(out, application.bean(WarehouseSummary.class).read(), messages);
+            printSummary(out, bean(WarehouseSummary.class).read(), messages);
             return ExitCodes.SUCCESS;
         }
     }
 
+    /** Only looks: unlike every other command it does not migrate first, so it can tell what is pending. */
     @Command(name = "status", mixinStandardHelpOptions = true)
     static class Status implements Callable<Integer> {
 

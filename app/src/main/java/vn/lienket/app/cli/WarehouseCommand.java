@@ -1,6 +1,7 @@
 package vn.lienket.app.cli;
 
 import java.io.PrintWriter;
+import java.util.List;
 import java.util.concurrent.Callable;
 
 import picocli.CommandLine.Model.CommandSpec;
@@ -19,6 +20,7 @@ public abstract class WarehouseCommand implements Callable<Integer> {
 
     @Spec
     private CommandSpec spec;
+    private List<String> appliedSchemaChanges = List.of();
 
     protected WarehouseCommand(ApplicationContextLauncher application, Messages messages) {
         this.application = application;
@@ -28,7 +30,7 @@ public abstract class WarehouseCommand implements Callable<Integer> {
     @Override
     public final Integer call() throws Exception {
         checkInput();
-        application.bean(WarehouseMigrator.class).migrate();
+        appliedSchemaChanges = application.bean(WarehouseMigrator.class).migrate();
         PrintWriter out = spec.commandLine().getOut();
         int exitCode = run(out);
         out.flush();
@@ -41,6 +43,11 @@ public abstract class WarehouseCommand implements Callable<Integer> {
 
     /** Does the work and returns the exit code (see {@link ExitCodes}). */
     protected abstract int run(PrintWriter out) throws Exception;
+
+    /** The ids of the schema changes this run applied before {@link #run}, usually none. */
+    protected List<String> appliedSchemaChanges() {
+        return appliedSchemaChanges;
+    }
 
     protected <T> T bean(Class<T> type) {
         return application.bean(type);
