@@ -24,6 +24,7 @@ import org.springframework.batch.core.step.StepExecution;
 import org.springframework.dao.TransientDataAccessException;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
+import vn.lienket.intake.archive.Receipt;
 import vn.lienket.intake.archive.SubmissionArchive;
 import vn.lienket.intake.job.LoadSubmissionJobConfiguration;
 import vn.lienket.intake.registry.Submission;
@@ -46,9 +47,11 @@ public class SubmissionIntake {
     private final JdbcClient jdbc;
     private final JobRepository jobRepository;
     private final DataSource dataSource;
+    private final SubmissionArchive archive;
 
     public SubmissionIntake(JobOperator jobOperator, JobRepository jobRepository, Job loadSubmissionJob,
-                            SubmissionRegistry registry, JdbcClient jdbc, DataSource dataSource) {
+                            SubmissionRegistry registry, JdbcClient jdbc, DataSource dataSource, SubmissionArchive archive) {
+        this.archive = archive;
         this.dataSource = dataSource;
         this.jobOperator = jobOperator;
         this.jobRepository = jobRepository;
@@ -68,6 +71,18 @@ public class SubmissionIntake {
      * "already processed".
      */
     public IntakeResult load(Path file, String uploader, OffsetDateTime receivedAt) {
+        return load(file, file.getFileName().toString(), uploader, receivedAt);
+    }
+
+    /** Loads again, in a possibly empty warehouse, a file as it was received: the auditors' replay. */
+    public IntakeResult replay(Receipt receipt) {
+        Path archived = archive.find(receipt.sha256())
+                .orElseThrow(() -> new LoadFailedException(Path.of(receipt.originalFilename()),
+                        new java.io.FileNotFoundException("no archived file with SHA-256 " + receipt.sha256())));
+        return load(archived, receipt.originalFilename(), receipt.uploader(), receipt.receivedAt());
+    }
+
+    private IntakeResult load(Path file, String originalFilename, String uploader, OffsetDateTime receivedAt) {
         String sha256;
         try {
             sha256 = SubmissionArchive.sha256Of(file);
@@ -75,13 +90,14 @@ public class SubmissionIntake {
             throw new UncheckedIOException("Cannot read " + file + ": " + e.getMessage(), e);
         }
         try (ContentLoadLock ignored = ContentLoadLock.acquire(dataSource, sha256)) {
-            return loadHoldingLock(file, uploader, receivedAt, sha256);
+            return loadHoldingLock(file, originalFilename, uploader, receivedAt, sha256);
         } catch (SQLException e) {
             throw new LoadFailedException(file, e);
         }
     }
 
-    private IntakeResult loadHoldingLock(Path file, String uploader, OffsetDateTime receivedAt, String sha256) {
+    private IntakeResult loadHoldingLock(Path file, String originalFilename, String uploader, OffsetDateTime receivedAt,
+                                         String sha256) {
         Optional<Submission> earlier = registry.latestWithHash(sha256);
         if (earlier.isPresent() && earlier.get().status() != SubmissionStatus.RECEIVED) {
             return new IntakeResult(earlier.get(), true, Optional.empty());
@@ -89,7 +105,7 @@ public class SubmissionIntake {
         JobParameters parameters = new JobParametersBuilder()
                 .addString(LoadSubmissionJobConfiguration.FILE_SHA256, sha256, true)
                 .addString(LoadSubmissionJobConfiguration.FILE_PATH, file.toAbsolutePath().toString(), false)
-                .addString(LoadSubmissionJobConfiguration.FILE_NAME, file.getFileName().toString(), false)
+                .addString(LoadSubmissionJobConfiguration.FILE_NAME, originalFilename, false)
                 .addString(LoadSubmissionJobConfiguration.UPLOADER, uploader, false)
                 .addString(LoadSubmissionJobConfiguration.RECEIVED_AT, receivedAt.toString(), false)
                 .toJobParameters();

@@ -9,6 +9,6 @@ import vn.lienket.app.demo.DemoCommand;
         mixinStandardHelpOptions = true,
         versionProvider = VersionProvider.class,
         subcommands = {DbCommand.class, TemplateCommand.class, CheckCommand.class, LoadCommand.class, SubmissionsCommand.class, BenchCommand.class,
-                DemoCommand.class, ServeCommand.class, StatusCommand.class, RecipientsCommand.class, ReportCommand.class})
+                DemoCommand.class, ReplayCommand.class, ServeCommand.class, StatusCommand.class, RecipientsCommand.class, ReportCommand.class})
 public class LienketCommand {
 }

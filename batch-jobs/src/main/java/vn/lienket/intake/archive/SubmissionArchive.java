@@ -13,8 +13,19 @@ import java.nio.file.StandardOpenOption;
 import java.security.DigestOutputStream;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
+import java.time.format.DateTimeFormatter;
+import java.util.ArrayList;
 import java.util.HexFormat;
+import java.util.List;
 import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.stream.Stream;
+
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.json.JsonMapper;
 
 /**
  * The write-once store of every file ever submitted, addressed by the SHA-256 of its bytes:
@@ -25,6 +36,10 @@ import java.util.Locale;
 public final class SubmissionArchive {
 
     private static final int BUFFER_SIZE = 64 * 1024;
+    private static final String RECEIPTS = "receipts";
+    private static final DateTimeFormatter RECEIPT_TIME = DateTimeFormatter.ofPattern("yyyyMMdd'T'HHmmss.SSS'Z'")
+            .withZone(ZoneOffset.UTC);
+    private static final JsonMapper JSON = JsonMapper.builder().build();
 
     private final Path root;
 
@@ -54,6 +69,62 @@ public final class SubmissionArchive {
             return new ArchivedFile(sha256, target, Files.size(target), true);
         } finally {
             Files.deleteIfExists(incoming);
+        }
+    }
+
+    /**
+     * Records that a file was received, once: {@code receipts/<received-at UTC>_<sha256>.json},
+     * written to a temporary name, flushed and moved into place, then made read-only. Recording the
+     * same receipt again (a restarted job) changes nothing.
+     */
+    public void recordReceipt(Receipt receipt) throws IOException {
+        Path directory = Files.createDirectories(root.resolve(RECEIPTS));
+        Path target = directory.resolve(RECEIPT_TIME.format(receipt.receivedAt().toInstant()) + "_" + receipt.sha256() + ".json");
+        if (Files.exists(target)) {
+            return;
+        }
+        Path incoming = Files.createTempFile(directory, ".incoming-", ".part");
+        try {
+            Files.write(incoming, JSON.writeValueAsBytes(Map.of(
+                    "sha256", receipt.sha256(),
+                    "originalFilename", receipt.originalFilename(),
+                    "uploader", receipt.uploader(),
+                    "receivedAt", receipt.receivedAt().toString())), StandardOpenOption.SYNC);
+            moveIntoPlace(incoming, target);
+            target.toFile().setReadOnly();
+            fsyncDirectory(directory);
+        } finally {
+            Files.deleteIfExists(incoming);
+        }
+    }
+
+    /** Every receipt in the archive, in the order the files arrived. */
+    public List<Receipt> receipts() throws IOException {
+        Path directory = root.resolve(RECEIPTS);
+        if (!Files.isDirectory(directory)) {
+            return List.of();
+        }
+        List<Receipt> receipts = new ArrayList<>();
+        try (Stream<Path> files = Files.list(directory)) {
+            for (Path file : files.filter(f -> f.getFileName().toString().endsWith(".json")).sorted().toList()) {
+                JsonNode json = JSON.readTree(file.toFile());
+                receipts.add(new Receipt(json.get("sha256").asString(), json.get("originalFilename").asString(),
+                        json.get("uploader").asString(), OffsetDateTime.parse(json.get("receivedAt").asString())));
+            }
+        }
+        return receipts;
+    }
+
+    /** The archived file with this hash, whatever its extension. */
+    public Optional<Path> find(String sha256) {
+        Path directory = pathFor(sha256, "bin").getParent();
+        if (!Files.isDirectory(directory)) {
+            return Optional.empty();
+        }
+        try (Stream<Path> files = Files.list(directory)) {
+            return files.filter(f -> f.getFileName().toString().startsWith(sha256.toLowerCase(Locale.ROOT) + ".")).findFirst();
+        } catch (IOException e) {
+            throw new java.io.UncheckedIOException(e);
         }
     }
 

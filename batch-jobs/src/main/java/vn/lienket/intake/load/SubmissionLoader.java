@@ -16,8 +16,8 @@ import org.slf4j.LoggerFactory;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.jdbc.datasource.DataSourceUtils;
 import org.springframework.stereotype.Component;
-import vn.lienket.intake.IntakeProperties;
 import vn.lienket.intake.archive.ArchivedFile;
+import vn.lienket.intake.archive.Receipt;
 import vn.lienket.intake.archive.SubmissionArchive;
 import vn.lienket.intake.commit.SubmissionCommitter;
 import vn.lienket.intake.reference.WarehouseCheckContexts;
@@ -52,20 +52,16 @@ public class SubmissionLoader {
     private final WorkbookChecker checker = new WorkbookChecker();
     private final JsonReportWriter reportWriter = new JsonReportWriter();
 
-    public SubmissionLoader(IntakeProperties properties, SubmissionRegistry registry, AuditLog audit,
+    public SubmissionLoader(SubmissionArchive archive, SubmissionRegistry registry, AuditLog audit,
                             SubmissionCommitter committer, JdbcClient jdbc, DataSource dataSource,
                             WarehouseCheckContexts checkContexts) {
-        this.archive = new SubmissionArchive(properties.archiveDir());
+        this.archive = archive;
         this.registry = registry;
         this.audit = audit;
         this.committer = committer;
         this.jdbc = jdbc;
         this.dataSource = dataSource;
         this.checkContexts = checkContexts;
-    }
-
-    public SubmissionArchive archive() {
-        return archive;
     }
 
     /** Stage 1: keeps the bytes forever and opens the submission's record. */
@@ -75,6 +71,11 @@ public class SubmissionLoader {
             archived = archive.store(source);
         } catch (IOException e) {
             throw new UncheckedIOException("Cannot archive " + source + ": " + e.getMessage(), e);
+        }
+        try {
+            archive.recordReceipt(new Receipt(archived.sha256(), originalFilename, uploader, receivedAt));
+        } catch (IOException e) {
+            throw new UncheckedIOException("Cannot record the receipt of " + source + ": " + e.getMessage(), e);
         }
         long id = registry.register(archived, originalFilename, uploader, receivedAt);
         audit.record(uploader, "received", id, archived.sha256(),

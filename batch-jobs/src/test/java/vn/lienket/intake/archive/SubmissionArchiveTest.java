@@ -2,6 +2,7 @@ package vn.lienket.intake.archive;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.OffsetDateTime;
 
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -58,5 +59,21 @@ class SubmissionArchiveTest {
         assertThatThrownBy(() -> archive.store(Files.write(work.resolve("b.xlsx"), "original".getBytes())))
                 .isInstanceOf(ArchiveCorruptedException.class)
                 .hasMessageContaining(stored.sha256());
+    }
+
+    @Test
+    void receiptsAreKeptOnceAndReadBackInTheOrderFilesArrived() throws Exception {
+        SubmissionArchive archive = new SubmissionArchive(work.resolve("archive"));
+        ArchivedFile late = archive.store(Files.write(work.resolve("b.xlsx"), "second".getBytes()));
+        ArchivedFile early = archive.store(Files.write(work.resolve("a.xlsx"), "first".getBytes()));
+        Receipt second = new Receipt(late.sha256(), "Lâm Đồng quý 1 (sửa).xlsx", "sct-68", OffsetDateTime.parse("2026-04-12T09:30+07:00"));
+        Receipt first = new Receipt(early.sha256(), "Lâm Đồng quý 1.xlsx", "sct-68", OffsetDateTime.parse("2026-04-10T09:30+07:00"));
+
+        archive.recordReceipt(second);
+        archive.recordReceipt(first);
+        archive.recordReceipt(first);
+
+        assertThat(archive.receipts()).containsExactly(first, second);
+        assertThat(archive.find(early.sha256())).contains(early.path());
     }
 }

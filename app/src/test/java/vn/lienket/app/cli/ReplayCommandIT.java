@@ -1,0 +1,77 @@
+package vn.lienket.app.cli;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.sql.ResultSet;
+import java.sql.Statement;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.stream.Stream;
+
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import vn.lienket.testsupport.TestPostgres;
+import vn.lienket.workbook.testing.WorkbookFixtures;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+class ReplayCommandIT {
+
+    @TempDir
+    static Path work;
+
+    @Test
+    void anAuditorReplayingTheArchiveOnAnEmptyWarehouseGetsTheSameWarehouseAndTheSameScorecard() throws Exception {
+        TestPostgres.Database original = TestPostgres.shared().createDatabase("replay_original");
+        TestPostgres.Database audit = TestPostgres.shared().createDatabase("replay_audit");
+        CliRun department = new CliRun(original, work);
+        department.run("load", WorkbookFixtures.valid().writeXlsx(Files.createDirectories(work.resolve("v1"))).toString());
+        department.run("load", WorkbookFixtures.valid().cover("Kỳ báo cáo", "2026-Q2").set("DuAn", 2, "Vốn đăng ký (tỷ đồng)", -5)
+                .writeXlsx(Files.createDirectories(work.resolve("rejected"))).toString());
+        department.run("load", WorkbookFixtures.valid().set("DuAn", 3, "Vốn đăng ký (tỷ đồng)", 450)
+                .writeXlsx(Files.createDirectories(work.resolve("v2"))).toString());
+        department.run("report", "--quarter", "2026-Q1", "--province", "P34:68", "--out", work.resolve("out-original").toString());
+
+        CliRun auditor = new CliRun(audit, work);
+        CliRun.Result replay = auditor.run("replay");
+        auditor.run("report", "--quarter", "2026-Q1", "--province", "P34:68", "--out", work.resolve("out-audit").toString());
+
+        assertThat(replay.exitCode()).as(replay.err()).isZero();
+        assertThat(replay.out()).contains("Đã nạp lại 3 lần nhận hồ sơ", "2 được nạp, 1 bị từ chối, 0 đã có trong kho");
+        String registry = "SELECT status, original_filename, received_at, file_sha256, superseded_by FROM submission ORDER BY submission_id";
+        assertThat(rows(audit, registry)).isEqualTo(rows(original, registry)).hasSize(3);
+        String facts = """
+                SELECT project_code, project_name, registered_capital_bn, disbursed_capital_bn, status_code, source_sheet, source_row
+                FROM v_investment_current ORDER BY project_code""";
+        assertThat(rows(audit, facts)).isEqualTo(rows(original, facts)).hasSize(3);
+        String diff = "SELECT part, row_key, change, field, old_value, new_value FROM submission_diff ORDER BY row_key, field";
+        assertThat(rows(audit, diff)).isEqualTo(rows(original, diff)).isNotEmpty();
+        assertThat(pdfNames(work.resolve("out-audit"))).isEqualTo(pdfNames(work.resolve("out-original"))).hasSize(1);
+
+        CliRun.Result again = auditor.run("replay");
+        assertThat(again.out()).contains("0 được nạp, 0 bị từ chối, 3 đã có trong kho");
+    }
+
+    private static List<String> rows(TestPostgres.Database database, String sql) throws Exception {
+        List<String> rows = new ArrayList<>();
+        try (var connection = database.connect(); Statement statement = connection.createStatement();
+             ResultSet result = statement.executeQuery(sql)) {
+            int columns = result.getMetaData().getColumnCount();
+            while (result.next()) {
+                StringBuilder row = new StringBuilder();
+                for (int c = 1; c <= columns; c++) {
+                    row.append(result.getString(c)).append('|');
+                }
+                rows.add(row.toString());
+            }
+        }
+        return rows;
+    }
+
+    /** The scorecard files are named by their SHA-256, so equal names mean equal bytes. */
+    private static List<String> pdfNames(Path directory) throws Exception {
+        try (Stream<Path> files = Files.walk(directory)) {
+            return files.map(path -> path.getFileName().toString()).filter(name -> name.endsWith(".pdf")).sorted().toList();
+        }
+    }
+}
