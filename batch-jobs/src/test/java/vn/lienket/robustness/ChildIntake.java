@@ -1,5 +1,6 @@
 package vn.lienket.robustness;
 
+import java.io.File;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -7,11 +8,13 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.TimeUnit;
 import java.util.function.BooleanSupplier;
+import java.util.stream.Stream;
 
 import vn.lienket.testsupport.TestPostgres;
 
@@ -25,6 +28,8 @@ final class ChildIntake {
     private static final Duration PATIENCE = Duration.ofMinutes(5);
     /** Manifest, results and console of each process, kept so that a failed run can be read afterwards. */
     private static final Path RUNS = Path.of("target", "robustness-it");
+
+    private static String classpath;
 
     private final Process process;
     private final Path results;
@@ -62,10 +67,60 @@ final class ChildIntake {
                 "-Dspring.datasource.username=" + database.username(),
                 "-Dspring.datasource.password=" + (database.password() == null ? "" : database.password()),
                 "-Dlienket.archive-dir=" + archiveDir.toAbsolutePath(),
-                "-cp", System.getProperty("java.class.path"),
+                "-cp", privateClasspath(),
                 IntakeProcess.class.getName(), manifest.toString(), results.toString()));
         Process process = new ProcessBuilder(command).redirectErrorStream(true).redirectOutput(log.toFile()).start();
         return new ChildIntake(process, results, log);
+    }
+
+    /**
+     * The test's classpath with every entry built in this working tree copied once per run: other builds
+     * in the same tree recompile {@code target/classes} at any moment, which a JVM starting from it
+     * would see as missing classes. Dependencies from the local repository are used in place.
+     */
+    private static synchronized String privateClasspath() throws IOException {
+        if (classpath == null) {
+            Path snapshot = RUNS.resolve("classpath");
+            deleteTree(snapshot);
+            Path repository = Path.of(System.getProperty("user.home"), ".m2").toAbsolutePath();
+            List<String> entries = new ArrayList<>();
+            for (String entry : System.getProperty("java.class.path").split(File.pathSeparator)) {
+                Path path = Path.of(entry).toAbsolutePath();
+                if (path.startsWith(repository) || !Files.exists(path)) {
+                    entries.add(entry);
+                } else {
+                    Path copy = snapshot.resolve(entries.size() + "-" + path.getFileName());
+                    copyTree(path, copy);
+                    entries.add(copy.toAbsolutePath().toString());
+                }
+            }
+            classpath = String.join(File.pathSeparator, entries);
+        }
+        return classpath;
+    }
+
+    private static void copyTree(Path source, Path target) throws IOException {
+        try (Stream<Path> paths = Files.walk(source)) {
+            for (Path path : (Iterable<Path>) paths::iterator) {
+                Path copy = target.resolve(source.relativize(path).toString());
+                if (Files.isDirectory(path)) {
+                    Files.createDirectories(copy);
+                } else {
+                    Files.createDirectories(copy.getParent());
+                    Files.copy(path, copy);
+                }
+            }
+        }
+    }
+
+    private static void deleteTree(Path root) throws IOException {
+        if (Files.exists(root)) {
+            try (Stream<Path> paths = Files.walk(root)) {
+                for (Path path : (Iterable<Path>) paths.sorted(Comparator.reverseOrder())::iterator) {
+                    Files.delete(path);
+                }
+            }
+        }
     }
 
     static Map<String, Path> files(Object... idsAndPaths) {

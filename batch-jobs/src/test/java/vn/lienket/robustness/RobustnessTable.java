@@ -16,8 +16,9 @@ final class RobustnessTable {
 
     static final String PUBLISH = "lienket.robustness.publish";
     static final String COMMAND = "./mvnw -B -q -pl batch-jobs -am verify -Dtest=none -Dsurefire.failIfNoSpecifiedTests=false"
+            + " -Dfailsafe.failIfNoSpecifiedTests=false"
             + " -Dit.test=RobustnessIT -D" + PUBLISH + "=true";
-    private static final int MESSAGE_LENGTH = 180;
+    private static final int MESSAGE_LENGTH = 260;
 
     private final List<String> corpusRows = new ArrayList<>();
     private final List<String> faultRows = new ArrayList<>();
@@ -50,8 +51,9 @@ final class RobustnessTable {
                 .append("|---|---|---|---|---|---|---|---|\n");
         corpusRows.forEach(md::append);
         md.append("\n## Faults mid-load\n\n")
-                .append("Each fault hits a child JVM loading a 50,000-project workbook for a province and quarter that ")
-                .append("already has a loaded submission; \"current\" is the submission the warehouse serves afterwards.\n\n")
+                .append("The kills and the terminated connection hit a child JVM loading a 50,000-project workbook for a ")
+                .append("province and quarter that already has a loaded submission; \"current\" is the submission the ")
+                .append("warehouse serves afterwards, and each rerun runs in a fresh JVM.\n\n")
                 .append("| Fault | Simulated by | Expected | Observed | Warehouse after |\n|---|---|---|---|---|\n");
         faultRows.forEach(md::append);
         Files.createDirectories(target.getParent());
