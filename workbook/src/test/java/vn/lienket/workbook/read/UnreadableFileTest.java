@@ -8,6 +8,9 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Arrays;
+import java.util.List;
+import java.util.zip.ZipEntry;
+import java.util.zip.ZipOutputStream;
 import org.apache.poi.openxml4j.opc.OPCPackage;
 import org.apache.poi.openxml4j.opc.PackageAccess;
 import org.apache.poi.poifs.crypt.EncryptionInfo;
@@ -75,6 +78,24 @@ class UnreadableFileTest {
         Path file = Files.write(dir.resolve("dang-tai.xlsx"), Arrays.copyOf(whole, whole.length / 2));
 
         assertThat(unreadable(file, UnreadableReason.CORRUPT).messageVi()).contains("bị hỏng");
+    }
+
+    @Test
+    void aWordDocumentOrABinaryWorkbookRenamedXlsx() throws Exception {
+        for (String[] main : List.of(
+                new String[] {"word/document.xml", "application/vnd.openxmlformats-officedocument.wordprocessingml.document.main+xml"},
+                new String[] {"xl/workbook.bin", "application/vnd.ms-excel.sheet.binary.macroEnabled.main"})) {
+            Path file = dir.resolve(main[0].replace('/', '-') + ".xlsx");
+            try (ZipOutputStream zip = new ZipOutputStream(Files.newOutputStream(file))) {
+                zip.putNextEntry(new ZipEntry("[Content_Types].xml"));
+                zip.write(("<Types xmlns=\"http://schemas.openxmlformats.org/package/2006/content-types\"><Override PartName=\"/"
+                        + main[0] + "\" ContentType=\"" + main[1] + "\"/></Types>").getBytes(StandardCharsets.UTF_8));
+                zip.putNextEntry(new ZipEntry(main[0]));
+                zip.write(new byte[] {1, 2, 3});
+            }
+
+            assertThat(unreadable(file, UnreadableReason.NOT_EXCEL).messageVi()).contains("không phải là tệp Excel");
+        }
     }
 
     @Test
