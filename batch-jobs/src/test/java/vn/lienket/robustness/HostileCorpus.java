@@ -4,7 +4,6 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
 import java.io.UncheckedIOException;
-import java.math.BigDecimal;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -35,14 +34,8 @@ import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import vn.lienket.domain.ProvinceId;
 import vn.lienket.domain.Quarter;
 import vn.lienket.robustness.CorpusCase.StoredValue;
-import vn.lienket.workbook.contract.ContractLoader;
-import vn.lienket.workbook.rows.CoverInfo;
-import vn.lienket.workbook.rows.InvestmentProjectRow;
-import vn.lienket.workbook.rows.OcopCountRow;
-import vn.lienket.workbook.rows.PromotionEventRow;
 import vn.lienket.workbook.testing.Formula;
 import vn.lienket.workbook.testing.WorkbookFixtures;
-import vn.lienket.workbook.write.SubmissionWorkbookWriter;
 
 import static vn.lienket.robustness.ExpectedVerdict.ALREADY_LOADED;
 import static vn.lienket.robustness.ExpectedVerdict.INVALID;
@@ -72,7 +65,10 @@ final class HostileCorpus {
         this.directory = directory;
     }
 
-    /** Writes every case into {@code directory}; the million-row file is made once and reused from {@code cache}. */
+    /**
+     * Writes every case into {@code directory}; the million-row file is made once and reused from {@code cache}
+     * (under target/, so {@code clean} or deleting it regenerates the file after a change to {@link LargeWorkbook}).
+     */
     static List<CorpusCase> write(Path directory, Path cache) throws IOException {
         HostileCorpus corpus = new HostileCorpus(Files.createDirectories(directory));
         corpus.wellFormed();
@@ -303,22 +299,7 @@ final class HostileCorpus {
         if (Files.exists(file)) {
             return Files.copy(file, directory.resolve("rows-1m.xlsx"));
         }
-        Path partial = Files.createDirectories(cache).resolve("rows-1m.xlsx.part");
-        ProvinceId dakLak = new ProvinceId("P34", "66");
-        Quarter quarter = Quarter.parse("2026-Q1");
-        try (OutputStream out = Files.newOutputStream(partial);
-             SubmissionWorkbookWriter writer = new SubmissionWorkbookWriter(ContractLoader.current(), out)) {
-            writer.cover(new CoverInfo(dakLak, "Đắk Lắk", quarter, "Phòng Hợp tác", "0262 3852 111", "v1"));
-            for (int i = 1; i <= MILLION; i++) {
-                writer.investmentProject(new InvestmentProjectRow(null, 0, String.format("DL-%07d", i), "Dự án mở rộng " + i,
-                        "Công ty CP Sài Gòn " + (i % 5_000), "tourism", BigDecimal.valueOf(10.5), BigDecimal.valueOf(5),
-                        BigDecimal.valueOf(1.25), "under_implementation", LocalDate.of(2024, 1, 15), null, 12L, null));
-            }
-            writer.ocopCount(new OcopCountRow(null, 0, "OCOP148-1", 3, 80, 3L, 2L, 40L, 0L));
-            writer.promotionEvent(new PromotionEventRow(null, 0, "Hội nghị kết nối cung – cầu Đắk Lắk", "supply_demand_conference",
-                    quarter.firstDay().plusDays(20), quarter.firstDay().plusDays(21), new ProvinceId("P34", "79"), List.of(dakLak),
-                    "ITPC", "bilateral", 40L, 120L, 60L, 2L, BigDecimal.TEN, 5000L));
-        }
+        Path partial = LargeWorkbook.write(cache.resolve("rows-1m.xlsx.part"), new ProvinceId("P34", "66"), "Đắk Lắk", MILLION);
         Files.move(partial, file);
         return Files.copy(file, directory.resolve("rows-1m.xlsx"));
     }

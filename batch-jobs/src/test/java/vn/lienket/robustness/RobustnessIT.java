@@ -1,18 +1,16 @@
 package vn.lienket.robustness;
 
 import java.io.IOException;
-import java.io.OutputStream;
-import java.math.BigDecimal;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
-import java.time.LocalDate;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import java.util.function.BooleanSupplier;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
 
@@ -27,18 +25,11 @@ import org.junit.jupiter.api.TestMethodOrder;
 import org.junit.jupiter.api.io.TempDir;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import vn.lienket.domain.ProvinceId;
-import vn.lienket.domain.Quarter;
 import vn.lienket.intake.SubmissionIntake.LoadFailedException;
 import vn.lienket.intake.archive.SubmissionArchive;
 import vn.lienket.robustness.ChildIntake.Outcome;
 import vn.lienket.testsupport.TestPostgres;
-import vn.lienket.workbook.contract.ContractLoader;
-import vn.lienket.workbook.rows.CoverInfo;
-import vn.lienket.workbook.rows.InvestmentProjectRow;
-import vn.lienket.workbook.rows.OcopCountRow;
-import vn.lienket.workbook.rows.PromotionEventRow;
 import vn.lienket.workbook.testing.WorkbookFixtures;
-import vn.lienket.workbook.write.SubmissionWorkbookWriter;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -235,14 +226,10 @@ class RobustnessIT {
         Path file = faultFile("killed-in-copy", FAULT_PROJECTS);
         ChildIntake child = ChildIntake.start("kill-in-copy", faultDatabase(), faultArchive,
                 ChildIntake.files("baseline", baseline, "file", file), Map.of(), 0);
-        child.awaitWhileAlive("the baseline is loaded and the big file is in COPY",
-                () -> outcomesOf(child).containsKey("baseline") && active("COPY stg_investment%"));
-        child.kill();
-
+        long facts = killWhen(child, "the baseline is loaded and the big file is in COPY",
+                () -> outcomesOf(child).containsKey("baseline") && active("COPY stg_investment%"), file, sha(baseline), FAULT_PROJECTS);
         String current = currentSha();
-        long facts = factsOfFile(file);
-        assertThat(current).as("the previous submission is still current").isEqualTo(sha(baseline));
-        assertThat(facts).as("no fact of the killed load").isZero();
+        assertThat(current).as("a load killed before its commit cannot have loaded").isEqualTo(sha(baseline));
         rerunCompletes("JVM killed (kill -9) during COPY into staging", "SIGKILL of the loading JVM while "
                 + "`COPY stg_investment` is active (polled in pg_stat_activity)", "process killed", file, facts, current);
     }
@@ -254,17 +241,9 @@ class RobustnessIT {
         Path file = faultFile("killed-in-commit", FAULT_PROJECTS + 1);
         ChildIntake child = ChildIntake.start("kill-in-commit", faultDatabase(), faultArchive,
                 ChildIntake.files("file", file), Map.of(), 0);
-        child.awaitWhileAlive("the commit inserts the facts", () -> active("INSERT INTO fact_investment_snapshot%"));
-        child.kill();
-
+        long facts = killWhen(child, "the commit inserts the facts", () -> active("INSERT INTO fact_investment_snapshot%"),
+                file, before, FAULT_PROJECTS + 1);
         String current = currentSha();
-        long facts = factsOfFile(file);
-        if (current.equals(before)) {
-            assertThat(facts).as("as before: no fact of the killed load").isZero();
-        } else {
-            assertThat(current).as("fully loaded").isEqualTo(sha(file));
-            assertThat(facts).isEqualTo(expectedFaultFacts(FAULT_PROJECTS + 1));
-        }
         rerunCompletes("JVM killed (kill -9) during the commit", "SIGKILL of the loading JVM while the commit's "
                 + "`INSERT INTO fact_investment_snapshot … SELECT` is active", "process killed", file, facts, current);
     }
@@ -331,6 +310,25 @@ class RobustnessIT {
                 "`LoadFailedException`: " + withoutWorkDirectory(outcome.message()), "no submission row, no fact, archive directory empty");
     }
 
+    /**
+     * Kills the child with SIGKILL once {@code moment} holds; the warehouse must then be as before
+     * ({@code before} current, no fact of the file) or fully loaded with the file, never in between.
+     * Returns the file's fact rows.
+     */
+    private static long killWhen(ChildIntake child, String moment, BooleanSupplier when, Path file, String before,
+                                 int projects) throws InterruptedException {
+        child.awaitWhileAlive(moment, when);
+        child.kill();
+        long facts = factsOfFile(file);
+        if (currentSha().equals(before)) {
+            assertThat(facts).as("as before: no fact of the killed load").isZero();
+        } else {
+            assertThat(currentSha()).as("fully loaded").isEqualTo(sha(file));
+            assertThat(facts).isEqualTo(LargeWorkbook.factRows(projects));
+        }
+        return facts;
+    }
+
     /** Loads the file again in a fresh process; it must complete the same submission and make it current. */
     private void rerunCompletes(String fault, String simulated, String failure, Path file, long factsAfterFault,
                                 String currentAfterFault) throws Exception {
@@ -371,26 +369,7 @@ class RobustnessIT {
         if (projects == 0) {
             return Files.move(WorkbookFixtures.valid().writeXlsx(Files.createDirectories(work.resolve("fault-files/" + name))), file);
         }
-        ProvinceId lamDong = new ProvinceId("P34", "68");
-        Quarter quarter = Quarter.parse("2026-Q1");
-        try (OutputStream out = Files.newOutputStream(file);
-             SubmissionWorkbookWriter writer = new SubmissionWorkbookWriter(ContractLoader.current(), out)) {
-            writer.cover(new CoverInfo(lamDong, "Lâm Đồng", quarter, "Nguyễn Thị Lan", "0263 3822 111", "v1"));
-            for (int i = 1; i <= projects; i++) {
-                writer.investmentProject(new InvestmentProjectRow(null, 0, String.format("LD-%06d", i), "Dự án " + i,
-                        "Công ty CP Sài Gòn " + (i % 700), "tourism", BigDecimal.valueOf(12.5), BigDecimal.valueOf(3),
-                        null, "under_implementation", LocalDate.of(2023, 5, 2), null, 10L, null));
-            }
-            writer.ocopCount(new OcopCountRow(null, 0, "OCOP148-1", 3, 80, 3L, 2L, 40L, 0L));
-            writer.promotionEvent(new PromotionEventRow(null, 0, "Tuần lễ sản phẩm Lâm Đồng", "exhibition_week",
-                    quarter.firstDay().plusDays(14), quarter.firstDay().plusDays(17), new ProvinceId("P34", "79"),
-                    List.of(lamDong), "ITPC", "bilateral", 60L, 170L, 250L, 5L, BigDecimal.TEN, 15_000L));
-        }
-        return file;
-    }
-
-    private static long expectedFaultFacts(int projects) {
-        return projects + 2;
+        return LargeWorkbook.write(file, new ProvinceId("P34", "68"), "Lâm Đồng", projects);
     }
 
     private static long expectedFaultFacts(Path file) {

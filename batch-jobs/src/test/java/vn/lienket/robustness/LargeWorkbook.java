@@ -1,0 +1,56 @@
+package vn.lienket.robustness;
+
+import java.io.IOException;
+import java.io.OutputStream;
+import java.math.BigDecimal;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.util.List;
+
+import vn.lienket.domain.ProvinceId;
+import vn.lienket.domain.Quarter;
+import vn.lienket.workbook.contract.ContractLoader;
+import vn.lienket.workbook.rows.CoverInfo;
+import vn.lienket.workbook.rows.InvestmentProjectRow;
+import vn.lienket.workbook.rows.OcopCountRow;
+import vn.lienket.workbook.rows.PromotionEventRow;
+import vn.lienket.workbook.write.SubmissionWorkbookWriter;
+
+/**
+ * A valid 2026-Q1 workbook of one province with many investment projects, one OCOP count and one
+ * event, streamed by {@link SubmissionWorkbookWriter} in constant heap; its bytes depend only on the
+ * arguments, so the same call gives the same SHA-256.
+ */
+final class LargeWorkbook {
+
+    private static final Quarter QUARTER = Quarter.parse("2026-Q1");
+    private static final ProvinceId HO_CHI_MINH_CITY = new ProvinceId("P34", "79");
+
+    private LargeWorkbook() {
+    }
+
+    /** Fact rows a load of such a workbook yields: the projects, the OCOP count and the event. */
+    static long factRows(int projects) {
+        return projects + 2L;
+    }
+
+    static Path write(Path file, ProvinceId province, String provinceName, int projects) throws IOException {
+        Files.createDirectories(file.getParent());
+        try (OutputStream out = Files.newOutputStream(file);
+             SubmissionWorkbookWriter writer = new SubmissionWorkbookWriter(ContractLoader.current(), out)) {
+            writer.cover(new CoverInfo(province, provinceName, QUARTER, "Phòng Hợp tác", "028 3823 6666", "v1"));
+            for (int i = 1; i <= projects; i++) {
+                writer.investmentProject(new InvestmentProjectRow(null, 0, String.format("P%s-%07d", province.code(), i),
+                        "Dự án mở rộng " + i, "Công ty CP Sài Gòn " + (i % 5_000), "tourism", BigDecimal.valueOf(10.5),
+                        BigDecimal.valueOf(5), BigDecimal.valueOf(1.25), "under_implementation", LocalDate.of(2024, 1, 15),
+                        null, 12L, null));
+            }
+            writer.ocopCount(new OcopCountRow(null, 0, "OCOP148-1", 3, 80, 3L, 2L, 40L, 0L));
+            writer.promotionEvent(new PromotionEventRow(null, 0, "Hội nghị kết nối cung – cầu " + provinceName,
+                    "supply_demand_conference", QUARTER.firstDay().plusDays(20), QUARTER.firstDay().plusDays(21),
+                    HO_CHI_MINH_CITY, List.of(province), "ITPC", "bilateral", 40L, 120L, 60L, 2L, BigDecimal.TEN, 5000L));
+        }
+        return file;
+    }
+}
