@@ -3,15 +3,11 @@ package vn.lienket.app.cli;
 import java.io.PrintWriter;
 import java.util.List;
 import java.util.Optional;
-import java.util.concurrent.Callable;
 
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
-import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
-import picocli.CommandLine.Spec;
-import vn.lienket.app.database.WarehouseMigrator;
 import vn.lienket.distribution.DistributionList;
 import vn.lienket.distribution.Recipients;
 
@@ -21,60 +17,47 @@ import vn.lienket.distribution.Recipients;
 class RecipientsCommand {
 
     @Command(name = "add", mixinStandardHelpOptions = true)
-    static class Add implements Callable<Integer> {
+    static class Add extends WarehouseCommand {
 
-        private final ApplicationContextLauncher application;
-        private final Messages messages;
-        @Spec
-        private CommandSpec spec;
         @Mixin
         private ListAndEmail entry;
         @Option(names = "--name", paramLabel = "NAME", descriptionKey = "lienket.recipients.name")
         private String name;
 
         Add(ApplicationContextLauncher application, Messages messages) {
-            this.application = application;
-            this.messages = messages;
+            super(application, messages);
         }
 
         @Override
-        public Integer call() {
+        protected int run(PrintWriter out) {
             DistributionList target = entry.list();
-            application.bean(WarehouseMigrator.class).migrate();
             boolean added;
             try {
-                added = application.bean(Recipients.class).add(target, entry.email, Optional.ofNullable(name));
+                added = bean(Recipients.class).add(target, entry.email, Optional.ofNullable(name));
             } catch (IllegalArgumentException e) {
                 throw new UnusableInputException(e.getMessage());
             }
-            spec.commandLine().getOut().println(messages.get(added ? "recipients.added" : "recipients.already", entry.email, target));
+            out.println(messages.get(added ? "recipients.added" : "recipients.already", entry.email, target));
             return ExitCodes.SUCCESS;
         }
     }
 
     @Command(name = "list", mixinStandardHelpOptions = true)
-    static class ListRecipients implements Callable<Integer> {
+    static class ListRecipients extends WarehouseCommand {
 
-        private final ApplicationContextLauncher application;
-        private final Messages messages;
-        @Spec
-        private CommandSpec spec;
         @Parameters(index = "0", arity = "0..1", paramLabel = "LIST", descriptionKey = "lienket.recipients.list")
         private String list;
 
         ListRecipients(ApplicationContextLauncher application, Messages messages) {
-            this.application = application;
-            this.messages = messages;
+            super(application, messages);
         }
 
         @Override
-        public Integer call() {
+        protected int run(PrintWriter out) {
             Optional<DistributionList> filter = Optional.ofNullable(list).map(RecipientsCommand::parse);
-            application.bean(WarehouseMigrator.class).migrate();
-            List<Recipients.Recipient> recipients = application.bean(Recipients.class).list(filter);
+            List<Recipients.Recipient> recipients = bean(Recipients.class).list(filter);
             SummaryTable table = new SummaryTable(messages.get("recipients.table.header").split("\\|"));
             recipients.forEach(r -> table.row(r.list().toString(), r.email(), r.displayName().orElse("")));
-            PrintWriter out = spec.commandLine().getOut();
             table.print(out);
             out.println(messages.get("recipients.count", recipients.size()));
             return ExitCodes.SUCCESS;
@@ -82,26 +65,20 @@ class RecipientsCommand {
     }
 
     @Command(name = "remove", mixinStandardHelpOptions = true)
-    static class Remove implements Callable<Integer> {
+    static class Remove extends WarehouseCommand {
 
-        private final ApplicationContextLauncher application;
-        private final Messages messages;
-        @Spec
-        private CommandSpec spec;
         @Mixin
         private ListAndEmail entry;
 
         Remove(ApplicationContextLauncher application, Messages messages) {
-            this.application = application;
-            this.messages = messages;
+            super(application, messages);
         }
 
         @Override
-        public Integer call() {
+        protected int run(PrintWriter out) {
             DistributionList target = entry.list();
-            application.bean(WarehouseMigrator.class).migrate();
-            boolean removed = application.bean(Recipients.class).remove(target, entry.email);
-            spec.commandLine().getOut().println(messages.get(removed ? "recipients.removed" : "recipients.notOnList", entry.email, target));
+            boolean removed = bean(Recipients.class).remove(target, entry.email);
+            out.println(messages.get(removed ? "recipients.removed" : "recipients.notOnList", entry.email, target));
             return removed ? ExitCodes.SUCCESS : ExitCodes.REJECTED;
         }
     }

@@ -3,16 +3,12 @@ package vn.lienket.app.cli;
 import java.io.PrintWriter;
 import java.time.Duration;
 import java.util.List;
-import java.util.concurrent.Callable;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeUnit;
 
 import org.quartz.Scheduler;
 import picocli.CommandLine.Command;
-import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
-import picocli.CommandLine.Spec;
-import vn.lienket.app.database.WarehouseMigrator;
 import vn.lienket.schedule.ScheduleInstaller;
 
 /**
@@ -21,26 +17,19 @@ import vn.lienket.schedule.ScheduleInstaller;
  * SIGTERM: running tasks finish first) or {@code --duration} has passed.
  */
 @Command(name = "serve", mixinStandardHelpOptions = true)
-class ServeCommand implements Callable<Integer> {
+class ServeCommand extends WarehouseCommand {
 
-    private final ApplicationContextLauncher application;
-    private final Messages messages;
-    @Spec
-    private CommandSpec spec;
     @Option(names = "--duration", paramLabel = "PT8H", descriptionKey = "lienket.serve.duration")
     private Duration duration;
 
     ServeCommand(ApplicationContextLauncher application, Messages messages) {
-        this.application = application;
-        this.messages = messages;
+        super(application, messages);
     }
 
     @Override
-    public Integer call() throws Exception {
-        PrintWriter out = spec.commandLine().getOut();
-        application.bean(WarehouseMigrator.class).migrate();
-        Scheduler scheduler = application.bean(Scheduler.class);
-        List<String> tasks = application.bean(ScheduleInstaller.class).install(scheduler);
+    protected int run(PrintWriter out) throws Exception {
+        Scheduler scheduler = bean(Scheduler.class);
+        List<String> tasks = bean(ScheduleInstaller.class).install(scheduler);
         scheduler.start();
         out.println(messages.get("serve.started", scheduler.getSchedulerInstanceId(), String.join(", ", tasks)));
         CountDownLatch forever = new CountDownLatch(1);

@@ -8,14 +8,10 @@ import java.time.format.DateTimeFormatter;
 import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
-import java.util.concurrent.Callable;
 
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Help.Ansi;
-import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
-import picocli.CommandLine.Spec;
-import vn.lienket.app.database.WarehouseMigrator;
 import vn.lienket.deadline.DeadlinePolicy;
 import vn.lienket.deadline.Standing;
 import vn.lienket.deadline.SubmissionBoard;
@@ -28,31 +24,23 @@ import vn.lienket.schedule.ScheduleRuns;
  * province stands for the quarter being reported on. Reads the database only; no scheduler needs to run.
  */
 @Command(name = "status", mixinStandardHelpOptions = true)
-class StatusCommand implements Callable<Integer> {
+class StatusCommand extends WarehouseCommand {
 
     private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm:ss");
     private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("dd/MM/yyyy");
     private static final Map<Standing, String> COLOURS = Map.of(Standing.ON_TIME, "green", Standing.LATE, "yellow",
             Standing.REJECTED, "red", Standing.MISSING, "red,bold", Standing.AWAITED, "faint");
-
-    private final ApplicationContextLauncher application;
-    private final Messages messages;
-    @Spec
-    private CommandSpec spec;
     @Option(names = "--quarter", paramLabel = "2025-Q3", descriptionKey = "lienket.status.quarter")
     private String quarter;
 
     StatusCommand(ApplicationContextLauncher application, Messages messages) {
-        this.application = application;
-        this.messages = messages;
+        super(application, messages);
     }
 
     @Override
-    public Integer call() {
-        PrintWriter out = spec.commandLine().getOut();
-        application.bean(WarehouseMigrator.class).migrate();
-        ZoneId zone = application.bean(ScheduleProperties.class).timeZone();
-        ScheduleRuns runs = application.bean(ScheduleRuns.class);
+    protected int run(PrintWriter out) {
+        ZoneId zone = bean(ScheduleProperties.class).timeZone();
+        ScheduleRuns runs = bean(ScheduleRuns.class);
 
         out.println(messages.get("status.schedule.heading"));
         SummaryTable schedule = new SummaryTable(messages.get("status.schedule.header").split("\\|"));
@@ -68,7 +56,7 @@ class StatusCommand implements Callable<Integer> {
                 run.summary().orElse("")));
         history.print(out);
 
-        SubmissionBoard board = application.bean(SubmissionBoard.class);
+        SubmissionBoard board = bean(SubmissionBoard.class);
         DeadlinePolicy policy = board.policy();
         LocalDate today = LocalDate.now(zone);
         Quarter reported = quarter == null ? policy.reportingQuarter(today) : parseQuarter(quarter);
