@@ -207,12 +207,12 @@ final class HostileCorpus {
                 stored(String.format(FIRST_PROJECT, "length(project_name)"), "32767"));
         add("code-32767-chars.xlsx", "a project code of 32,767 characters", INVALID, "VALUE_TOO_LONG",
                 xlsx(WorkbookFixtures.valid().set(PROJECT_SHEET, 2, "Mã dự án", "LD-".repeat(10_922) + "X")));
-        knownDefect("the contract sets no maximum length, so the check passes it and COPY into project_code "
-                + "VARCHAR(64) fails: LoadFailedException on every attempt");
+        knownDefect("the contract sets no maximum length, so the check lets it through; COPY into project_code VARCHAR(64) "
+                + "refuses it and the load rejects the file with WAREHOUSE_VALUE_REFUSED, which names the column, not the cell");
         add("capital-1e20.xlsx", "a registered capital of 10²⁰ billion VND (beyond any column)", INVALID, "VALUE_ABOVE_MAX",
                 xlsx(WorkbookFixtures.valid().set(PROJECT_SHEET, 2, CAPITAL, 1e20)));
-        knownDefect("the contract sets no maximum capital, so the check passes it and COPY into NUMERIC(18,3) "
-                + "fails: LoadFailedException on every attempt");
+        knownDefect("the contract sets no maximum capital, so the check lets it through; COPY into NUMERIC(18,3) "
+                + "refuses it and the load rejects the file with WAREHOUSE_VALUE_REFUSED, which names the column, not the cell");
     }
 
     private void formulas() {

@@ -5,6 +5,7 @@ import java.io.UncheckedIOException;
 import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.SQLException;
+import java.sql.Savepoint;
 import java.time.OffsetDateTime;
 import java.util.LinkedHashMap;
 import java.util.Map;
@@ -95,8 +96,14 @@ public class SubmissionLoader {
             CheckResult result;
             long started = System.nanoTime();
             StagingWriter staging = new StagingWriter(connection, submissionId);
+            Savepoint beforeStaging = connection.setSavepoint();
             try (staging) {
                 result = checker.check(Path.of(submission.archivePath()), checkContexts.create(), staging);
+            } catch (StagingWriter.StagingException e) {
+                SQLException refusal = WarehouseRefusal.of(e).orElseThrow(() -> e);
+                connection.rollback(beforeStaging);
+                log.warn("Submission {}: the warehouse refused a value the check let through: {}", submissionId, refusal.getMessage());
+                result = WarehouseRefusal.rejection(checker.contract().version(), submission.originalFilename(), refusal);
             }
             log.info("Submission {}: checked and staged {} rows in {} ms, verdict {}", submissionId,
                     staging.counts().total(), (System.nanoTime() - started) / 1_000_000, result.verdict());
