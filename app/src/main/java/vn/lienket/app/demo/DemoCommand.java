@@ -1,7 +1,10 @@
 package vn.lienket.app.demo;
 
 import java.io.PrintWriter;
+import java.io.IOException;
 import java.nio.file.Files;
+import java.nio.file.StandardCopyOption;
+import java.time.LocalDate;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
@@ -16,6 +19,9 @@ import vn.lienket.app.cli.ApplicationContextLauncher;
 import vn.lienket.app.cli.ExitCodes;
 import vn.lienket.app.cli.Messages;
 import vn.lienket.app.cli.WarehouseCommand;
+import vn.lienket.deadline.SubmissionBoard;
+import vn.lienket.inbox.InboxProperties;
+import vn.lienket.inbox.InboxScanner;
 import vn.lienket.intake.SubmissionIntake;
 import vn.lienket.intake.reference.WarehouseCheckContexts;
 import vn.lienket.intake.registry.SubmissionOutcomes;
@@ -25,6 +31,8 @@ import vn.lienket.scorecard.ScorecardView;
 import vn.lienket.scorecard.SubjectKind;
 import vn.lienket.scorecard.job.ScorecardRecord;
 import vn.lienket.scorecard.job.ScorecardRuns;
+import vn.lienket.schedule.OperationsTasks;
+import vn.lienket.schedule.ScheduledTask;
 import vn.lienket.workbook.contract.ContractLoader;
 import vn.lienket.workbook.contract.WorkbookContract;
 
@@ -59,13 +67,14 @@ public class DemoCommand extends WarehouseCommand {
         SubmissionIntake intake = bean(SubmissionIntake.class);
         SubmissionOutcomes outcomes = bean(SubmissionOutcomes.class);
 
+        List<DemoWorkbook> direct = workbooks.stream().filter(workbook -> !workbook.arrivesThroughInbox()).toList();
         int loaded = 0;
         int rejected = 0;
         int already = 0;
         List<String> notes = new ArrayList<>();
         try (ProgressBar progress = new ProgressBarBuilder().setTaskName(messages.get("demo.progress"))
-                .setInitialMax(workbooks.size()).setStyle(ProgressBarStyle.ASCII).continuousUpdate().build()) {
-            for (DemoWorkbook workbook : workbooks) {
+                .setInitialMax(direct.size()).setStyle(ProgressBarStyle.ASCII).continuousUpdate().build()) {
+            for (DemoWorkbook workbook : direct) {
                 progress.setExtraMessage(workbook.fileName());
                 Path file = workbook.write(contract, directory);
                 SubmissionIntake.IntakeResult result = intake.load(file, workbook.uploader(), workbook.receivedAt());
@@ -82,15 +91,40 @@ public class DemoCommand extends WarehouseCommand {
                 progress.step();
             }
         }
-        out.println(messages.get("demo.loaded", workbooks.size(), loaded, rejected, already, directory.toAbsolutePath().normalize()));
+        out.println(messages.get("demo.loaded", direct.size(), loaded, rejected, already, directory.toAbsolutePath().normalize()));
         notes.forEach(out::println);
+        out.println(messages.get("demo.inbox", dropIntoInbox(workbooks, contract)));
         DemoTargets.install(jdbc);
         List<ScorecardRecord> scorecards = renderScorecards();
         out.println(messages.get("demo.scorecards", scorecards.size(), outputDirectory.toAbsolutePath().normalize()));
         scorecards.stream().filter(card -> card.kind() == SubjectKind.PROGRAMME).forEach(card ->
                 out.println("    " + card.pdf().toAbsolutePath().normalize()));
+        LocalDate dayAfterDeadline = bean(SubmissionBoard.class).policy().deadline(DemoDataset.LAST).plusDays(1);
+        out.println(messages.get("demo.scheduled", dayAfterDeadline,
+                bean(OperationsTasks.class).run(ScheduledTask.SCORECARDS, dayAfterDeadline)));
         out.println(messages.get("demo.next"));
         return ExitCodes.SUCCESS;
+    }
+
+    /**
+     * Hands the inbox its files as an SFTP drop would: written under a temporary name, renamed when
+     * complete, with an inbox scan before and after the rename (a scheduled scan in production).
+     */
+    private InboxScanner.ScanSummary dropIntoInbox(List<DemoWorkbook> workbooks, WorkbookContract contract) throws IOException {
+        Path inbox = Files.createDirectories(bean(InboxProperties.class).dir());
+        InboxScanner scanner = bean(InboxScanner.class);
+        List<Path[]> uploads = new ArrayList<>();
+        for (DemoWorkbook workbook : workbooks.stream().filter(DemoWorkbook::arrivesThroughInbox).toList()) {
+            Path written = workbook.write(contract, Files.createDirectories(workDirectory.resolve("inbox-upload")));
+            Path partial = inbox.resolve(workbook.fileName() + ".part");
+            Files.copy(written, partial, StandardCopyOption.REPLACE_EXISTING);
+            uploads.add(new Path[] {partial, inbox.resolve(workbook.fileName())});
+        }
+        scanner.scanOnce();
+        for (Path[] upload : uploads) {
+            Files.move(upload[0], upload[1], StandardCopyOption.ATOMIC_MOVE);
+        }
+        return scanner.scanOnce();
     }
 
     /** The last two quarters as today's provinces, and the quarter before as the provinces were then. */

@@ -18,7 +18,7 @@ final class CliRun {
         this(database, null);
     }
 
-    /** Keeps the archive (and anything else written under ./data) inside {@code workDirectory}. */
+    /** Keeps the archive, the inbox and the scheduled scorecards (all under ./data by default) inside {@code workDirectory}. */
     CliRun(TestPostgres.Database database, Path workDirectory) {
         this.database = database;
         this.workDirectory = workDirectory;
@@ -32,7 +32,10 @@ final class CliRun {
                 builder.initializers(new PostgresTestInitializer(database));
             }
             if (workDirectory != null) {
-                builder.properties(Map.of("lienket.archive-dir", workDirectory.resolve("archive").toString()));
+                builder.properties(Map.of(
+                        "lienket.archive-dir", workDirectory.resolve("archive").toString(),
+                        "lienket.inbox.dir", workDirectory.resolve("inbox").toString(),
+                        "lienket.scorecard.output-dir", workDirectory.resolve("scorecards").toString()));
             }
         });
         int exitCode = cli.run(args, new PrintWriter(out, true), new PrintWriter(err, true));

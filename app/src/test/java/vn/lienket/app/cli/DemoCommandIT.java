@@ -34,7 +34,9 @@ class DemoCommandIT {
 
         assertThat(first.exitCode()).as(first.err()).isZero();
         assertThat(first.out())
-                .contains("Đã xử lý 79 tệp mẫu: 77 được nạp, 2 bị từ chối (cố ý), 0 đã có từ lần chạy trước.")
+                .contains("Đã xử lý 78 tệp mẫu: 76 được nạp, 2 bị từ chối (cố ý), 0 đã có từ lần chạy trước.")
+                .contains("Hộp thư đến (tệp của Cà Mau quý 2026-Q3 gửi qua thư mục nhận): seen 1, processed 1, rejected 0")
+                .contains("Tác vụ định kỳ \"gửi bảng đánh giá sau hạn\", chạy như ngày 2026-10-16: 2026-Q3: ")
                 .contains("DuAn!F3: Vốn ở cột \"Vốn đăng ký (tỷ đồng)\" không được âm")
                 .contains("Tỉnh Ninh Thuận (P63:58) đã sáp nhập vào Khánh Hòa từ ngày 01/07/2025; hãy dùng Khánh Hòa, mã P34:56.");
         try (var connection = database.connect(); var statement = connection.createStatement();
@@ -68,7 +70,7 @@ class DemoCommandIT {
         }
 
         CliRun.Result again = cli.run("demo", "--work-dir", work.resolve("demo-again").toString(), "--out", out.toString());
-        assertThat(again.out()).contains("0 được nạp, 0 bị từ chối (cố ý), 79 đã có từ lần chạy trước.");
+        assertThat(again.out()).contains("0 được nạp, 0 bị từ chối (cố ý), 78 đã có từ lần chạy trước.");
         try (var files = Files.walk(out)) {
             assertThat(files.filter(f -> f.toString().endsWith(".pdf")).count())
                     .as("a rerun renders the same bytes into the same files").isEqualTo(countPdfs(first.out()));
