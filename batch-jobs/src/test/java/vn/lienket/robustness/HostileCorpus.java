@@ -256,6 +256,9 @@ final class HostileCorpus {
                         .set(PROJECT_SHEET, 2, PROJECT_NAME, "Khu du lịch\u200B sinh thái Đạ Sar")),
                 stored(String.format(FIRST_PROJECT, "project_code"), "LD-001"));
         knownDefect("the text cleaner turns the zero-width space into a space: the code is stored as \"LD- 001\"");
+        add("control-characters.xlsx", "NUL, BEL and escape characters inside a project name (saved as _x0000_ escapes)", VALID, null,
+                xlsx(WorkbookFixtures.valid().set(PROJECT_SHEET, 2, PROJECT_NAME, "Khu du lịch\u0000 sinh thái\u0007 Đạ Sar\u001B")),
+                stored(String.format(FIRST_PROJECT, "(project_name ~ '[[:cntrl:]]')::text"), "false"));
         add("tcvn3-text.xlsx", "investor and status typed in the TCVN3 (ABC) font encoding", VALID, "TEXT_TCVN3_CONVERTED",
                 xlsx(WorkbookFixtures.valid().set(PROJECT_SHEET, 2, "Nhà đầu tư", "C«ng ty CP Du lÞch Sµi Gßn")
                         .set(PROJECT_SHEET, 3, "Tình trạng", "§ang triÓn khai")),
