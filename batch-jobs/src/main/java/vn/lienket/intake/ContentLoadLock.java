@@ -3,7 +3,10 @@ package vn.lienket.intake;
 import java.math.BigInteger;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
+import java.sql.ResultSet;
 import java.sql.SQLException;
+import java.time.Duration;
+import java.time.Instant;
 
 import javax.sql.DataSource;
 
@@ -16,6 +19,8 @@ import javax.sql.DataSource;
  */
 final class ContentLoadLock implements AutoCloseable {
 
+    private static final Duration POLL = Duration.ofMillis(200);
+
     private final Connection connection;
     private final long key;
 
@@ -24,14 +29,27 @@ final class ContentLoadLock implements AutoCloseable {
         this.key = key;
     }
 
-    /** Blocks until no other process is loading these bytes. */
-    static ContentLoadLock acquire(DataSource dataSource, String sha256) throws SQLException {
+    /**
+     * Waits until no other process is loading these bytes, at most {@code patience}: a holder whose
+     * machine vanished without closing its connection keeps the lock until PostgreSQL notices.
+     */
+    static ContentLoadLock acquire(DataSource dataSource, String sha256, Duration patience) throws SQLException {
         long key = new BigInteger(sha256.substring(0, 16), 16).longValue();
+        Instant deadline = Instant.now().plus(patience);
         Connection connection = dataSource.getConnection();
         try {
             connection.setAutoCommit(true);
-            call(connection, "SELECT pg_advisory_lock(?)", key);
+            while (!tryLock(connection, key)) {
+                if (Instant.now().isAfter(deadline)) {
+                    throw new SQLException("another process has been loading these bytes for more than " + patience);
+                }
+                Thread.sleep(POLL.toMillis());
+            }
             return new ContentLoadLock(connection, key);
+        } catch (InterruptedException e) {
+            connection.close();
+            Thread.currentThread().interrupt();
+            throw new SQLException("interrupted while waiting for another load of these bytes", e);
         } catch (SQLException | RuntimeException e) {
             connection.close();
             throw e;
@@ -46,6 +64,15 @@ final class ContentLoadLock implements AutoCloseable {
             // a pooled connection must not go back still holding the lock: discard it, which ends the session
             connection.abort(Runnable::run);
             throw e;
+        }
+    }
+
+    private static boolean tryLock(Connection connection, long key) throws SQLException {
+        try (PreparedStatement statement = connection.prepareStatement("SELECT pg_try_advisory_lock(?)")) {
+            statement.setLong(1, key);
+            try (ResultSet result = statement.executeQuery()) {
+                return result.next() && result.getBoolean(1);
+            }
         }
     }
 

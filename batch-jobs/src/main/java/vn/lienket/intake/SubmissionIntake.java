@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Path;
 import java.sql.SQLException;
+import java.time.Duration;
 import java.time.OffsetDateTime;
 import java.util.Optional;
 import java.util.concurrent.ThreadLocalRandom;
@@ -40,6 +41,8 @@ public class SubmissionIntake {
 
     private static final Logger log = LoggerFactory.getLogger(SubmissionIntake.class);
     private static final int START_ATTEMPTS = 5;
+    /** Longer than any load takes (a million rows: under a minute), shorter than an operator's patience. */
+    private static final Duration SAME_BYTES_PATIENCE = Duration.ofMinutes(15);
 
     private final JobOperator jobOperator;
     private final Job loadSubmissionJob;
@@ -89,7 +92,7 @@ public class SubmissionIntake {
         } catch (IOException e) {
             throw new UncheckedIOException("Cannot read " + file + ": " + e.getMessage(), e);
         }
-        try (ContentLoadLock ignored = ContentLoadLock.acquire(dataSource, sha256)) {
+        try (ContentLoadLock ignored = ContentLoadLock.acquire(dataSource, sha256, SAME_BYTES_PATIENCE)) {
             return loadHoldingLock(file, originalFilename, uploader, receivedAt, sha256);
         } catch (SQLException e) {
             throw new LoadFailedException(file, e);
