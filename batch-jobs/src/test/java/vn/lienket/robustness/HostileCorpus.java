@@ -207,12 +207,8 @@ final class HostileCorpus {
                 stored(String.format(FIRST_PROJECT, "length(project_name)"), "32767"));
         add("code-32767-chars.xlsx", "a project code of 32,767 characters", INVALID, "VALUE_TOO_LONG",
                 xlsx(WorkbookFixtures.valid().set(PROJECT_SHEET, 2, "Mã dự án", "LD-".repeat(10_922) + "X")));
-        knownDefect("the contract sets no maximum length, so the check lets it through; COPY into project_code VARCHAR(64) "
-                + "refuses it and the load rejects the file with WAREHOUSE_VALUE_REFUSED, which names the column, not the cell");
         add("capital-1e20.xlsx", "a registered capital of 10²⁰ billion VND (beyond any column)", INVALID, "VALUE_ABOVE_MAX",
                 xlsx(WorkbookFixtures.valid().set(PROJECT_SHEET, 2, CAPITAL, 1e20)));
-        knownDefect("the contract sets no maximum capital, so the check lets it through; COPY into NUMERIC(18,3) "
-                + "refuses it and the load rejects the file with WAREHOUSE_VALUE_REFUSED, which names the column, not the cell");
     }
 
     private void formulas() {
@@ -255,7 +251,6 @@ final class HostileCorpus {
                 xlsx(WorkbookFixtures.valid().set(PROJECT_SHEET, 2, "Mã dự án", "LD-\u200B001\uFEFF")
                         .set(PROJECT_SHEET, 2, PROJECT_NAME, "Khu du lịch\u200B sinh thái Đạ Sar")),
                 stored(String.format(FIRST_PROJECT, "project_code"), "LD-001"));
-        knownDefect("the text cleaner turns the zero-width space into a space: the code is stored as \"LD- 001\"");
         add("control-characters.xlsx", "NUL, BEL and escape characters inside a project name (saved as _x0000_ escapes)", VALID, null,
                 xlsx(WorkbookFixtures.valid().set(PROJECT_SHEET, 2, PROJECT_NAME, "Khu du lịch\u0000 sinh thái\u0007 Đạ Sar\u001B")),
                 stored(String.format(FIRST_PROJECT, "(project_name ~ '[[:cntrl:]]')::text"), "false"));
@@ -293,7 +288,7 @@ final class HostileCorpus {
                     "one of two different files for Lâm Đồng 2026-Q1 arriving at the same moment", VALID, null,
                     move(xlsx(WorkbookFixtures.valid().set(PROJECT_SHEET, 3, CAPITAL, part.equals("a") ? 421 : 422)),
                             "at-once-" + part + ".xlsx"),
-                    "at-once", List.of(), null));
+                    "at-once", List.of()));
         }
     }
 
@@ -388,13 +383,9 @@ final class HostileCorpus {
 
     private void add(String id, String input, ExpectedVerdict expected, String code, Path file, StoredValue... stored) {
         Path named = file.getFileName().toString().equals(id) ? file : move(file, id);
-        cases.add(new CorpusCase(id, input, expected, code, named, id, List.of(stored), null));
+        cases.add(new CorpusCase(id, input, expected, code, named, id, List.of(stored)));
     }
 
-    /** Marks the case just added as answered wrongly for now (see {@link CorpusCase#knownDefect()}). */
-    private void knownDefect(String why) {
-        cases.add(cases.remove(cases.size() - 1).knownDefect(why));
-    }
 
     private static StoredValue stored(String sql, String expected) {
         return new StoredValue(sql, expected);

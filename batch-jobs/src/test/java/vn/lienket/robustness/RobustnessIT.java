@@ -158,8 +158,7 @@ class RobustnessIT {
                         WHERE r.submission_id = :id ORDER BY (p->>'severity') <> 'error', position LIMIT 1""")
                 .param("id", id).query().listOfRows().stream().findFirst();
         String message = outcome.failed() ? withoutWorkDirectory(outcome.message()) : firstProblem.map(p -> p.get("code") + ": " + p.get("vi")).orElse(null);
-        TABLE.corpusCase(corpusCase, corpusCase.knownDefect() == null ? observed
-                : observed + " — **known defect**: " + corpusCase.knownDefect(), factRows, archived, message);
+        TABLE.corpusCase(corpusCase, observed, factRows, archived, message);
 
         assertThat(archived).as("the archive keeps the exact bytes").isTrue();
         assertThat(stagedRows(id)).as("staging is empty afterwards").isZero();
@@ -169,20 +168,8 @@ class RobustnessIT {
         if (rejected || outcome.failed()) {
             assertThat(factRows).as("a file that is not loaded leaves no fact").isZero();
         }
-        if (corpusCase.knownDefect() == null) {
-            assertThat(outcome.exception()).as("exception escaping the intake: " + outcome.message()).isNull();
-            meetsItsExpectation(corpusCase, submission, observed, factRows, firstProblem);
-        } else {
-            boolean fixed;
-            try {
-                assertThat(outcome.exception()).isNull();
-                meetsItsExpectation(corpusCase, submission, observed, factRows, firstProblem);
-                fixed = true;
-            } catch (AssertionError stillDefective) {
-                fixed = false;
-            }
-            assertThat(fixed).as(corpusCase.id() + " now meets its expectation: remove its known-defect marker").isFalse();
-        }
+        assertThat(outcome.exception()).as("exception escaping the intake: " + outcome.message()).isNull();
+        meetsItsExpectation(corpusCase, submission, observed, factRows, firstProblem);
     }
 
     private static void meetsItsExpectation(CorpusCase corpusCase, Map<String, Object> submission, String observed,

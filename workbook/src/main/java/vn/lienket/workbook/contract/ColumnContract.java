@@ -25,7 +25,8 @@ public record ColumnContract(
         DateRule dateRule,
         boolean summable,
         Map<String, String> codes,
-        int width) {
+        int width,
+        int maxLength) {
 
     public ColumnContract {
         synonyms = List.copyOf(synonyms);

@@ -92,7 +92,8 @@ public final class ContractLoader {
                 m.get("date_rule") == null ? DateRule.NONE : DateRule.valueOf(upper(m.get("date_rule"))),
                 Boolean.TRUE.equals(m.get("summable")),
                 codes,
-                m.get("width") == null ? 0 : ((Number) m.get("width")).intValue());
+                m.get("width") == null ? 0 : ((Number) m.get("width")).intValue(),
+                m.get("max_length") == null ? 0 : ((Number) m.get("max_length")).intValue());
     }
 
     private static CrossFieldRule rule(Object node) {

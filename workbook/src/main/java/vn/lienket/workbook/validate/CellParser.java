@@ -34,6 +34,8 @@ import vn.lienket.workbook.report.Severity;
  */
 final class CellParser {
 
+    /** How much of an over-long text a message repeats. */
+    private static final int SHOWN_CHARACTERS = 40;
     private static final Pattern QUARTER_ISO = Pattern.compile("(\\d{4})\\s*-?\\s*q\\s*([1-4])");
     private static final Pattern QUARTER_VI = Pattern.compile("(?:quy\\s*|q\\s*)?(i{1,3}|iv|[1-4])\\s*(?:nam\\s*)?(\\d{4})");
     private static final Pattern LIST_SEPARATOR = Pattern.compile("[;,\\n]+");
@@ -61,7 +63,7 @@ final class CellParser {
             return null;
         }
         return switch (contract.type()) {
-            case TEXT -> text(column, contract, cell);
+            case TEXT -> withinLength(column, contract, text(column, contract, cell));
             case INTEGER, DECIMAL -> number(column, contract, cell);
             case DATE -> date(column, contract, cell);
             case ENUM -> enumeration(column, contract, cell);
@@ -89,6 +91,16 @@ final class CellParser {
             problems.cell(column, contract, "TEXT_VNI_ENCODING", Severity.ERROR, raw);
         }
         return TextCleaner.clean(raw);
+    }
+
+    /** Text longer than its column allows (e.g. a project code, which the warehouse keys on) is an error. */
+    private String withinLength(int column, ColumnContract contract, String text) {
+        if (text != null && contract.maxLength() > 0 && text.length() > contract.maxLength()) {
+            String shown = text.length() > SHOWN_CHARACTERS ? text.substring(0, SHOWN_CHARACTERS) + "…" : text;
+            problems.cell(column, contract, contract.code("too_long", "VALUE_TOO_LONG"), Severity.ERROR, shown,
+                    contract.maxLength(), text.length());
+        }
+        return text;
     }
 
     private BigDecimal number(int column, ColumnContract contract, CellValue cell) {

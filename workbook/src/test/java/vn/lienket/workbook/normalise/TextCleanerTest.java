@@ -32,4 +32,10 @@ class TextCleanerTest {
         assertThat(TextCleaner.detect("Cà phê Phương Nam")).isEqualTo(LegacyEncoding.NONE);
         assertThat(TextCleaner.detect("LD-001")).isEqualTo(LegacyEncoding.NONE);
     }
+
+    @Test
+    void zeroWidthCharactersVanishInsteadOfBecomingSpaces() {
+        assertThat(TextCleaner.clean("LD-\u200B001\uFEFF")).isEqualTo("LD-001");
+        assertThat(TextCleaner.clean("Khu du lịch\u200B sinh thái\u2060")).isEqualTo("Khu du lịch sinh thái");
+    }
 }
