@@ -37,8 +37,15 @@ public final class WorkbookChecker {
     }
 
     public CheckResult check(Path file, CheckContext context, RowSink sink) {
-        ValidationReport report = new ValidationReport(contract.version(), file.getFileName().toString(),
-                context.maxStoredProblems());
+        return check(file, file.getFileName().toString(), context, sink);
+    }
+
+    /**
+     * Checks {@code file} under the name its sender gave it, which the report and its messages use
+     * (the load job checks the archived copy, named by its hash).
+     */
+    public CheckResult check(Path file, String fileName, CheckContext context, RowSink sink) {
+        ValidationReport report = new ValidationReport(contract.version(), fileName, context.maxStoredProblems());
         WorkbookValidator validator = new WorkbookValidator(contract, messages, context.provinces(),
                 context.ocopGroups(), context.previousQuarter());
         Optional<CoverInfo> cover = Optional.empty();

@@ -98,7 +98,8 @@ public class SubmissionLoader {
             StagingWriter staging = new StagingWriter(connection, submissionId);
             Savepoint beforeStaging = connection.setSavepoint();
             try (staging) {
-                result = checker.check(Path.of(submission.archivePath()), checkContexts.create(), staging);
+                result = checker.check(Path.of(submission.archivePath()), submission.originalFilename(),
+                        checkContexts.create(), staging);
             } catch (StagingWriter.StagingException e) {
                 SQLException refusal = WarehouseRefusal.of(e).orElseThrow(() -> e);
                 connection.rollback(beforeStaging);

@@ -114,7 +114,9 @@ class LoadSubmissionJobIT {
         assertThat(result.submission().errorCount()).isPositive();
         assertThat(jdbc.sql("SELECT count(*) FROM fact_investment_snapshot").query(Long.class).single()).isZero();
         assertThat(jdbc.sql("SELECT count(*) FROM fact_ocop_snapshot").query(Long.class).single()).isZero();
-        assertThat(result.reportJson()).hasValueSatisfying(json -> assertThat(json).contains("DuAn!F2"));
+        assertThat(result.reportJson()).hasValueSatisfying(json -> assertThat(json)
+                .contains("DuAn!F2")
+                .as("the report names the file as the department sent it").contains("\"file\": \"workbook.xlsx\""));
         assertThat(Path.of(result.submission().archivePath())).exists();
         assertThat(auditActions(result.submission().id())).containsExactly("received", "rejected");
     }
