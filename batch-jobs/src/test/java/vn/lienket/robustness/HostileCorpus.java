@@ -182,7 +182,7 @@ final class HostileCorpus {
         WorkbookFixtures twin = WorkbookFixtures.valid();
         twin.sheet("DuAnX", twin.rows(PROJECT_SHEET).toArray(List[]::new));
         twin.set("DuAnX", 2, CAPITAL, 9999);
-        add("sheet-names-differ-in-case.xlsx", "two sheets named DuAn and DUAN with different figures", VALID, "SHEET_UNKNOWN",
+        add("sheet-names-differ-in-case.xlsx", "two sheets named DuAn and DUAN with different figures", INVALID, "SHEET_DUPLICATE",
                 edited("sheet-names-differ-in-case.xlsx", xlsx(twin),
                         zip -> zip.edit("xl/workbook.xml", xml -> xml.replace("name=\"DuAnX\"", "name=\"DUAN\""))));
     }

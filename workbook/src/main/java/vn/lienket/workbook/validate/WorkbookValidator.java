@@ -89,6 +89,9 @@ public final class WorkbookValidator {
                     .findFirst();
             if (sheet.isPresent() && !byKey.containsKey(sheet.get().key())) {
                 byKey.put(sheet.get().key(), name);
+            } else if (sheet.isPresent()) {
+                // two sheets claim the same part ("DuAn" and "DUAN"): which figures are right is the department's call
+                findings.sheet(name, "SHEET_DUPLICATE", Severity.ERROR, name, byKey.get(sheet.get().key()));
             } else if (!ignored.contains(folded)) {
                 findings.sheet(name, "SHEET_UNKNOWN", Severity.WARNING, name);
             }

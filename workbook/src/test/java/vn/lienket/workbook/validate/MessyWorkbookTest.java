@@ -255,4 +255,15 @@ class MessyWorkbookTest {
         assertThat(checks.only("ROW_OUTSIDE_COLUMNS").cell()).isEqualTo("OCOP!4:4");
         assertThat(checks.result.verdict()).isEqualTo(Verdict.VALID);
     }
+
+    @Test
+    void twoSheetsForTheSamePartAreAnErrorNotAGuess() {
+        WorkbookFixtures fixtures = WorkbookFixtures.valid();
+        fixtures.sheet("Du An", fixtures.rows("DuAn").toArray(List[]::new));
+
+        Checks checks = Checks.run(fixtures, dir);
+
+        assertThat(checks.only("SHEET_DUPLICATE").messageVi()).contains("\"Du An\"", "\"DuAn\"", "giữ một trang");
+        assertThat(checks.result.verdict()).isEqualTo(Verdict.INVALID);
+    }
 }
