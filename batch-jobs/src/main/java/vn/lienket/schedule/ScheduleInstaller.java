@@ -1,5 +1,6 @@
 package vn.lienket.schedule;
 
+import java.sql.SQLException;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.TimeZone;
@@ -8,6 +9,7 @@ import org.quartz.CronScheduleBuilder;
 import org.quartz.CronTrigger;
 import org.quartz.JobBuilder;
 import org.quartz.JobDetail;
+import org.quartz.JobPersistenceException;
 import org.quartz.JobKey;
 import org.quartz.ObjectAlreadyExistsException;
 import org.quartz.Scheduler;
@@ -32,6 +34,8 @@ import org.springframework.stereotype.Component;
  */
 @Component
 public class ScheduleInstaller {
+
+    private static final String UNIQUE_VIOLATION = "23505";
 
     private final ScheduleProperties properties;
 
@@ -62,11 +66,41 @@ public class ScheduleInstaller {
                             .inTimeZone(TimeZone.getTimeZone(properties.timeZone()))
                             .withMisfireHandlingInstructionFireAndProceed())
                     .build();
-            scheduler.addJob(job, true);
-            schedule(scheduler, trigger);
+            whileAnotherNodeMayBeInstallingToo(() -> scheduler.addJob(job, true));
+            whileAnotherNodeMayBeInstallingToo(() -> schedule(scheduler, trigger));
             installed.add(task.taskName());
         }
         return installed;
+    }
+
+    /**
+     * Nodes started together install the same schedule at the same moment; Quartz checks whether a
+     * job or trigger exists before inserting it, so the slower node can hit the faster one's row
+     * (a unique violation wrapped in a JobPersistenceException). The second attempt sees the row.
+     */
+    private static void whileAnotherNodeMayBeInstallingToo(SchedulerWork work) throws SchedulerException {
+        try {
+            work.run();
+        } catch (JobPersistenceException e) {
+            if (!isUniqueViolation(e)) {
+                throw e;
+            }
+            work.run();
+        }
+    }
+
+    private static boolean isUniqueViolation(Throwable failure) {
+        for (Throwable cause = failure; cause != null; cause = cause.getCause()) {
+            if (cause instanceof SQLException sql && UNIQUE_VIOLATION.equals(sql.getSQLState())) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    @FunctionalInterface
+    private interface SchedulerWork {
+        void run() throws SchedulerException;
     }
 
     /** An unchanged trigger is left alone, so its next fire time (and any misfire it carries) survives a restart. */
