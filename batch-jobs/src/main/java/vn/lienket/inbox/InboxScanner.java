@@ -59,7 +59,6 @@ public class InboxScanner {
     private final InboxLayout layout;
     private final StabilityRule stability;
     private final InboxRecords records;
-    private final StaleInboxLoads staleLoads;
     private final SubmissionIntake intake;
     private final RejectionNotices rejectionNotices;
     private final WarehouseCheckContexts checkContexts;
@@ -67,12 +66,11 @@ public class InboxScanner {
     private final WorkbookChecker checker = new WorkbookChecker();
 
     public InboxScanner(InboxProperties properties, IntakeProperties intakeProperties, InboxRecords records,
-                        StaleInboxLoads staleLoads, SubmissionIntake intake, RejectionNotices rejectionNotices,
+                        SubmissionIntake intake, RejectionNotices rejectionNotices,
                         WarehouseCheckContexts checkContexts) {
         this.layout = new InboxLayout(properties.dir());
         this.stability = new StabilityRule(properties.temporarySuffixes());
         this.records = records;
-        this.staleLoads = staleLoads;
         this.intake = intake;
         this.rejectionNotices = rejectionNotices;
         this.checkContexts = checkContexts;
@@ -80,7 +78,6 @@ public class InboxScanner {
     }
 
     public ScanSummary scanOnce() {
-        staleLoads.recover();
         List<FileState> current = layout.waitingFiles();
         List<FileState> ready = stability.ready(records.observations(), current);
         List<FileState> stillWaiting = new ArrayList<>(current);
