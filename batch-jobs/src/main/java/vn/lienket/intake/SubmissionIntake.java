@@ -1,5 +1,6 @@
 package vn.lienket.intake;
 
+import java.io.FileNotFoundException;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Path;
@@ -81,7 +82,7 @@ public class SubmissionIntake {
     public IntakeResult replay(Receipt receipt) {
         Path archived = archive.find(receipt.sha256())
                 .orElseThrow(() -> new LoadFailedException(Path.of(receipt.originalFilename()),
-                        new java.io.FileNotFoundException("no archived file with SHA-256 " + receipt.sha256())));
+                        new FileNotFoundException("no archived file with SHA-256 " + receipt.sha256())));
         return load(archived, receipt.originalFilename(), receipt.uploader(), receipt.receivedAt());
     }
 

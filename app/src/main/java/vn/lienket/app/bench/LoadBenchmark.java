@@ -5,13 +5,13 @@ import java.lang.management.ManagementFactory;
 import java.lang.management.MemoryPoolMXBean;
 import java.lang.management.MemoryType;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.SQLException;
 import java.sql.Statement;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.List;
 import java.util.function.Consumer;
 import java.util.stream.Stream;
@@ -131,7 +131,7 @@ final class LoadBenchmark {
         try (Connection connection = dataSource.getConnection(); Statement statement = connection.createStatement();
              XSSFWorkbook workbook = new XSSFWorkbook(file.toFile())) {
             statement.execute("CREATE TEMP TABLE bench_naive (" + columns() + ")");
-            String placeholders = String.join(", ", java.util.Collections.nCopies(INVESTMENT_COLUMNS, "?"));
+            String placeholders = String.join(", ", Collections.nCopies(INVESTMENT_COLUMNS, "?"));
             try (PreparedStatement insert = connection.prepareStatement("INSERT INTO bench_naive VALUES (" + placeholders + ")")) {
                 for (org.apache.poi.ss.usermodel.Row row : workbook.getSheetAt(1)) {
                     if (row.getRowNum() == 0) {

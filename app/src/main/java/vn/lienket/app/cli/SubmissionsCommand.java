@@ -1,6 +1,7 @@
 package vn.lienket.app.cli;
 
 import java.io.PrintWriter;
+import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.util.List;
 import java.util.Optional;
@@ -10,6 +11,7 @@ import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 import vn.lienket.domain.ProvinceId;
 import vn.lienket.domain.Quarter;
+import vn.lienket.intake.IntakeProperties;
 import vn.lienket.intake.registry.Submission;
 import vn.lienket.intake.registry.SubmissionOutcomes;
 import vn.lienket.intake.registry.SubmissionRegistry;
@@ -45,12 +47,13 @@ class SubmissionsCommand {
         @Override
         protected int run(PrintWriter out) {
             List<Submission> submissions = bean(SubmissionRegistry.class).list(quarterFilter, provinceFilter);
+            ZoneId zone = bean(IntakeProperties.class).timeZone();
             SummaryTable table = new SummaryTable(messages.get("submissions.table.header").split("\\|"));
             for (Submission s : submissions) {
                 table.row(s.id() + "", s.province().map(Object::toString).orElse("—"), s.quarter().map(Object::toString).orElse("—"),
                         messages.get("status." + s.status().code())
                                 + s.supersededBy().map(by -> " → " + by).orElse(""),
-                        s.receivedAt().atZoneSameInstant(java.time.ZoneId.of("Asia/Ho_Chi_Minh")).format(RECEIVED),
+                        s.receivedAt().atZoneSameInstant(zone).format(RECEIVED),
                         s.shortSha(), s.originalFilename(), s.errorCount() + "/" + s.warningCount());
             }
             table.print(out);

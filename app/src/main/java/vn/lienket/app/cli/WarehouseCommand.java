@@ -3,6 +3,7 @@ package vn.lienket.app.cli;
 import java.io.PrintWriter;
 import java.util.List;
 import java.util.concurrent.Callable;
+import java.util.function.Supplier;
 
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Spec;
@@ -54,7 +55,7 @@ public abstract class WarehouseCommand implements Callable<Integer> {
     }
 
     /** Parses a user-typed value, turning a parse failure into exit code 2 with the parser's message. */
-    protected static <T> T parse(java.util.function.Supplier<T> parser) {
+    protected static <T> T parse(Supplier<T> parser) {
         try {
             return parser.get();
         } catch (IllegalArgumentException e) {

@@ -13,6 +13,9 @@ import java.sql.Statement;
 import java.time.Duration;
 import java.util.List;
 import java.util.Optional;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
 
 import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
 import org.slf4j.Logger;
@@ -110,9 +113,9 @@ public final class EmbeddedWarehouse implements AutoCloseable {
             if (orphan.isPresent() && orphan.get().isAlive()) {
                 log.warn("Stopping PostgreSQL (pid {}) left running by an earlier process in {}", orphanPid.get(), directory);
                 orphan.get().destroy();
-                orphan.get().onExit().get(ORPHAN_STOP_WAIT.toSeconds(), java.util.concurrent.TimeUnit.SECONDS);
+                orphan.get().onExit().get(ORPHAN_STOP_WAIT.toSeconds(), TimeUnit.SECONDS);
             }
-        } catch (java.util.concurrent.ExecutionException | java.util.concurrent.TimeoutException e) {
+        } catch (ExecutionException | TimeoutException e) {
             throw new IllegalStateException("The PostgreSQL left running in " + directory + " did not stop", e);
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();

@@ -8,6 +8,7 @@ import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -60,7 +61,7 @@ final class DemoDataset {
                 workbooks.addAll(submissionsOf(unit.getKey(), unit.getValue(), quarter));
             }
         }
-        workbooks.sort(java.util.Comparator.comparing(DemoWorkbook::receivedAt));
+        workbooks.sort(Comparator.comparing(DemoWorkbook::receivedAt));
         return workbooks;
     }
 

@@ -1,5 +1,6 @@
 package vn.lienket.intake.reference;
 
+import java.time.LocalDate;
 import java.util.List;
 
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -39,7 +40,7 @@ public class PreviousQuarterProjects {
                 .param("era", province.era()).param("code", province.code())
                 .query((row, n) -> new InvestmentProjectRow(null, 0, row.getString(1), row.getString(2), row.getString(3),
                         row.getString(4), row.getBigDecimal(5), row.getBigDecimal(6), row.getBigDecimal(7), row.getString(8),
-                        row.getObject(9, java.time.LocalDate.class), row.getObject(10, java.time.LocalDate.class),
+                        row.getObject(9, LocalDate.class), row.getObject(10, LocalDate.class),
                         row.getObject(11) == null ? null : row.getLong(11), null))
                 .list();
     }

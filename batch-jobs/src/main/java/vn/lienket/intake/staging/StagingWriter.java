@@ -1,5 +1,6 @@
 package vn.lienket.intake.staging;
 
+import java.io.ByteArrayOutputStream;
 import java.nio.charset.StandardCharsets;
 import java.sql.Connection;
 import java.sql.SQLException;
@@ -26,7 +27,7 @@ public final class StagingWriter implements RowSink, AutoCloseable {
     private final CopyManager copyManager;
     private final long submissionId;
     private final CopyRowEncoder encoder = new CopyRowEncoder();
-    private final java.io.ByteArrayOutputStream buffer = new java.io.ByteArrayOutputStream(FLUSH_BYTES + 4096);
+    private final ByteArrayOutputStream buffer = new ByteArrayOutputStream(FLUSH_BYTES + 4096);
     private StagingTable currentTable;
     private CopyIn copy;
     private long investmentRows;
