@@ -3,7 +3,6 @@ package vn.lienket.workbook.contract;
 import java.math.BigDecimal;
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
 
 /**
  * One column of a table sheet, or one labelled field of the cover. {@code ignored} columns (the
@@ -35,13 +34,5 @@ public record ColumnContract(
 
     public String code(String check, String generic) {
         return codes.getOrDefault(check, generic);
-    }
-
-    public Optional<BigDecimal> minimum() {
-        return Optional.ofNullable(min);
-    }
-
-    public Optional<BigDecimal> maximum() {
-        return Optional.ofNullable(max);
     }
 }

@@ -19,6 +19,11 @@ public final class DateReader {
     private static final Pattern WORDS = Pattern.compile("(?:ngay\\s*)?(\\d{1,2})\\s*thang\\s*(\\d{1,2})\\s*nam\\s*(\\d{4})");
     /** Serial 1 is 1900-01-01 and 2958465 is 9999-12-31, Excel's own limits. */
     private static final double MAX_SERIAL = 2958465;
+    /** Day 0 of each date system, for whole serials: Excel counts a 29/02/1900 that never was, so day 61 is 01/03/1900. */
+    private static final LocalDate DAY_ZERO_1900 = LocalDate.of(1899, 12, 31);
+    private static final LocalDate DAY_ZERO_1900_AFTER_FEBRUARY = LocalDate.of(1899, 12, 30);
+    private static final LocalDate DAY_ZERO_1904 = LocalDate.of(1904, 1, 1);
+    private static final int FIRST_DAY_AFTER_FAKE_LEAP_DAY = 61;
 
     private DateReader() {
     }
@@ -27,7 +32,14 @@ public final class DateReader {
         if (serial < 1 || serial > MAX_SERIAL) {
             return Optional.empty();
         }
-        return Optional.of(DateUtil.getLocalDateTime(serial, date1904).toLocalDate());
+        if (serial != Math.rint(serial)) {
+            return Optional.of(DateUtil.getLocalDateTime(serial, date1904).toLocalDate());
+        }
+        // a whole serial (a date without time, nearly every cell) is a day count: POI's date-time arithmetic is not needed
+        long days = (long) serial;
+        LocalDate dayZero = date1904 ? DAY_ZERO_1904
+                : days < FIRST_DAY_AFTER_FAKE_LEAP_DAY ? DAY_ZERO_1900 : DAY_ZERO_1900_AFTER_FEBRUARY;
+        return Optional.of(dayZero.plusDays(days));
     }
 
     public static Optional<LocalDate> fromText(String raw) {

@@ -24,6 +24,13 @@ public final class Folding {
             return "";
         }
         StringBuilder out = new StringBuilder(text.length());
+        fold(text, out);
+        return out.toString();
+    }
+
+    /** Folds {@code text} into {@code out}, emptied first: for a caller that only hashes or compares the key. */
+    public static void fold(String text, StringBuilder out) {
+        out.setLength(0);
         int depth = 0;
         boolean pendingSpace = false;
         for (int i = 0; i < text.length(); i++) {
@@ -54,7 +61,6 @@ public final class Folding {
             pendingSpace = false;
             out.append(base);
         }
-        return out.toString();
     }
 
     private static char[] table() {

@@ -25,6 +25,10 @@ public final class TextCleaner {
     private static final String TCVN3_ONLY = "µ¸¶¹¨»¾¼½Æ©Ç®ª¬\u00AD¡¢§£¤¥¦×Þß÷þÐÎÜ";
     /** VNI-Windows tone and vowel marks written after the base letter, plus its đ/Đ. */
     private static final String VNI_MARKS = "øïûöñÑäåëüØÏÛÖÄÅËÜ";
+    /** Both sets lie in Latin-1's upper half (U+00A0–U+00FF); ASCII text is never legacy-encoded. */
+    private static final char LATIN1_SUPPLEMENT = '\u00A0';
+    private static final boolean[] TCVN3_CHARACTER = latin1Table(TCVN3_ONLY);
+    private static final boolean[] VNI_CHARACTER = latin1Table(VNI_MARKS);
     private static final Map<Character, Character> TCVN3 = loadTcvn3();
 
     private TextCleaner() {
@@ -68,14 +72,30 @@ public final class TextCleaner {
         return detect(raw) == LegacyEncoding.TCVN3 ? fromTcvn3(raw) : clean(raw);
     }
 
+    /**
+     * One pass over the text, as this runs for every text cell: any Vietnamese letter beyond Latin-1
+     * means Unicode; otherwise a TCVN3-only character means TCVN3, else a VNI mark means VNI.
+     */
     public static LegacyEncoding detect(String raw) {
-        if (raw == null || hasVietnameseBeyondLatin1(raw)) {
+        if (raw == null) {
             return LegacyEncoding.NONE;
         }
-        if (containsAny(raw, TCVN3_ONLY)) {
-            return LegacyEncoding.TCVN3;
+        boolean tcvn3 = false;
+        boolean vni = false;
+        for (int i = 0; i < raw.length(); i++) {
+            char c = raw.charAt(i);
+            if (c < LATIN1_SUPPLEMENT) {
+                continue;
+            }
+            if (c >= '\u0100' && c <= '\u1EFF') {
+                return LegacyEncoding.NONE;
+            }
+            if (c <= '\u00FF') {
+                tcvn3 |= TCVN3_CHARACTER[c];
+                vni |= VNI_CHARACTER[c];
+            }
         }
-        return containsAny(raw, VNI_MARKS) ? LegacyEncoding.VNI : LegacyEncoding.NONE;
+        return tcvn3 ? LegacyEncoding.TCVN3 : vni ? LegacyEncoding.VNI : LegacyEncoding.NONE;
     }
 
     public static String fromTcvn3(String raw) {
@@ -87,23 +107,12 @@ public final class TextCleaner {
         return clean(out.toString());
     }
 
-    private static boolean hasVietnameseBeyondLatin1(String text) {
-        for (int i = 0; i < text.length(); i++) {
-            char c = text.charAt(i);
-            if (c >= '\u0100' && c <= '\u1EFF') {
-                return true;
-            }
+    private static boolean[] latin1Table(String characters) {
+        boolean[] table = new boolean[0x100];
+        for (char c : characters.toCharArray()) {
+            table[c] = true;
         }
-        return false;
-    }
-
-    private static boolean containsAny(String text, String characters) {
-        for (int i = 0; i < text.length(); i++) {
-            if (characters.indexOf(text.charAt(i)) >= 0) {
-                return true;
-            }
-        }
-        return false;
+        return table;
     }
 
     private static Map<Character, Character> loadTcvn3() {

@@ -10,6 +10,12 @@ import java.math.BigDecimal;
  */
 public record CellValue(CellKind kind, String text, double number, String format) {
 
+    /**
+     * Below this, a whole number's {@link Double#toString} is its digits and ".0", so its decimal
+     * can be built from a long instead of from that text (checks read a million numbers per sheet).
+     */
+    private static final double EXACT_WHOLE_LIMIT = 1e7;
+
     public static CellValue text(String text) {
         return new CellValue(CellKind.TEXT, text, Double.NaN, null);
     }
@@ -39,7 +45,25 @@ public record CellValue(CellKind kind, String text, double number, String format
         if (kind != CellKind.NUMBER) {
             return text;
         }
+        if (isSmallWholeNumber()) {
+            return Long.toString((long) number);
+        }
         return BigDecimal.valueOf(number).stripTrailingZeros().toPlainString();
+    }
+
+    /**
+     * A number cell's value exactly as {@link BigDecimal#valueOf(double)} gives it, scale included
+     * (10 is 10.0): typed rows and messages depend on that scale.
+     */
+    public BigDecimal decimal() {
+        if (isSmallWholeNumber()) {
+            return BigDecimal.valueOf((long) number * 10, 1);
+        }
+        return BigDecimal.valueOf(number);
+    }
+
+    private boolean isSmallWholeNumber() {
+        return number == Math.rint(number) && Math.abs(number) < EXACT_WHOLE_LIMIT;
     }
 
     /** Blank text (spaces only) counts as a blank cell. */

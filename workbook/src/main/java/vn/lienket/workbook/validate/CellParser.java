@@ -106,7 +106,7 @@ final class CellParser {
     private BigDecimal number(int column, ColumnContract contract, CellValue cell) {
         BigDecimal value;
         if (cell.isNumber()) {
-            value = BigDecimal.valueOf(cell.number());
+            value = cell.decimal();
         } else {
             String text = text(column, contract, cell);
             Optional<NumberReader.Reading> reading = session.numbers.read(text);
@@ -123,22 +123,30 @@ final class CellParser {
                 case CERTAIN -> { }
             }
         }
-        String written = cell.isNumber() ? cell.display() : TextCleaner.clean(cell.text());
-        if (contract.type() == ColumnType.INTEGER && value.stripTrailingZeros().scale() > 0) {
-            problems.cell(column, contract, "VALUE_NOT_INTEGER", Severity.ERROR, written);
+        if (contract.type() == ColumnType.INTEGER && hasFraction(cell, value)) {
+            problems.cell(column, contract, "VALUE_NOT_INTEGER", Severity.ERROR, written(cell));
             return null;
         }
-        if (contract.minimum().filter(min -> value.compareTo(min) < 0).isPresent()) {
-            problems.cell(column, contract, contract.code("below_min", "VALUE_BELOW_MIN"), Severity.ERROR, written,
+        if (contract.min() != null && value.compareTo(contract.min()) < 0) {
+            problems.cell(column, contract, contract.code("below_min", "VALUE_BELOW_MIN"), Severity.ERROR, written(cell),
                     contract.min());
             return null;
         }
-        if (contract.maximum().filter(max -> value.compareTo(max) > 0).isPresent()) {
-            problems.cell(column, contract, contract.code("above_max", "VALUE_ABOVE_MAX"), Severity.ERROR, written,
+        if (contract.max() != null && value.compareTo(contract.max()) > 0) {
+            problems.cell(column, contract, contract.code("above_max", "VALUE_ABOVE_MAX"), Severity.ERROR, written(cell),
                     contract.max());
             return null;
         }
         return value;
+    }
+
+    private static boolean hasFraction(CellValue cell, BigDecimal value) {
+        return cell.isNumber() ? cell.number() != Math.rint(cell.number()) : value.stripTrailingZeros().scale() > 0;
+    }
+
+    /** The cell as its messages quote it; built only for a message, as most cells have none. */
+    private static String written(CellValue cell) {
+        return cell.isNumber() ? cell.display() : TextCleaner.clean(cell.text());
     }
 
     private static Localised convention(NumberConvention convention) {
@@ -153,26 +161,25 @@ final class CellParser {
         Optional<LocalDate> date = cell.isNumber()
                 ? DateReader.fromSerial(cell.number(), session.date1904)
                 : DateReader.fromText(text(column, contract, cell));
-        String written = cell.isNumber() ? cell.display() : TextCleaner.clean(cell.text());
         if (date.isEmpty()) {
-            problems.cell(column, contract, "VALUE_NOT_DATE", Severity.ERROR, written);
+            problems.cell(column, contract, "VALUE_NOT_DATE", Severity.ERROR, written(cell));
             return null;
         }
         Quarter quarter = session.quarter();
         LocalDate value = date.get();
         if (quarter != null) {
-            String shown = ValidationSession.DAY.format(value);
             switch (contract.dateRule()) {
                 case NOT_AFTER_QUARTER_END -> {
                     if (value.isAfter(quarter.lastDay())) {
                         problems.cell(column, contract, contract.code("date_rule", "DATE_AFTER_QUARTER_END"),
-                                Severity.ERROR, shown, quarter.toString(), ValidationSession.DAY.format(quarter.lastDay()));
+                                Severity.ERROR, ValidationSession.DAY.format(value), quarter.toString(),
+                                ValidationSession.DAY.format(quarter.lastDay()));
                     }
                 }
                 case WITHIN_QUARTER -> {
                     if (value.isBefore(quarter.firstDay()) || value.isAfter(quarter.lastDay())) {
                         problems.cell(column, contract, contract.code("date_rule", "DATE_OUTSIDE_QUARTER"),
-                                Severity.ERROR, shown, quarter.toString(),
+                                Severity.ERROR, ValidationSession.DAY.format(value), quarter.toString(),
                                 ValidationSession.DAY.format(quarter.firstDay()), ValidationSession.DAY.format(quarter.lastDay()));
                     }
                 }

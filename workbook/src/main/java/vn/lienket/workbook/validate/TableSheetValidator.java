@@ -274,7 +274,7 @@ final class TableSheetValidator implements Consumer<SourceRow> {
             return Optional.empty();
         }
         if (cell.isNumber()) {
-            return Optional.of(BigDecimal.valueOf(cell.number()));
+            return Optional.of(cell.decimal());
         }
         return cell.kind() == CellKind.TEXT ? session.numbers.read(cell.text()).map(NumberReader.Reading::value) : Optional.empty();
     }
@@ -318,13 +318,13 @@ final class TableSheetValidator implements Consumer<SourceRow> {
         if (contract.uniqueKey().isEmpty()) {
             return;
         }
-        List<String> parts = new ArrayList<>(contract.uniqueKey().size());
-        for (String field : contract.uniqueKey()) {
-            Object value = parsed.get(field);
+        String[] parts = new String[contract.uniqueKey().size()];
+        for (int i = 0; i < parts.length; i++) {
+            Object value = parsed.get(contract.uniqueKey().get(i));
             if (value == null) {
                 return;
             }
-            parts.add(value.toString());
+            parts[i] = value.toString();
         }
         int first = uniqueKeys.firstRowOf(parts, problems.row());
         if (first > 0) {

@@ -1,6 +1,5 @@
 package vn.lienket.workbook.validate;
 
-import java.util.List;
 import vn.lienket.workbook.normalise.Folding;
 
 /**
@@ -14,9 +13,10 @@ final class UniqueKeyIndex {
     private long[] keys = new long[1024];
     private int[] rows = new int[1024];
     private int size;
+    private final StringBuilder folded = new StringBuilder();
 
     /** Records the key at {@code row}; returns the row that already had it, or 0. */
-    int firstRowOf(List<String> parts, int row) {
+    int firstRowOf(String[] parts, int row) {
         long hash = hash(parts);
         if (hash == 0) {
             hash = 1;
@@ -58,10 +58,10 @@ final class UniqueKeyIndex {
         return (int) (hash ^ (hash >>> 32)) & (length - 1);
     }
 
-    private static long hash(List<String> parts) {
+    private long hash(String[] parts) {
         long h = 0xcbf29ce484222325L;
         for (String part : parts) {
-            String folded = Folding.fold(part);
+            Folding.fold(part, folded);
             for (int i = 0; i < folded.length(); i++) {
                 h ^= folded.charAt(i);
                 h *= 0x100000001b3L;
