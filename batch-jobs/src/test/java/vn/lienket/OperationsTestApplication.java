@@ -21,7 +21,7 @@ public class OperationsTestApplication {
     public static void reset(JdbcClient jdbc) {
         jdbc.sql("ALTER TABLE audit_log DISABLE TRIGGER audit_log_no_truncate").update();
         jdbc.sql("""
-                TRUNCATE submission, stg_investment, stg_ocop, stg_event, batch_job_instance, inbox_observation,
+                TRUNCATE submission, fact_investment_snapshot, fact_ocop_snapshot, fact_event, batch_job_instance, inbox_observation,
                          inbox_file, mail_message, mail_attachment, recipient, schedule_run CASCADE""").update();
         jdbc.sql("ALTER TABLE audit_log ENABLE TRIGGER audit_log_no_truncate").update();
     }

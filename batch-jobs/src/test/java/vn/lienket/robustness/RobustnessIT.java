@@ -161,7 +161,7 @@ class RobustnessIT {
         TABLE.corpusCase(corpusCase, observed, factRows, archived, message);
 
         assertThat(archived).as("the archive keeps the exact bytes").isTrue();
-        assertThat(stagedRows(id)).as("staging is empty afterwards").isZero();
+        assertThat(unpublishedRows(id)).as("no staged row is left behind unpublished").isZero();
         assertThat(String.valueOf(submission.get("report"))).as("nothing of the server's files reaches the report")
                 .doesNotContain("root:x:0:0");
         boolean rejected = corpusCase.expected() == ExpectedVerdict.INVALID || corpusCase.expected() == ExpectedVerdict.UNREADABLE;
@@ -214,11 +214,12 @@ class RobustnessIT {
         ChildIntake child = ChildIntake.start("kill-in-copy", faultDatabase(), faultArchive,
                 ChildIntake.files("baseline", baseline, "file", file), Map.of(), 0);
         long facts = killWhen(child, "the baseline is loaded and the big file is in COPY",
-                () -> outcomesOf(child).containsKey("baseline") && active("COPY stg_investment%"), file, sha(baseline), FAULT_PROJECTS);
+                () -> outcomesOf(child).containsKey("baseline") && active("COPY fact_investment_snapshot%"), file, sha(baseline), FAULT_PROJECTS);
         String current = currentSha();
         assertThat(current).as("a load killed before its commit cannot have loaded").isEqualTo(sha(baseline));
-        rerunCompletes("JVM killed (kill -9) during COPY into staging", "SIGKILL of the loading JVM while "
-                + "`COPY stg_investment` is active (polled in pg_stat_activity)", "process killed", file, facts, current);
+        rerunCompletes("JVM killed (kill -9) during COPY (staging)", "SIGKILL of the loading JVM while "
+                + "`COPY fact_investment_snapshot` of a 50,000-project file is active (polled in pg_stat_activity)",
+                "process killed", file, facts, current);
     }
 
     @Test
@@ -228,11 +229,12 @@ class RobustnessIT {
         Path file = faultFile("killed-in-commit", FAULT_PROJECTS + 1);
         ChildIntake child = ChildIntake.start("kill-in-commit", faultDatabase(), faultArchive,
                 ChildIntake.files("file", file), Map.of(), 0);
-        long facts = killWhen(child, "the commit inserts the facts", () -> active("INSERT INTO fact_investment_snapshot%"),
-                file, before, FAULT_PROJECTS + 1);
+        long facts = killWhen(child, "the commit supersedes the current submission",
+                () -> active("INSERT INTO submission_diff%") || commitStepRunning(), file, before, FAULT_PROJECTS + 1);
         String current = currentSha();
-        rerunCompletes("JVM killed (kill -9) during the commit", "SIGKILL of the loading JVM while the commit's "
-                + "`INSERT INTO fact_investment_snapshot … SELECT` is active", "process killed", file, facts, current);
+        rerunCompletes("JVM killed (kill -9) during the commit", "SIGKILL of the loading JVM while the commit step "
+                + "supersedes the current 50,000-project submission (its diff `INSERT INTO submission_diff` active, or "
+                + "the step STARTED in the job repository)", "process killed", file, facts, current);
     }
 
     @Test
@@ -242,20 +244,20 @@ class RobustnessIT {
         Path file = faultFile("terminated", FAULT_PROJECTS + 2);
         ChildIntake child = ChildIntake.start("terminate", faultDatabase(), faultArchive,
                 ChildIntake.files("file", file), Map.of(), 0);
-        child.awaitWhileAlive("the file is in COPY", () -> active("COPY stg_investment%"));
+        child.awaitWhileAlive("the file is in COPY", () -> active("COPY fact_investment_snapshot%"));
         faultDb.sql("""
                 SELECT pg_terminate_backend(pid) FROM pg_stat_activity
-                WHERE datname = current_database() AND state = 'active' AND query LIKE 'COPY stg_investment%'""").query().listOfRows();
+                WHERE datname = current_database() AND state = 'active' AND query LIKE 'COPY fact_investment_snapshot%'""").query().listOfRows();
         assertThat(child.awaitExit()).as("the process stays up and ends normally").isZero();
 
         Outcome outcome = child.outcomes().get("file");
         assertThat(outcome.exception()).isEqualTo(LoadFailedException.class.getName());
         assertThat(outcome.message()).contains("terminat");
         long facts = factsOfFile(file);
-        assertThat(facts).isZero();
+        assertThat(facts).as("the terminated COPY's rows went with its transaction").isZero();
         assertThat(currentSha()).isEqualTo(before);
         rerunCompletes("PostgreSQL connection terminated mid-load", "`pg_terminate_backend` of the backend running "
-                + "`COPY stg_investment`", "`LoadFailedException`: " + outcome.message(), file, facts, before);
+                + "`COPY fact_investment_snapshot`", "`LoadFailedException`: " + outcome.message(), file, facts, before);
     }
 
     @Test
@@ -299,16 +301,17 @@ class RobustnessIT {
 
     /**
      * Kills the child with SIGKILL once {@code moment} holds; the warehouse must then be as before
-     * ({@code before} current, no fact of the file) or fully loaded with the file, never in between.
-     * Returns the file's fact rows.
+     * ({@code before} current, no published fact of the file) or fully loaded with the file, never in
+     * between. Returns the file's published fact rows (staged rows of a submission still received are
+     * invisible to every reader, and the rerun replaces them).
      */
     private static long killWhen(ChildIntake child, String moment, BooleanSupplier when, Path file, String before,
                                  int projects) throws InterruptedException {
         child.awaitWhileAlive(moment, when);
         child.kill();
-        long facts = factsOfFile(file);
+        long facts = publishedFactsOfFile(file);
         if (currentSha().equals(before)) {
-            assertThat(facts).as("as before: no fact of the killed load").isZero();
+            assertThat(facts).as("as before: no published fact of the killed load").isZero();
         } else {
             assertThat(currentSha()).as("fully loaded").isEqualTo(sha(file));
             assertThat(facts).isEqualTo(LargeWorkbook.factRows(projects));
@@ -394,6 +397,17 @@ class RobustnessIT {
                         + " WHERE s.file_sha256 = :sha").param("sha", sha(file)).query(Long.class).single();
     }
 
+    /** Fact rows of the file's submission once published (loaded or superseded): what readers can see. */
+    private static long publishedFactsOfFile(Path file) {
+        return faultDb.sql("SELECT count(*) FROM submission WHERE file_sha256 = :sha AND status IN ('loaded', 'superseded')")
+                .param("sha", sha(file)).query(Long.class).single() == 0 ? 0 : factsOfFile(file);
+    }
+
+    private static boolean commitStepRunning() {
+        return faultDb.sql("SELECT count(*) FROM batch_step_execution WHERE step_name = 'commitSubmissionStep' AND status = 'STARTED'")
+                .query(Long.class).single() > 0;
+    }
+
     private static long registered(Path file) {
         return faultDb.sql("SELECT count(*) FROM submission WHERE file_sha256 = :sha").param("sha", sha(file))
                 .query(Long.class).single();
@@ -415,11 +429,9 @@ class RobustnessIT {
                 .param("id", submissionId).query(Long.class).single();
     }
 
-    private static long stagedRows(long submissionId) {
-        return corpusDb.sql("""
-                        SELECT (SELECT count(*) FROM stg_investment WHERE submission_id = :id)
-                             + (SELECT count(*) FROM stg_ocop WHERE submission_id = :id)
-                             + (SELECT count(*) FROM stg_event WHERE submission_id = :id)""")
-                .param("id", submissionId).query(Long.class).single();
+    /** Fact rows of a submission that is not published (still received, or rejected). */
+    private static long unpublishedRows(long submissionId) {
+        return corpusDb.sql("SELECT count(*) FROM submission WHERE submission_id = :id AND status IN ('received', 'rejected')")
+                .param("id", submissionId).query(Long.class).single() == 0 ? 0 : factRows(corpusDb, submissionId);
     }
 }

@@ -4,7 +4,6 @@ import java.io.IOException;
 import java.lang.management.ManagementFactory;
 import java.lang.management.MemoryPoolMXBean;
 import java.lang.management.MemoryType;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
@@ -41,6 +40,8 @@ import vn.lienket.intake.staging.CopyRowEncoder;
 final class LoadBenchmark {
 
     private static final int INVESTMENT_COLUMNS = 14;
+    /** The same batching as the load's own writer: one COPY message per 256 KB of rows. */
+    private static final int COPY_WRITE_BYTES = 256 * 1024;
 
     private final SubmissionIntake intake;
     private final DataSource dataSource;
@@ -113,16 +114,23 @@ final class LoadBenchmark {
                     for (int c = 0; c < INVESTMENT_COLUMNS; c++) {
                         encoder.field(row.getCellRawValue(c).orElse(null));
                     }
-                    byte[] line = encoder.endRow().getBytes(StandardCharsets.UTF_8);
-                    try {
-                        copy.writeToCopy(line, 0, line.length);
-                    } catch (SQLException e) {
-                        throw new IllegalStateException(e);
+                    encoder.endRow();
+                    if (encoder.pendingBytes() >= COPY_WRITE_BYTES) {
+                        writeTo(copy, encoder);
                     }
                 });
             }
+            writeTo(copy, encoder);
             copy.endCopy();
             statement.execute("DROP TABLE bench_reference");
+        }
+    }
+
+    private static void writeTo(CopyIn copy, CopyRowEncoder encoder) {
+        try {
+            encoder.writeTo(copy);
+        } catch (SQLException e) {
+            throw new IllegalStateException(e);
         }
     }
 

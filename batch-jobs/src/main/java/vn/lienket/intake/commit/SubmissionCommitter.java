@@ -1,7 +1,5 @@
 package vn.lienket.intake.commit;
 
-import java.util.List;
-import java.util.Map;
 import java.util.Optional;
 
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -10,10 +8,11 @@ import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
- * The switch from staging to facts, in the caller's single transaction: the facts of the new
- * submission are inserted, the submission it replaces (same province and quarter) is marked
- * superseded and the difference recorded field by field, and staging is emptied. If anything
- * fails, the transaction rolls back and the warehouse is exactly as before.
+ * Publishing a staged submission, in the caller's single transaction: its facts, already in the fact
+ * tables, become current when its status flips to {@code loaded}; the submission it replaces (same
+ * province and quarter) is marked superseded and the difference recorded field by field. No fact row
+ * moves, so a million-row submission publishes as fast as a small one. If anything fails, the
+ * transaction rolls back and the warehouse is exactly as before.
  */
 @Component
 public class SubmissionCommitter {
@@ -24,7 +23,7 @@ public class SubmissionCommitter {
         this.jdbc = jdbc;
     }
 
-    /** Moves a staged, valid submission into the facts; returns what it replaced and changed. */
+    /** Publishes a staged, valid submission; returns what it replaced and changed. */
     @Transactional(propagation = Propagation.MANDATORY)
     public CommitOutcome commit(long submissionId) {
         Identity identity = lockSubmission(submissionId);
@@ -36,17 +35,6 @@ public class SubmissionCommitter {
                         WHERE province_key = :province AND quarter_key = :quarter AND status = 'loaded' FOR UPDATE""")
                 .param("province", identity.provinceKey()).param("quarter", identity.quarterKey())
                 .query(Long.class).optional();
-
-        List<String> unknown = jdbc.sql(FactInserts.UNKNOWN_CODES).param("id", submissionId).query(String.class).list();
-        if (!unknown.isEmpty()) {
-            throw new IllegalStateException("Submission " + submissionId + " uses codes the warehouse does not know: " + unknown);
-        }
-        Map<String, Object> keys = Map.of("id", submissionId, "province", identity.provinceKey(), "quarter", identity.quarterKey());
-        long investment = jdbc.sql(FactInserts.INVESTMENT).params(keys).update();
-        long ocop = jdbc.sql(FactInserts.OCOP).params(keys).update();
-        long events = jdbc.sql(FactInserts.EVENT).params(keys).update();
-        long partners = jdbc.sql(FactInserts.EVENT_PARTNER).params(keys).update();
-        requireEveryPartnerResolved(submissionId, partners);
 
         long changes = 0;
         if (previous.isPresent()) {
@@ -61,10 +49,7 @@ public class SubmissionCommitter {
         if (loaded != 1) {
             throw new IllegalStateException("Submission " + submissionId + " is no longer waiting to be loaded");
         }
-        for (String table : List.of("stg_investment", "stg_ocop", "stg_event")) {
-            jdbc.sql("DELETE FROM " + table + " WHERE submission_id = :id").param("id", submissionId).update();
-        }
-        return new CommitOutcome(investment, ocop, events, previous, changes);
+        return new CommitOutcome(previous, changes);
     }
 
     private Identity lockSubmission(long submissionId) {
@@ -76,15 +61,6 @@ public class SubmissionCommitter {
                 .orElseThrow(() -> new IllegalStateException("Submission " + submissionId + " has no province and quarter"));
     }
 
-    private void requireEveryPartnerResolved(long submissionId, long inserted) {
-        long named = jdbc.sql("SELECT count(DISTINCT (source_row, pid)) FROM stg_event, unnest(partner_ids) AS pid WHERE submission_id = :id")
-                .param("id", submissionId).query(Long.class).single();
-        if (named != inserted) {
-            throw new IllegalStateException("Submission " + submissionId + " names " + named
-                    + " partner provinces but only " + inserted + " exist in the warehouse");
-        }
-    }
-
     private record Identity(int provinceKey, int quarterKey) {
     }
 
@@ -94,7 +70,6 @@ public class SubmissionCommitter {
      * @param replaced the submission superseded by this one, if any
      * @param changes  rows of the recorded difference (added, removed, and one per changed field)
      */
-    public record CommitOutcome(long investmentProjects, long ocopCounts, long promotionEvents,
-                                Optional<Long> replaced, long changes) {
+    public record CommitOutcome(Optional<Long> replaced, long changes) {
     }
 }

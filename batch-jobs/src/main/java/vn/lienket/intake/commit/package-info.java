@@ -1,2 +1,2 @@
-/** The atomic switch from staging to facts: supersede, insert, diff, all in one transaction. */
+/** The atomic publication of staged facts: supersede, diff and status flip, all in one transaction. */
 package vn.lienket.intake.commit;

@@ -17,11 +17,14 @@ import org.springframework.transaction.PlatformTransactionManager;
 import vn.lienket.intake.load.SubmissionLoader;
 import vn.lienket.intake.registry.SubmissionRegistry;
 import vn.lienket.intake.registry.SubmissionStatus;
+import vn.lienket.intake.staging.StagedFactWriter.StagedCounts;
 
 /**
  * {@code loadSubmissionJob}: archive → stage → commit. The job instance is identified by the SHA-256
  * of the file, so the same bytes are processed once; each step runs in one transaction and can be
- * restarted after a crash (a completed step is skipped, an interrupted one starts over).
+ * restarted after a crash (a completed step is skipped, an interrupted one starts over). Staging COPYs
+ * the rows into the fact tables, invisible until the commit step publishes them; the counts it staged
+ * travel to the commit in the job's execution context (restored on restart).
  */
 @Configuration(proxyBeanMethods = false)
 public class LoadSubmissionJobConfiguration {
@@ -33,6 +36,9 @@ public class LoadSubmissionJobConfiguration {
     public static final String UPLOADER = "uploader";
     public static final String RECEIVED_AT = "received.at";
     public static final String SUBMISSION_ID = "submission.id";
+    private static final String STAGED_INVESTMENT = "staged.investment";
+    private static final String STAGED_OCOP = "staged.ocop";
+    private static final String STAGED_EVENTS = "staged.events";
 
     @Bean
     Job loadSubmissionJob(JobRepository jobRepository, Step archiveSubmissionStep, Step stageSubmissionStep,
@@ -65,7 +71,11 @@ public class LoadSubmissionJobConfiguration {
         return new StepBuilder("stageSubmissionStep", jobRepository)
                 .tasklet((contribution, chunk) -> {
                     SubmissionLoader.StageOutcome outcome = loader.stage(jobContext(chunk).getLong(SUBMISSION_ID));
-                    contribution.incrementWriteCount(outcome.staged().total());
+                    StagedCounts staged = outcome.staged();
+                    jobContext(chunk).putLong(STAGED_INVESTMENT, staged.investmentProjects());
+                    jobContext(chunk).putLong(STAGED_OCOP, staged.ocopCounts());
+                    jobContext(chunk).putLong(STAGED_EVENTS, staged.promotionEvents());
+                    contribution.incrementWriteCount(staged.total());
                     return RepeatStatus.FINISHED;
                 }, transactionManager)
                 .build();
@@ -76,9 +86,11 @@ public class LoadSubmissionJobConfiguration {
                               SubmissionLoader loader, SubmissionRegistry registry) {
         return new StepBuilder("commitSubmissionStep", jobRepository)
                 .tasklet((contribution, chunk) -> {
-                    long id = jobContext(chunk).getLong(SUBMISSION_ID);
+                    ExecutionContext job = jobContext(chunk);
+                    long id = job.getLong(SUBMISSION_ID);
                     if (registry.get(id).status() == SubmissionStatus.RECEIVED) {
-                        loader.commit(id);
+                        loader.commit(id, new StagedCounts(job.getLong(STAGED_INVESTMENT), job.getLong(STAGED_OCOP),
+                                job.getLong(STAGED_EVENTS)));
                     }
                     return RepeatStatus.FINISHED;
                 }, transactionManager)

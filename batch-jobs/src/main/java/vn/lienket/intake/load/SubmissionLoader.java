@@ -21,12 +21,14 @@ import vn.lienket.intake.archive.ArchivedFile;
 import vn.lienket.intake.archive.Receipt;
 import vn.lienket.intake.archive.SubmissionArchive;
 import vn.lienket.intake.commit.SubmissionCommitter;
+import vn.lienket.intake.reference.ContractDimensions;
 import vn.lienket.intake.reference.WarehouseCheckContexts;
 import vn.lienket.intake.registry.AuditLog;
 import vn.lienket.intake.registry.Submission;
 import vn.lienket.intake.registry.SubmissionRegistry;
 import vn.lienket.intake.registry.SubmissionStatus;
-import vn.lienket.intake.staging.StagingWriter;
+import vn.lienket.intake.staging.StagedFactWriter;
+import vn.lienket.intake.staging.StagedFactWriter.StagedCounts;
 import vn.lienket.workbook.CheckResult;
 import vn.lienket.workbook.WorkbookChecker;
 import vn.lienket.workbook.report.JsonReportWriter;
@@ -34,9 +36,9 @@ import vn.lienket.workbook.report.Verdict;
 
 /**
  * The three stages of loading one submitted file, each safe to repeat after a crash: archive and
- * register it; read, validate and stage its rows (a file with errors is rejected here, its report
- * kept); commit the staged rows into the facts. The Spring Batch job calls these from thin tasklets,
- * each inside the step's transaction.
+ * register it; read, validate and stage its rows in the fact tables, invisible while the submission is
+ * {@code received} (a file with errors is rejected here, its report kept); publish them. The Spring
+ * Batch job calls these from thin tasklets, each inside the step's transaction.
  */
 @Component
 public class SubmissionLoader {
@@ -50,12 +52,13 @@ public class SubmissionLoader {
     private final JdbcClient jdbc;
     private final DataSource dataSource;
     private final WarehouseCheckContexts checkContexts;
+    private final ContractDimensions contractDimensions;
     private final WorkbookChecker checker = new WorkbookChecker();
     private final JsonReportWriter reportWriter = new JsonReportWriter();
 
     public SubmissionLoader(SubmissionArchive archive, SubmissionRegistry registry, AuditLog audit,
                             SubmissionCommitter committer, JdbcClient jdbc, DataSource dataSource,
-                            WarehouseCheckContexts checkContexts) {
+                            WarehouseCheckContexts checkContexts, ContractDimensions contractDimensions) {
         this.archive = archive;
         this.registry = registry;
         this.audit = audit;
@@ -63,6 +66,7 @@ public class SubmissionLoader {
         this.jdbc = jdbc;
         this.dataSource = dataSource;
         this.checkContexts = checkContexts;
+        this.contractDimensions = contractDimensions;
     }
 
     /** Stage 1: keeps the bytes forever and opens the submission's record. */
@@ -84,23 +88,28 @@ public class SubmissionLoader {
         return id;
     }
 
-    /** Stage 2: checks the archived file and stages its rows; a file with errors is rejected with its report. */
+    /**
+     * Stage 2: checks the archived file and stages its rows in the fact tables, where they stay invisible
+     * until the commit; a file with errors is rejected with its report and nothing of it stays staged.
+     */
     public StageOutcome stage(long submissionId) {
         Submission submission = registry.get(submissionId);
         if (submission.status() != SubmissionStatus.RECEIVED) {
-            return new StageOutcome(submission.status(), null, new StagingWriter.StagedCounts(0, 0, 0));
+            return new StageOutcome(submission.status(), null, StagedCounts.NONE);
         }
+        contractDimensions.requireAgreement(checker.contract());
         Connection connection = DataSourceUtils.getConnection(dataSource);
         try {
-            StagingWriter.clear(connection, submissionId);
+            StagedFactWriter.discard(connection, submissionId);
             CheckResult result;
             long started = System.nanoTime();
-            StagingWriter staging = new StagingWriter(connection, submissionId);
             Savepoint beforeStaging = connection.setSavepoint();
+            StagedFactWriter staging = new StagedFactWriter(connection, submissionId, cover ->
+                    registry.identify(submissionId, cover.province(), cover.quarter(), cover.templateVersion()));
             try (staging) {
                 result = checker.check(Path.of(submission.archivePath()), submission.originalFilename(),
                         checkContexts.create(), staging);
-            } catch (StagingWriter.StagingException e) {
+            } catch (StagedFactWriter.StagingException e) {
                 SQLException refusal = WarehouseRefusal.of(e).orElseThrow(() -> e);
                 connection.rollback(beforeStaging);
                 log.warn("Submission {}: the warehouse refused a value the check let through: {}", submissionId, refusal.getMessage());
@@ -108,6 +117,9 @@ public class SubmissionLoader {
             }
             log.info("Submission {}: checked and staged {} rows in {} ms, verdict {}", submissionId,
                     staging.counts().total(), (System.nanoTime() - started) / 1_000_000, result.verdict());
+            if (result.verdict() != Verdict.VALID) {
+                connection.rollback(beforeStaging);
+            }
             result.cover().ifPresent(cover -> registry.identify(submissionId, cover.province(), cover.quarter(), cover.templateVersion()));
             registry.recordCounts(submissionId, result.report().errors(), result.report().warnings());
             jdbc.sql("""
@@ -117,13 +129,12 @@ public class SubmissionLoader {
                     .param("report", reportWriter.toJson(result.report(), result.cover()))
                     .update();
             if (result.verdict() != Verdict.VALID) {
-                StagingWriter.clear(connection, submissionId);
                 registry.markRejected(submissionId);
                 audit.record(submission.uploader(), "rejected", submissionId, submission.fileSha256(), Map.of(
                         "verdict", result.verdict().name(),
                         "errors", result.report().errors(),
                         "warnings", result.report().warnings()));
-                return new StageOutcome(SubmissionStatus.REJECTED, result, new StagingWriter.StagedCounts(0, 0, 0));
+                return new StageOutcome(SubmissionStatus.REJECTED, result, StagedCounts.NONE);
             }
             return new StageOutcome(SubmissionStatus.RECEIVED, result, staging.counts());
         } catch (SQLException e) {
@@ -133,8 +144,11 @@ public class SubmissionLoader {
         }
     }
 
-    /** Stage 3: moves staged rows into the facts, superseding the previous submission of that province and quarter. */
-    public SubmissionCommitter.CommitOutcome commit(long submissionId) {
+    /**
+     * Stage 3: publishes the staged facts, superseding the previous submission of that province and quarter.
+     * {@code staged} is what stage 2 counted, recorded in the audit log without counting a million rows again.
+     */
+    public SubmissionCommitter.CommitOutcome commit(long submissionId, StagedCounts staged) {
         Submission submission = registry.get(submissionId);
         long started = System.nanoTime();
         SubmissionCommitter.CommitOutcome outcome = committer.commit(submissionId);
@@ -142,9 +156,9 @@ public class SubmissionLoader {
         Map<String, Object> details = new LinkedHashMap<>();
         details.put("province", submission.province().map(Object::toString).orElse(null));
         details.put("quarter", submission.quarter().map(Object::toString).orElse(null));
-        details.put("investmentProjects", outcome.investmentProjects());
-        details.put("ocopCounts", outcome.ocopCounts());
-        details.put("promotionEvents", outcome.promotionEvents());
+        details.put("investmentProjects", staged.investmentProjects());
+        details.put("ocopCounts", staged.ocopCounts());
+        details.put("promotionEvents", staged.promotionEvents());
         audit.record(submission.uploader(), "loaded", submissionId, submission.fileSha256(), details);
         outcome.replaced().ifPresent(previous -> audit.record(submission.uploader(), "superseded", previous,
                 registry.get(previous).fileSha256(), Map.of("supersededBy", submissionId, "differences", outcome.changes())));
@@ -152,6 +166,6 @@ public class SubmissionLoader {
     }
 
     /** What staging found: still RECEIVED (valid, staged) or REJECTED; the check result when a check ran. */
-    public record StageOutcome(SubmissionStatus status, CheckResult check, StagingWriter.StagedCounts staged) {
+    public record StageOutcome(SubmissionStatus status, CheckResult check, StagedCounts staged) {
     }
 }

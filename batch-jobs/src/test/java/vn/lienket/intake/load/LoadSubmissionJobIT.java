@@ -16,11 +16,9 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.test.context.ContextConfiguration;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
-import org.springframework.transaction.support.TransactionTemplate;
 import vn.lienket.intake.IntakeTestApplication;
 import vn.lienket.intake.SubmissionIntake;
 import vn.lienket.intake.SubmissionIntake.IntakeResult;
-import vn.lienket.intake.commit.SubmissionCommitter;
 import vn.lienket.intake.registry.SubmissionStatus;
 import vn.lienket.testsupport.PostgresTestInitializer;
 import vn.lienket.workbook.testing.WorkbookFixtures;
@@ -44,12 +42,6 @@ class LoadSubmissionJobIT {
     @Autowired
     JdbcClient jdbc;
 
-    @Autowired
-    SubmissionCommitter committer;
-
-    @Autowired
-    TransactionTemplate transactions;
-
     @DynamicPropertySource
     static void archive(DynamicPropertyRegistry registry) {
         registry.add("lienket.archive-dir", () -> archiveDir.toString());
@@ -60,7 +52,7 @@ class LoadSubmissionJobIT {
     void emptyWarehouse() {
         jdbc.sql("ALTER TABLE audit_log DISABLE TRIGGER audit_log_no_truncate").update();
         jdbc.sql("""
-                TRUNCATE submission, stg_investment, stg_ocop, stg_event, batch_job_instance CASCADE""").update();
+                TRUNCATE submission, fact_investment_snapshot, fact_ocop_snapshot, fact_event, batch_job_instance CASCADE""").update();
         jdbc.sql("ALTER TABLE audit_log ENABLE TRIGGER audit_log_no_truncate").update();
     }
 
@@ -92,7 +84,6 @@ class LoadSubmissionJobIT {
         assertThat(Files.readAllBytes(archived)).isEqualTo(Files.readAllBytes(file));
         assertThat(archived).startsWith(archiveDir);
         assertThat(auditActions(id)).containsExactly("received", "loaded");
-        assertThat(jdbc.sql("SELECT count(*) FROM stg_investment").query(Long.class).single()).isZero();
     }
 
     @Test
@@ -168,51 +159,87 @@ class LoadSubmissionJobIT {
     }
 
     @Test
-    void aFailureBetweenStagingAndCommitLeavesTheFactsAsBeforeAndARerunCompletes() throws Exception {
+    void aFailureWhileStagingLeavesNothingStagedAndARerunCompletes() throws Exception {
         IntakeResult first = intake.load(WorkbookFixtures.valid().writeXlsx(work), "so-cong-thuong-lam-dong");
         Path changed = WorkbookFixtures.valid().set("DuAn", 3, "Vốn đăng ký (tỷ đồng)", 450)
                 .writeXlsx(Files.createDirectories(work.resolve("v2")));
-        jdbc.sql("""
-                CREATE FUNCTION fail_commit() RETURNS trigger LANGUAGE plpgsql AS $$
-                BEGIN RAISE EXCEPTION 'injected failure during commit'; END $$""").update();
-        jdbc.sql("CREATE TRIGGER fail_commit BEFORE INSERT ON fact_event FOR EACH ROW EXECUTE FUNCTION fail_commit()").update();
+
+        withFailureInjectedOn("fact_event", () -> assertThatThrownBy(() -> intake.load(changed, "so-cong-thuong-lam-dong"))
+                .isInstanceOf(SubmissionIntake.LoadFailedException.class)
+                .hasMessageContaining("injected failure"));
+
+        assertThat(currentCapitals()).containsExactly("LD-001=1250.500", "LD-002=420.000", "LD-003=85.250");
+        assertThat(jdbc.sql("SELECT count(*) FROM fact_investment_snapshot WHERE submission_id <> :id")
+                .param("id", first.submission().id()).query(Long.class).single())
+                .as("the investment rows COPYed before the failure went with the staging transaction").isZero();
+        assertRerunPublishes(changed);
+    }
+
+    @Test
+    void aFailureDuringTheCommitLeavesTheFactsAsBeforeAndARerunPublishesTheStagedRows() throws Exception {
+        IntakeResult first = intake.load(WorkbookFixtures.valid().writeXlsx(work), "so-cong-thuong-lam-dong");
+        Path changed = WorkbookFixtures.valid().set("DuAn", 3, "Vốn đăng ký (tỷ đồng)", 450)
+                .writeXlsx(Files.createDirectories(work.resolve("v2")));
+
+        withFailureInjectedOn("submission_diff", () -> assertThatThrownBy(() -> intake.load(changed, "so-cong-thuong-lam-dong"))
+                .isInstanceOf(SubmissionIntake.LoadFailedException.class));
+
+        assertThat(currentCapitals()).as("staged rows are invisible until published")
+                .containsExactly("LD-001=1250.500", "LD-002=420.000", "LD-003=85.250");
+        assertThat(jdbc.sql("SELECT status FROM submission WHERE submission_id = :id")
+                .param("id", first.submission().id()).query(String.class).single()).isEqualTo("loaded");
+        assertThat(jdbc.sql("""
+                        SELECT count(*) FROM fact_investment_snapshot f JOIN submission s ON s.submission_id = f.submission_id
+                        WHERE s.status = 'received'""").query(Long.class).single())
+                .as("the staging step committed; its rows wait for the commit").isEqualTo(3);
+        assertRerunPublishes(changed);
+    }
+
+    @Test
+    void aContractCodeMissingFromItsDimensionStopsTheLoadBeforeAnythingIsStaged() throws Exception {
+        Path file = WorkbookFixtures.valid().writeXlsx(work);
+        jdbc.sql("UPDATE dim_sector SET code = 'agriculture_retired' WHERE code = 'agriculture'").update();
         try {
-            assertThatThrownBy(() -> intake.load(changed, "so-cong-thuong-lam-dong"))
-                    .isInstanceOf(SubmissionIntake.LoadFailedException.class);
-            assertThat(jdbc.sql("SELECT project_code || '=' || registered_capital_bn FROM v_investment_current ORDER BY 1")
-                    .query(String.class).list())
-                    .containsExactly("LD-001=1250.500", "LD-002=420.000", "LD-003=85.250");
-            assertThat(jdbc.sql("SELECT status FROM submission WHERE submission_id = :id")
-                    .param("id", first.submission().id()).query(String.class).single()).isEqualTo("loaded");
+            assertThatThrownBy(() -> intake.load(file, "so-cong-thuong-lam-dong"))
+                    .isInstanceOf(SubmissionIntake.LoadFailedException.class)
+                    .hasMessageContaining("sector agriculture");
+            assertThat(jdbc.sql("SELECT count(*) FROM fact_investment_snapshot").query(Long.class).single()).isZero();
+            assertThat(jdbc.sql("SELECT status FROM submission").query(String.class).single()).isEqualTo("received");
         } finally {
-            jdbc.sql("DROP TRIGGER fail_commit ON fact_event").update();
-            jdbc.sql("DROP FUNCTION fail_commit()").update();
+            jdbc.sql("UPDATE dim_sector SET code = 'agriculture' WHERE code = 'agriculture_retired'").update();
         }
 
+        assertThat(intake.load(file, "so-cong-thuong-lam-dong").submission().status())
+                .as("once the dimension is repaired the same file loads").isEqualTo(SubmissionStatus.LOADED);
+    }
+
+    private void withFailureInjectedOn(String table, Runnable action) {
+        jdbc.sql("""
+                CREATE FUNCTION fail_load() RETURNS trigger LANGUAGE plpgsql AS $$
+                BEGIN RAISE EXCEPTION 'injected failure on %', TG_TABLE_NAME; END $$""").update();
+        jdbc.sql("CREATE TRIGGER fail_load BEFORE INSERT ON " + table + " FOR EACH ROW EXECUTE FUNCTION fail_load()").update();
+        try {
+            action.run();
+        } finally {
+            jdbc.sql("DROP TRIGGER fail_load ON " + table).update();
+            jdbc.sql("DROP FUNCTION fail_load()").update();
+        }
+    }
+
+    private List<String> currentCapitals() {
+        return jdbc.sql("SELECT project_code || '=' || registered_capital_bn FROM v_investment_current ORDER BY 1")
+                .query(String.class).list();
+    }
+
+    private void assertRerunPublishes(Path changed) {
         IntakeResult rerun = intake.load(changed, "so-cong-thuong-lam-dong");
 
         assertThat(rerun.submission().status()).isEqualTo(SubmissionStatus.LOADED);
         assertThat(jdbc.sql("SELECT registered_capital_bn FROM v_investment_current WHERE project_code = 'LD-002'")
                 .query(BigDecimal.class).single()).isEqualByComparingTo("450");
+        assertThat(count("fact_investment_snapshot", rerun.submission().id())).as("staged once, not twice").isEqualTo(3);
         assertThat(jdbc.sql("SELECT count(*) FROM submission").query(Long.class).single())
                 .as("the restart continues the same submission").isEqualTo(2);
-    }
-
-    @Test
-    void aCodeNoDimensionKnowsStopsTheCommitAndNothingIsLoaded() throws Exception {
-        IntakeResult first = intake.load(WorkbookFixtures.valid().writeXlsx(work), "so-cong-thuong-lam-dong");
-        long id = first.submission().id();
-        jdbc.sql("UPDATE submission SET status = 'received', loaded_at = NULL WHERE submission_id = :id").param("id", id).update();
-        jdbc.sql("DELETE FROM fact_investment_snapshot WHERE submission_id = :id").param("id", id).update();
-        jdbc.sql("""
-                INSERT INTO stg_investment (submission_id, source_sheet, source_row, project_code, project_name, investor,
-                    sector_code, status_code, registered_capital_bn, disbursed_capital_bn)
-                VALUES (:id, 'DuAn', 2, 'X-1', 'Dự án', 'Công ty', 'space_mining', 'completed_operating', 1, 1)""")
-                .param("id", id).update();
-
-        assertThatThrownBy(() -> transactions.executeWithoutResult(status -> committer.commit(id)))
-                .hasMessageContaining("sector space_mining");
-        assertThat(count("fact_investment_snapshot", id)).isZero();
     }
 
     private long count(String table, long submissionId) {

@@ -1,6 +1,7 @@
 package vn.lienket.intake.staging;
 
 import java.math.BigDecimal;
+import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
 import java.util.List;
 
@@ -14,26 +15,41 @@ class CopyRowEncoderTest {
 
     @Test
     void encodesTypedFieldsTabSeparated() {
-        String row = encoder.field(7L).field("Lâm Đồng").field(new BigDecimal("1E+3")).field(LocalDate.of(2025, 9, 30))
-                .field(null).endRow();
-        assertThat(row).isEqualTo("7\tLâm Đồng\t1000\t2025-09-30\t\\N\n");
+        encoder.field(7L).field("Lâm Đồng").field(new BigDecimal("1E+3")).field(LocalDate.of(2025, 9, 30))
+                .field(null).field(-42).field(Long.MIN_VALUE).endRow();
+        assertThat(encoder.pending()).isEqualTo("7\tLâm Đồng\t1000\t2025-09-30\t\\N\t-42\t-9223372036854775808\n");
     }
 
     @Test
     void escapesCharactersThatWouldSplitAFieldOrRow() {
-        String row = encoder.field("Tuần lễ\ttriển lãm\r\nĐắk Lắk \\ 2024").endRow();
-        assertThat(row).isEqualTo("Tuần lễ\\ttriển lãm\\r\\nĐắk Lắk \\\\ 2024\n");
+        encoder.field("Tuần lễ\ttriển lãm\r\nĐắk Lắk \\ 2024").endRow();
+        assertThat(encoder.pending()).isEqualTo("Tuần lễ\\ttriển lãm\\r\\nĐắk Lắk \\\\ 2024\n");
     }
 
     @Test
-    void encodesTextArraysForPartnerLists() {
-        String row = encoder.field(List.of("66", "68")).field(List.of("a\"b")).endRow();
-        assertThat(row).isEqualTo("{\"66\",\"68\"}\t{\"a\\\\\"b\"}\n");
+    void writesTheSameUtf8BytesAsJava() {
+        String text = "Đắk Lắk · 𝔸 emoji 🍵 · NFD Đă\u0301k · Hồ Chí Minh";
+        encoder.field(text).endRow();
+        assertThat(encoder.pending().getBytes(StandardCharsets.UTF_8)).isEqualTo((text + "\n").getBytes(StandardCharsets.UTF_8));
     }
 
     @Test
-    void startsEachRowAfresh() {
-        encoder.field("x").endRow();
-        assertThat(encoder.field("y").endRow()).isEqualTo("y\n");
+    void encodesArraysForPartnerLists() {
+        encoder.field(List.of(66, 68)).field(List.of("a\"b")).endRow();
+        assertThat(encoder.pending()).isEqualTo("{\"66\",\"68\"}\t{\"a\\\\\"b\"}\n");
+    }
+
+    @Test
+    void keepsRowsUntilWrittenAndStartsEachRowAfresh() {
+        encoder.field("x").field(1).endRow();
+        encoder.field("y").endRow();
+        assertThat(encoder.pending()).isEqualTo("x\t1\ny\n");
+    }
+
+    @Test
+    void growsForLongText() {
+        String cell = "Đ".repeat(40_000);
+        encoder.field(cell).endRow();
+        assertThat(encoder.pending()).isEqualTo(cell + "\n");
     }
 }
