@@ -27,15 +27,16 @@ public class BenchCommand {
     @Command(name = "load", mixinStandardHelpOptions = true)
     static class Load extends WarehouseCommand {
 
-        @Option(names = "--rows", defaultValue = "1000000")
+        @Option(names = "--rows", defaultValue = "1000000", paramLabel = "N", descriptionKey = "lienket.bench.load.rows")
         private int rows;
-        @Option(names = "--naive-rows", defaultValue = "10000")
+        @Option(names = "--naive-rows", defaultValue = "10000", paramLabel = "N", descriptionKey = "lienket.bench.load.naive-rows")
         private int naiveRows;
-        @Option(names = "--submissions", defaultValue = "500")
+        @Option(names = "--submissions", defaultValue = "500", paramLabel = "N", descriptionKey = "lienket.bench.load.submissions")
         private int submissions;
-        @Option(names = "--submission-rows", defaultValue = "200")
+        @Option(names = "--submission-rows", defaultValue = "200", paramLabel = "N",
+                descriptionKey = "lienket.bench.load.submission-rows")
         private int submissionRows;
-        @Option(names = "--work-dir", defaultValue = "./data/bench")
+        @Option(names = "--work-dir", defaultValue = "./data/bench", paramLabel = "DIR", descriptionKey = "lienket.bench.load.work-dir")
         private Path workDirectory;
 
         private String database;
