@@ -45,6 +45,11 @@ final class CellParser {
     private final ValidationSession session;
     private final RowProblems problems;
     private final Map<String, Map<String, EnumValue>> enumerations = new HashMap<>();
+    /**
+     * Per enumeration, cell texts exactly as written that were found in it without any problem: a
+     * column of a million rows repeats a handful of labels, which need no cleaning and folding again.
+     */
+    private final Map<String, Map<String, EnumValue>> recognised = new HashMap<>();
     private final Map<String, Object> lookups = new HashMap<>();
     private Map<String, OcopGroup> validGroups;
     private Map<String, OcopGroup> allGroups;
@@ -190,8 +195,17 @@ final class CellParser {
     }
 
     private String enumeration(int column, ColumnContract contract, CellValue cell) {
+        Map<String, EnumValue> known = recognised.computeIfAbsent(contract.enumeration(), name -> new HashMap<>());
+        EnumValue recognisedBefore = cell.kind() == CellKind.TEXT ? known.get(cell.text()) : null;
+        if (recognisedBefore != null) {
+            return recognisedBefore.code();
+        }
         String text = text(column, contract, cell);
         EnumValue value = index(contract.enumeration()).get(Folding.fold(text));
+        if (value != null && cell.kind() == CellKind.TEXT && known.size() < CACHE_LIMIT
+                && TextCleaner.detect(cell.text()) == LegacyEncoding.NONE) {
+            known.put(cell.text(), value);
+        }
         if (value == null) {
             List<EnumValue> values = session.contract.enumeration(contract.enumeration());
             problems.cell(column, contract, contract.code("not_in_list", "VALUE_NOT_IN_LIST"), Severity.ERROR, text,

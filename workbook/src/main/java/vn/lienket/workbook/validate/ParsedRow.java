@@ -3,25 +3,24 @@ package vn.lienket.workbook.validate;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.Arrays;
-import java.util.HashMap;
 import java.util.List;
-import java.util.Map;
 import vn.lienket.domain.ProvinceId;
 import vn.lienket.workbook.contract.SheetContract;
 
 /** The typed values of one row by contract field; null where blank or unusable. */
 final class ParsedRow {
 
-    private final Map<String, Integer> index;
+    /**
+     * Field names in contract order, interned: callers name fields with string literals, so a
+     * look-up (some twenty per row) finds its field by reference before any text is compared.
+     */
+    private final String[] fields;
     private final Object[] values;
     private final String sheet;
     private int row;
 
     ParsedRow(SheetContract contract, String sheet) {
-        this.index = new HashMap<>();
-        for (int i = 0; i < contract.columns().size(); i++) {
-            index.put(contract.columns().get(i).field(), i);
-        }
+        this.fields = contract.columns().stream().map(c -> c.field().intern()).toArray(String[]::new);
         this.values = new Object[contract.columns().size()];
         this.sheet = sheet;
     }
@@ -44,11 +43,17 @@ final class ParsedRow {
     }
 
     Object get(String field) {
-        Integer i = index.get(field);
-        if (i == null) {
-            throw new IllegalArgumentException("no field " + field + " in the contract");
+        for (int i = 0; i < fields.length; i++) {
+            if (fields[i] == field) {
+                return values[i];
+            }
         }
-        return values[i];
+        for (int i = 0; i < fields.length; i++) {
+            if (fields[i].equals(field)) {
+                return values[i];
+            }
+        }
+        throw new IllegalArgumentException("no field " + field + " in the contract");
     }
 
     String text(String field) {

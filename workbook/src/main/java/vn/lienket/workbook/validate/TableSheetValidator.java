@@ -242,12 +242,22 @@ final class TableSheetValidator implements Consumer<SourceRow> {
 
     /** Every total label starts with T or C ("Tổng cộng", "Cộng", "Total"): a cheap filter before folding. */
     private static boolean mayBeTotalLabel(String text) {
-        String trimmed = text.strip();
-        if (trimmed.isEmpty() || trimmed.length() > 20) {
+        int start = 0;
+        int end = text.length();
+        while (start < end && Character.isWhitespace(text.charAt(start))) {
+            start++;
+        }
+        if (start == end) {
             return false;
         }
-        char first = Character.toLowerCase(trimmed.charAt(0));
-        return first == 't' || first == 'c';
+        char first = Character.toLowerCase(text.charAt(start));
+        if (first != 't' && first != 'c') {
+            return false;
+        }
+        while (Character.isWhitespace(text.charAt(end - 1))) {
+            end--;
+        }
+        return end - start <= 20;
     }
 
     private void totals(SourceRow row) {
