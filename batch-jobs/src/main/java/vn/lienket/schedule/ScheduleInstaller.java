@@ -1,6 +1,7 @@
 package vn.lienket.schedule;
 
 import java.sql.SQLException;
+import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.TimeZone;
@@ -18,6 +19,7 @@ import org.quartz.Trigger;
 import org.quartz.TriggerBuilder;
 import org.quartz.TriggerKey;
 import org.springframework.stereotype.Component;
+import vn.lienket.intake.IntakeProperties;
 
 /**
  * Writes the configured schedule into Quartz's tables; every {@code lienket serve} does this at start,
@@ -38,9 +40,11 @@ public class ScheduleInstaller {
     private static final String UNIQUE_VIOLATION = "23505";
 
     private final ScheduleProperties properties;
+    private final ZoneId timeZone;
 
-    public ScheduleInstaller(ScheduleProperties properties) {
+    public ScheduleInstaller(ScheduleProperties properties, IntakeProperties intake) {
         this.properties = properties;
+        this.timeZone = intake.timeZone();
     }
 
     /** Installs, updates or removes each task's job and trigger; returns the names of the tasks now scheduled. */
@@ -63,7 +67,7 @@ public class ScheduleInstaller {
                     .withIdentity(TriggerKey.triggerKey(task.taskName(), ScheduledTask.GROUP))
                     .forJob(jobKey)
                     .withSchedule(CronScheduleBuilder.cronSchedule(cron)
-                            .inTimeZone(TimeZone.getTimeZone(properties.timeZone()))
+                            .inTimeZone(TimeZone.getTimeZone(timeZone))
                             .withMisfireHandlingInstructionFireAndProceed())
                     .build();
             whileAnotherNodeMayBeInstallingToo(() -> scheduler.addJob(job, true));

@@ -1,17 +1,14 @@
 package vn.lienket.schedule;
 
-import java.time.ZoneId;
-
 import org.springframework.boot.context.properties.ConfigurationProperties;
 import org.springframework.boot.context.properties.bind.DefaultValue;
 
 /**
- * When each task runs: Quartz cron expressions (seconds first) in {@code time-zone}; {@code "-"}
- * switches a task off.
+ * When each task runs: Quartz cron expressions (seconds first) in the operator's time zone
+ * ({@code lienket.time-zone}, the one zone of the whole system); {@code "-"} switches a task off.
  */
 @ConfigurationProperties("lienket.schedule")
 public record ScheduleProperties(
-        @DefaultValue("Asia/Ho_Chi_Minh") ZoneId timeZone,
         @DefaultValue("0 */5 * * * ?") String inboxScan,
         @DefaultValue("0 0 8 * * ?") String reminders,
         @DefaultValue("0 30 7 * * ?") String scorecards,

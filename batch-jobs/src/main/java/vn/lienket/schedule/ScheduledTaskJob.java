@@ -2,6 +2,7 @@ package vn.lienket.schedule;
 
 import java.time.Instant;
 import java.time.LocalDate;
+import java.time.ZoneId;
 import java.util.Optional;
 
 import org.quartz.DisallowConcurrentExecution;
@@ -12,6 +13,7 @@ import org.quartz.SchedulerException;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.scheduling.quartz.QuartzJobBean;
+import vn.lienket.intake.IntakeProperties;
 
 /**
  * The one Quartz job class: runs the task named in its job data through {@link OperationsTasks} and
@@ -26,12 +28,12 @@ public class ScheduledTaskJob extends QuartzJobBean {
 
     private final OperationsTasks tasks;
     private final ScheduleRuns runs;
-    private final ScheduleProperties properties;
+    private final ZoneId timeZone;
 
-    public ScheduledTaskJob(OperationsTasks tasks, ScheduleRuns runs, ScheduleProperties properties) {
+    public ScheduledTaskJob(OperationsTasks tasks, ScheduleRuns runs, IntakeProperties intake) {
         this.tasks = tasks;
         this.runs = runs;
-        this.properties = properties;
+        this.timeZone = intake.timeZone();
     }
 
     @Override
@@ -48,7 +50,7 @@ public class ScheduledTaskJob extends QuartzJobBean {
             return;
         }
         try {
-            String summary = tasks.run(task, LocalDate.now(properties.timeZone()));
+            String summary = tasks.run(task, LocalDate.now(timeZone));
             runs.finish(run.get(), true, summary);
             log.info("{}: {}", task.taskName(), summary);
         } catch (RuntimeException e) {

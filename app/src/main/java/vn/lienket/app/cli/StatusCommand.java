@@ -16,7 +16,7 @@ import vn.lienket.deadline.DeadlinePolicy;
 import vn.lienket.deadline.Standing;
 import vn.lienket.deadline.SubmissionBoard;
 import vn.lienket.domain.Quarter;
-import vn.lienket.schedule.ScheduleProperties;
+import vn.lienket.intake.IntakeProperties;
 import vn.lienket.schedule.ScheduleRuns;
 
 /**
@@ -39,7 +39,7 @@ class StatusCommand extends WarehouseCommand {
 
     @Override
     protected int run(PrintWriter out) {
-        ZoneId zone = bean(ScheduleProperties.class).timeZone();
+        ZoneId zone = bean(IntakeProperties.class).timeZone();
         ScheduleRuns runs = bean(ScheduleRuns.class);
 
         out.println(messages.get("status.schedule.heading"));
