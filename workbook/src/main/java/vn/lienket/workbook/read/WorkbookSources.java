@@ -71,7 +71,7 @@ public final class WorkbookSources {
         refuseZipBomb(file);
         requireSpreadsheetPackage(file);
         try {
-            return new XlsxSource(file, withFormats);
+            return new ReadAheadSource(new XlsxSource(file, withFormats));
         } catch (IOException | RuntimeException e) {
             throw new UnreadableWorkbookException(UnreadableReason.CORRUPT, "damaged .xlsx: " + e.getMessage(), e);
         }
