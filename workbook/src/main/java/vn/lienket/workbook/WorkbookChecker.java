@@ -17,7 +17,8 @@ import vn.lienket.workbook.validate.WorkbookValidator;
  * Checks one workbook file: opens it (either format), validates it against the contract while
  * streaming typed rows to the sink, and returns the verdict with the report. Never throws for a bad
  * file: an unreadable one yields verdict UNREADABLE with the reason in the report. Thread-safe; one
- * instance can serve many checks.
+ * instance can serve many checks. An .xlsx sheet is parsed on a background thread, but the sink is
+ * always called on the thread that called {@code check}, in sheet and row order.
  */
 public final class WorkbookChecker {
 
