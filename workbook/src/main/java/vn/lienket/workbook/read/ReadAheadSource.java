@@ -34,7 +34,7 @@ final class ReadAheadSource implements WorkbookSource {
      * of 3 batches left the reader stalled behind those waits (the million-row load took 0.6 s longer
      * than with 32; 6,400 rows in flight are a few MB).
      */
-    private static final int QUEUED_BATCHES = 32;
+    static final int QUEUED_BATCHES = 32;
     /** How often a reader waiting for room in the queue looks whether the caller gave up. */
     private static final long OFFER_WAIT_MILLIS = 50;
 
