@@ -327,7 +327,7 @@ class RobustnessIT {
         assertThat(rerun.awaitExit()).isZero();
         Outcome outcome = rerun.outcomes().get("file");
         TABLE.fault(fault, simulated, "as before or fully loaded; a rerun completes",
-                String.format("%s; after it: %,d fact rows of the file, current %s; rerun: %s", failure, factsAfterFault,
+                String.format("%s; after it: %,d published fact rows of the file, current %s; rerun: %s", failure, factsAfterFault,
                         currentAfterFault.equals(sha(file)) ? "the file (fully loaded)" : "the previous submission",
                         outcome.failed() ? outcome.exception() + ": " + withoutWorkDirectory(outcome.message()) : "completed"),
                 String.format("%,d fact rows of the file, %d submission row(s) for its bytes, current: %s", factsOfFile(file),
