@@ -119,8 +119,9 @@ public class SubmissionLoader {
                     staging.counts().total(), (System.nanoTime() - started) / 1_000_000, result.verdict());
             if (result.verdict() != Verdict.VALID) {
                 connection.rollback(beforeStaging);
+                // the rollback also undid what the cover recorded; a rejected file keeps its province and quarter
+                result.cover().ifPresent(cover -> registry.identify(submissionId, cover.province(), cover.quarter(), cover.templateVersion()));
             }
-            result.cover().ifPresent(cover -> registry.identify(submissionId, cover.province(), cover.quarter(), cover.templateVersion()));
             registry.recordCounts(submissionId, result.report().errors(), result.report().warnings());
             jdbc.sql("""
                             INSERT INTO submission_report (submission_id, verdict, report) VALUES (:id, :verdict, CAST(:report AS JSONB))
