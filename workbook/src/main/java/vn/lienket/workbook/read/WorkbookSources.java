@@ -70,17 +70,13 @@ public final class WorkbookSources {
     private static WorkbookSource openXlsx(Path file, boolean withFormats) {
         refuseZipBomb(file);
         requireSpreadsheetPackage(file);
-        try {
-            return new ReadAheadSource(new XlsxSource(file, withFormats));
-        } catch (IOException | RuntimeException e) {
-            throw new UnreadableWorkbookException(UnreadableReason.CORRUPT, "damaged .xlsx: " + e.getMessage(), e);
-        }
+        return new ReadAheadSource(new XlsxSource(file, withFormats));
     }
 
     /**
-     * fastexcel-reader inflates parts itself, so POI's ZipSecureFile cannot guard the stream; this
-     * applies the same limits (minimum inflate ratio, maximum entry size) to what the zip directory
-     * declares before any part is inflated.
+     * Refuses at once what the zip directory itself declares beyond ZipSecureFile's limits (minimum
+     * inflate ratio, maximum entry size), before any part is inflated. A directory that lies about
+     * sizes passes here and is stopped while inflating, where POI counts the real bytes.
      */
     private static void refuseZipBomb(Path file) {
         try (ZipFile zip = new ZipFile(file.toFile())) {

@@ -1,35 +1,65 @@
 package vn.lienket.workbook.read;
 
 import java.io.IOException;
-import java.io.UncheckedIOException;
-import java.math.BigDecimal;
+import java.io.InputStream;
 import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Set;
+import java.util.Map;
 import java.util.function.Consumer;
-import java.util.stream.Stream;
-import org.dhatim.fastexcel.reader.Cell;
-import org.dhatim.fastexcel.reader.ReadableWorkbook;
-import org.dhatim.fastexcel.reader.ReadingOptions;
-import org.dhatim.fastexcel.reader.Row;
-import org.dhatim.fastexcel.reader.Sheet;
 
-/** Streams .xlsx sheets with fastexcel-reader: one row in memory at a time, whatever the sheet size. */
+import javax.xml.stream.XMLStreamConstants;
+import javax.xml.stream.XMLStreamException;
+import javax.xml.stream.XMLStreamReader;
+
+import org.apache.poi.openxml4j.exceptions.OpenXML4JException;
+import org.apache.poi.openxml4j.opc.OPCPackage;
+import org.apache.poi.openxml4j.opc.PackageAccess;
+import org.apache.poi.openxml4j.opc.PackagePart;
+import org.apache.poi.xssf.eventusermodel.XSSFReader;
+import org.apache.poi.xssf.model.StylesTable;
+import org.apache.poi.xssf.usermodel.XSSFRelation;
+
+/**
+ * Streams .xlsx sheets, one row in memory at a time whatever the sheet size. POI's package API finds
+ * the parts (and guards every inflated part with ZipSecureFile's limits, so a zip whose directory
+ * lies about sizes is still stopped); {@link WorksheetReader} parses a sheet's XML straight into
+ * {@link CellValue}s.
+ */
 final class XlsxSource implements WorkbookSource {
 
-    private static final Set<String> FORMULA_ERRORS = Set.of("#NULL!", "#DIV/0!", "#VALUE!", "#REF!", "#NAME?",
-            "#NUM!", "#N/A", "#GETTING_DATA", "#SPILL!", "#CALC!");
+    private final OPCPackage pkg;
+    private final Map<String, PackagePart> sheets = new LinkedHashMap<>();
+    private final boolean date1904;
+    private final WorksheetReader worksheetReader;
 
-    private final ReadableWorkbook workbook;
-    private final List<Sheet> sheets;
+    /** Throws {@link UnreadableWorkbookException} for a package it cannot read. */
+    XlsxSource(Path file, boolean withFormats) {
+        this.pkg = openPackage(file);
+        try {
+            XSSFReader reader = new XSSFReader(pkg);
+            XSSFReader.SheetIterator iterator = reader.getSheetIterator();
+            while (iterator.hasNext()) {
+                iterator.next().close();
+                sheets.put(iterator.getSheetName(), iterator.getSheetPart());
+            }
+            try (InputStream workbook = reader.getWorkbookData()) {
+                this.date1904 = readDate1904(workbook);
+            }
+            List<String> sharedStrings = readSharedStrings();
+            this.worksheetReader = new WorksheetReader(sharedStrings, withFormats ? numberFormats(reader) : null, date1904);
+        } catch (IOException | OpenXML4JException | XMLStreamException | RuntimeException e) {
+            pkg.revert();
+            throw e instanceof UnreadableWorkbookException unreadable ? unreadable : unreadable("damaged .xlsx: " + e.getMessage(), e);
+        }
+    }
 
-    private final boolean withFormats;
-
-    XlsxSource(Path file, boolean withFormats) throws IOException {
-        this.withFormats = withFormats;
-        this.workbook = new ReadableWorkbook(file.toFile(), new ReadingOptions(withFormats, false));
-        try (Stream<Sheet> all = workbook.getSheets()) {
-            this.sheets = all.toList();
+    private static OPCPackage openPackage(Path file) {
+        try {
+            return OPCPackage.open(file.toFile(), PackageAccess.READ);
+        } catch (OpenXML4JException | RuntimeException e) {
+            throw unreadable("damaged .xlsx: " + e.getMessage(), e);
         }
     }
 
@@ -40,77 +70,95 @@ final class XlsxSource implements WorkbookSource {
 
     @Override
     public List<String> sheetNames() {
-        return sheets.stream().map(Sheet::getName).toList();
+        return List.copyOf(sheets.keySet());
     }
 
     @Override
     public boolean date1904() {
-        return workbook.isDate1904();
+        return date1904;
     }
 
     @Override
     public void forEachRow(String sheetName, Consumer<SourceRow> rows) {
-        Sheet sheet = sheets.stream().filter(s -> s.getName().equals(sheetName)).findFirst()
-                .orElseThrow(() -> new IllegalArgumentException("no sheet " + sheetName));
-        try (Stream<Row> stream = sheet.openStream()) {
-            stream.forEach(row -> rows.accept(convert(row)));
-        } catch (IOException | UncheckedIOException e) {
-            throw new UnreadableWorkbookException(UnreadableReason.CORRUPT, "sheet " + sheetName + ": " + e.getMessage(), e);
-        } catch (RuntimeException e) {
-            if (e instanceof UnreadableWorkbookException || isCallerFailure(e)) {
-                throw e;
-            }
-            throw new UnreadableWorkbookException(UnreadableReason.CORRUPT, "sheet " + sheetName + ": " + e, e);
+        PackagePart part = sheets.get(sheetName);
+        if (part == null) {
+            throw new IllegalArgumentException("no sheet " + sheetName);
         }
-    }
-
-    private static boolean isCallerFailure(RuntimeException e) {
-        // fastexcel wraps its own parse failures in ExcelReaderException; anything else came from the consumer
-        return !e.getClass().getName().startsWith("org.dhatim");
-    }
-
-    private SourceRow convert(Row row) {
-        CellValue[] cells = new CellValue[row.getCellCount()];
-        for (int i = 0; i < cells.length; i++) {
-            Cell cell = row.getCell(i);
-            if (cell != null) {
-                cells[i] = convert(cell);
-            }
+        try (InputStream in = part.getInputStream()) {
+            worksheetReader.read(in, rows);
+        } catch (IOException | XMLStreamException e) {
+            throw unreadable("sheet " + sheetName + ": " + e.getMessage(), e);
         }
-        return new SourceRow(row.getRowNum(), cells);
-    }
-
-    private CellValue convert(Cell cell) {
-        return switch (cell.getType()) {
-            case NUMBER -> withFormats
-                    ? CellValue.number(((BigDecimal) cell.getValue()).doubleValue(), cell.getDataFormatString())
-                    : CellValue.number(((BigDecimal) cell.getValue()).doubleValue());
-            case STRING -> CellValue.text((String) cell.getValue());
-            case BOOLEAN -> CellValue.bool((Boolean) cell.getValue());
-            case ERROR -> CellValue.error(cell.getRawValue());
-            case FORMULA -> cachedFormulaValue(cell);
-            case EMPTY -> null;
-        };
     }
 
     /**
-     * fastexcel hands formula results over as raw text without the cell's result type, so a cached
-     * error ("#DIV/0!") is recognised by Excel's fixed set of error codes.
+     * ZipSecureFile reports a part that inflates beyond its limits as an IOException; it is told
+     * apart from other damage by its message, the only thing that names it.
      */
-    private static CellValue cachedFormulaValue(Cell cell) {
-        Object value = cell.getValue();
-        if (value instanceof BigDecimal number) {
-            return CellValue.number(number.doubleValue());
+    private static UnreadableWorkbookException unreadable(String message, Exception e) {
+        boolean bomb = String.valueOf(message).contains("Zip bomb") || String.valueOf(message).contains("MaxEntrySize");
+        return new UnreadableWorkbookException(bomb ? UnreadableReason.ZIP_BOMB : UnreadableReason.CORRUPT, message, e);
+    }
+
+    /** {@code <workbookPr date1904="1"/>}, which comes before the sheet list. */
+    private static boolean readDate1904(InputStream workbook) throws XMLStreamException {
+        XMLStreamReader xml = SpreadsheetXml.open(workbook);
+        try {
+            while (xml.hasNext()) {
+                if (xml.next() == XMLStreamConstants.START_ELEMENT) {
+                    String name = xml.getLocalName();
+                    if ("workbookPr".equals(name)) {
+                        String value = xml.getAttributeValue(null, "date1904");
+                        return "1".equals(value) || "true".equalsIgnoreCase(value);
+                    }
+                    if ("sheets".equals(name)) {
+                        return false;
+                    }
+                }
+            }
+            return false;
+        } finally {
+            xml.close();
         }
-        String raw = cell.getRawValue();
-        if (raw == null || raw.isEmpty()) {
-            return null;
+    }
+
+    /** The shared strings in index order (a workbook written with inline strings has none). */
+    private List<String> readSharedStrings() throws IOException, XMLStreamException {
+        List<PackagePart> parts = pkg.getPartsByContentType(XSSFRelation.SHARED_STRINGS.getContentType());
+        List<String> strings = new ArrayList<>();
+        if (parts.isEmpty()) {
+            return strings;
         }
-        return FORMULA_ERRORS.contains(raw) ? CellValue.error(raw) : CellValue.text(raw);
+        try (InputStream in = parts.get(0).getInputStream()) {
+            XMLStreamReader xml = SpreadsheetXml.open(in);
+            try {
+                while (xml.hasNext()) {
+                    if (xml.next() == XMLStreamConstants.START_ELEMENT && "si".equals(xml.getLocalName())) {
+                        strings.add(SpreadsheetXml.richText(xml));
+                    }
+                }
+            } finally {
+                xml.close();
+            }
+        }
+        return strings;
+    }
+
+    /** Each cell style's number format ("dd/mm/yyyy", "#,##0.00", "General"), by style index. */
+    private static List<String> numberFormats(XSSFReader reader) throws IOException, OpenXML4JException {
+        StylesTable styles = reader.getStylesTable();
+        List<String> formats = new ArrayList<>();
+        if (styles != null) {
+            for (int i = 0; i < styles.getNumCellStyles(); i++) {
+                formats.add(styles.getStyleAt(i).getDataFormatString());
+            }
+        }
+        return formats;
     }
 
     @Override
     public void close() {
-        WorkbookSources.close(workbook);
+        // opened read-only: revert closes the file without trying to save anything
+        pkg.revert();
     }
 }

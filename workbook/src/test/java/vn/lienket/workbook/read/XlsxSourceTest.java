@@ -1,0 +1,283 @@
+package vn.lienket.workbook.read;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.io.IOException;
+import java.io.OutputStream;
+import java.nio.ByteBuffer;
+import java.nio.ByteOrder;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.zip.ZipEntry;
+import java.util.zip.ZipOutputStream;
+
+import org.apache.poi.ss.usermodel.Cell;
+import org.apache.poi.ss.usermodel.CellType;
+import org.apache.poi.ss.usermodel.FormulaError;
+import org.apache.poi.ss.usermodel.Row;
+import org.apache.poi.ss.usermodel.Sheet;
+import org.apache.poi.ss.usermodel.Workbook;
+import org.apache.poi.ss.usermodel.WorkbookFactory;
+import org.apache.poi.xssf.usermodel.XSSFFont;
+import org.apache.poi.xssf.usermodel.XSSFRichTextString;
+import org.apache.poi.xssf.usermodel.XSSFWorkbook;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * The .xlsx reader against what Excel stores: every cell kind read the way POI's own usermodel reads
+ * it, and the corners of SpreadsheetML that writers other than Excel use (no cell references, inline
+ * rich text with phonetic runs, ISO dates, the 1904 date system), plus a zip that lies about its
+ * sizes.
+ */
+class XlsxSourceTest {
+
+    @TempDir
+    Path dir;
+
+    @Test
+    void everyKindOfCellExcelStoresReadsAsPoiReadsIt() throws IOException {
+        Path file = dir.resolve("excel.xlsx");
+        try (XSSFWorkbook workbook = new XSSFWorkbook(); OutputStream out = Files.newOutputStream(file)) {
+            Sheet first = workbook.createSheet("Thông tin chung");
+            first.createRow(0).createCell(0).setCellValue("Tỉnh");
+            Sheet sheet = workbook.createSheet("Dự án");
+            Row header = sheet.createRow(0);
+            header.createCell(0).setCellValue("Mã dự án");
+            header.createCell(2).setCellValue("Vốn (tỷ đồng)");
+            Row row = sheet.createRow(3);
+            row.createCell(0).setCellValue("DA-001");
+            row.createCell(1).setCellValue(1234.5);
+            row.createCell(2).setCellValue(-0.000125);
+            row.createCell(3).setCellValue(true);
+            Cell date = row.createCell(4);
+            date.setCellValue(LocalDate.of(2025, 7, 1));
+            date.setCellStyle(workbook.createCellStyle());
+            date.getCellStyle().setDataFormat(workbook.createDataFormat().getFormat("dd/mm/yyyy"));
+            row.createCell(5).setCellFormula("B4*2");
+            row.createCell(6).setCellFormula("A4&\"-bis\"");
+            row.createCell(7).setCellFormula("1/0");
+            row.createCell(8).setCellFormula("B4>1");
+            XSSFRichTextString rich = new XSSFRichTextString("Công ty CP ");
+            XSSFFont bold = workbook.createFont();
+            bold.setBold(true);
+            rich.append("Sài Gòn", bold);
+            row.createCell(9).setCellValue(rich);
+            row.createCell(27).setCellValue("  ");
+            row.createCell(28).setCellValue("cột AC");
+            sheet.createRow(4).createCell(1).setCellValue(1e15);
+            workbook.getCreationHelper().createFormulaEvaluator().evaluateAll();
+            workbook.write(out);
+        }
+
+        Map<String, List<SourceRow>> read = readAll(file);
+
+        assertThat(read.keySet()).containsExactly("Thông tin chung", "Dự án");
+        try (Workbook poi = WorkbookFactory.create(file.toFile(), null, true)) {
+            for (Sheet sheet : poi) {
+                assertThat(asPoiSees(read.get(sheet.getSheetName()))).as(sheet.getSheetName())
+                        .isEqualTo(asPoiSees(sheet));
+            }
+        }
+        SourceRow row = read.get("Dự án").get(1);
+        assertThat(row.number()).isEqualTo(4);
+        assertThat(row.cell(7)).isEqualTo(CellValue.error("#DIV/0!"));
+        assertThat(row.cell(9)).isEqualTo(CellValue.text("Công ty CP Sài Gòn"));
+        assertThat(row.cell(27)).as("blank text is a blank cell").isNull();
+        assertThat(row.cell(28)).isEqualTo(CellValue.text("cột AC"));
+    }
+
+    @Test
+    void numberFormatsComeWithTheNumbersWhenAsked() throws IOException {
+        Path file = dir.resolve("formats.xlsx");
+        try (XSSFWorkbook workbook = new XSSFWorkbook(); OutputStream out = Files.newOutputStream(file)) {
+            Row row = workbook.createSheet("Dự án").createRow(0);
+            Cell date = row.createCell(0);
+            date.setCellValue(LocalDate.of(2025, 7, 1));
+            date.setCellStyle(workbook.createCellStyle());
+            date.getCellStyle().setDataFormat(workbook.createDataFormat().getFormat("dd/mm/yyyy"));
+            row.createCell(1).setCellValue(12);
+            workbook.write(out);
+        }
+
+        try (WorkbookSource source = WorkbookSources.openWithFormats(file)) {
+            List<SourceRow> rows = rows(source, "Dự án");
+            assertThat(rows.get(0).cell(0).format()).isEqualTo("dd/mm/yyyy");
+            assertThat(rows.get(0).cell(1).format()).isEqualTo("General");
+        }
+        try (WorkbookSource source = WorkbookSources.open(file)) {
+            assertThat(rows(source, "Dự án").get(0).cell(0).format()).isNull();
+        }
+    }
+
+    @Test
+    void theCornersOtherWritersUse() throws IOException {
+        Path file = dir.resolve("handwritten.xlsx");
+        writePackage(file, "<workbookPr date1904=\"1\"/>", """
+                <sheetData>
+                  <row><c t="inlineStr"><is><r><t>Hội chợ </t></r><r><t xml:space="preserve">OCOP  </t></r>\
+                <rPh sb="0" eb="1"><t>ホイ</t></rPh></is></c><c><v>7</v></c></row>
+                  <row r="5" spans="1:4"><c r="B5" t="d"><v>2025-07-01</v></c><c t="str"><f>A1</f><v>văn bản</v></c>\
+                <c t="b"><v>0</v></c><c r="F5" t="s"><v>1</v></c><c r="G5"/></row>
+                  <row><c r="A6" t="e"><v>#N/A</v></c></row>
+                </sheetData>""", List.of("không dùng", "dùng chung"));
+
+        try (WorkbookSource source = WorkbookSources.open(file)) {
+            assertThat(source.date1904()).isTrue();
+            List<SourceRow> rows = rows(source, "Sheet1");
+            assertThat(rows).extracting(SourceRow::number).containsExactly(1, 5, 6);
+            assertThat(rows.get(0).cell(0)).isEqualTo(CellValue.text("Hội chợ OCOP  "));
+            assertThat(rows.get(0).cell(1)).isEqualTo(CellValue.number(7));
+            // 1 July 2025 in the 1904 system: 1,462 days fewer than in the 1900 system (45,839)
+            assertThat(rows.get(1).cell(1)).isEqualTo(CellValue.number(45_839 - 1_462));
+            assertThat(rows.get(1).cell(2)).isEqualTo(CellValue.text("văn bản"));
+            assertThat(rows.get(1).cell(3)).isEqualTo(CellValue.bool(false));
+            assertThat(rows.get(1).cell(5)).isEqualTo(CellValue.text("dùng chung"));
+            assertThat(rows.get(1).width()).as("a cell without a value adds no column").isEqualTo(6);
+            assertThat(rows.get(2).cell(0)).isEqualTo(CellValue.error("#N/A"));
+        }
+    }
+
+    @Test
+    void aCellThatIsNotWhatItsTypeSaysMakesTheFileCorrupt() throws IOException {
+        Path file = dir.resolve("bad-number.xlsx");
+        writePackage(file, "", "<sheetData><row r=\"1\"><c r=\"A1\"><v>1</v></c></row>"
+                + "<row r=\"2\"><c r=\"C2\"><v>mười</v></c></row></sheetData>", List.of());
+        List<SourceRow> delivered = new ArrayList<>();
+
+        try (WorkbookSource source = WorkbookSources.open(file)) {
+            assertThatThrownBy(() -> source.forEachRow("Sheet1", delivered::add))
+                    .isInstanceOfSatisfying(UnreadableWorkbookException.class, e -> {
+                        assertThat(e.reason()).isEqualTo(UnreadableReason.CORRUPT);
+                        assertThat(e.getMessage()).contains("C2").contains("mười");
+                    });
+        }
+        assertThat(delivered).as("the rows before the damage").extracting(SourceRow::number).containsExactly(1);
+    }
+
+    /**
+     * The zip directory says the sheet is as big as its compressed bytes, so the check of declared
+     * sizes passes; inflating it must still stop at ZipSecureFile's ratio, not fill the disk or heap.
+     */
+    @Test
+    void aZipThatLiesAboutItsSizesIsStoppedWhileInflating() throws IOException {
+        Path file = dir.resolve("lying-bomb.xlsx");
+        String rows = "<row><c t=\"inlineStr\"><is><t>" + " ".repeat(64 * 1024 * 1024) + "</t></is></c></row>";
+        writePackage(file, "", "<sheetData>" + rows + "</sheetData>", List.of());
+        declareUncompressedSizeAsCompressed(file, "xl/worksheets/sheet1.xml");
+
+        try (WorkbookSource source = WorkbookSources.open(file)) {
+            assertThatThrownBy(() -> source.forEachRow("Sheet1", row -> { }))
+                    .isInstanceOfSatisfying(UnreadableWorkbookException.class,
+                            e -> assertThat(e.reason()).isEqualTo(UnreadableReason.ZIP_BOMB));
+        }
+    }
+
+    private static Map<String, List<SourceRow>> readAll(Path file) {
+        Map<String, List<SourceRow>> sheets = new LinkedHashMap<>();
+        try (WorkbookSource source = WorkbookSources.open(file)) {
+            for (String name : source.sheetNames()) {
+                sheets.put(name, rows(source, name));
+            }
+        }
+        return sheets;
+    }
+
+    private static List<SourceRow> rows(WorkbookSource source, String sheet) {
+        List<SourceRow> rows = new ArrayList<>();
+        source.forEachRow(sheet, rows::add);
+        return rows;
+    }
+
+    /** Row number → column → "KIND:value", the same shape from POI's usermodel and from our rows. */
+    private static Map<Integer, Map<Integer, String>> asPoiSees(Sheet sheet) {
+        Map<Integer, Map<Integer, String>> cells = new LinkedHashMap<>();
+        for (Row row : sheet) {
+            for (Cell cell : row) {
+                CellType type = cell.getCellType() == CellType.FORMULA ? cell.getCachedFormulaResultType() : cell.getCellType();
+                String value = switch (type) {
+                    case NUMERIC -> "NUMBER:" + cell.getNumericCellValue();
+                    case STRING -> cell.getStringCellValue().isBlank() ? null : "TEXT:" + cell.getStringCellValue();
+                    case BOOLEAN -> "BOOLEAN:" + cell.getBooleanCellValue();
+                    case ERROR -> "ERROR:" + FormulaError.forInt(cell.getErrorCellValue()).getString();
+                    default -> null;
+                };
+                if (value != null) {
+                    cells.computeIfAbsent(row.getRowNum() + 1, r -> new LinkedHashMap<>()).put(cell.getColumnIndex(), value);
+                }
+            }
+        }
+        return cells;
+    }
+
+    private static Map<Integer, Map<Integer, String>> asPoiSees(List<SourceRow> rows) {
+        Map<Integer, Map<Integer, String>> cells = new LinkedHashMap<>();
+        for (SourceRow row : rows) {
+            for (int c = 0; c < row.width(); c++) {
+                CellValue cell = row.cell(c);
+                if (cell != null) {
+                    String value = cell.kind() + ":" + (cell.isNumber() ? Double.toString(cell.number()) : cell.text());
+                    cells.computeIfAbsent(row.number(), r -> new LinkedHashMap<>()).put(c, value);
+                }
+            }
+        }
+        return cells;
+    }
+
+    /** A minimal package: one sheet "Sheet1" with the given sheet data, and shared strings if any. */
+    private static void writePackage(Path file, String workbookProperties, String sheetData, List<String> sharedStrings)
+            throws IOException {
+        String main = "http://schemas.openxmlformats.org/spreadsheetml/2006/main";
+        String rel = "http://schemas.openxmlformats.org/officeDocument/2006/relationships";
+        try (ZipOutputStream zip = new ZipOutputStream(Files.newOutputStream(file))) {
+            put(zip, "[Content_Types].xml", """
+                    <Types xmlns="http://schemas.openxmlformats.org/package/2006/content-types">\
+                    <Default Extension="rels" ContentType="application/vnd.openxmlformats-package.relationships+xml"/>\
+                    <Default Extension="xml" ContentType="application/xml"/>\
+                    <Override PartName="/xl/workbook.xml" ContentType="application/vnd.openxmlformats-officedocument.spreadsheetml.sheet.main+xml"/>\
+                    <Override PartName="/xl/worksheets/sheet1.xml" ContentType="application/vnd.openxmlformats-officedocument.spreadsheetml.worksheet+xml"/>\
+                    <Override PartName="/xl/sharedStrings.xml" ContentType="application/vnd.openxmlformats-officedocument.spreadsheetml.sharedStrings+xml"/>\
+                    </Types>""");
+            put(zip, "_rels/.rels", "<Relationships xmlns=\"http://schemas.openxmlformats.org/package/2006/relationships\">"
+                    + "<Relationship Id=\"rId1\" Type=\"" + rel + "/officeDocument\" Target=\"xl/workbook.xml\"/></Relationships>");
+            put(zip, "xl/workbook.xml", "<workbook xmlns=\"" + main + "\" xmlns:r=\"" + rel + "\">" + workbookProperties
+                    + "<sheets><sheet name=\"Sheet1\" sheetId=\"1\" r:id=\"rId1\"/></sheets></workbook>");
+            put(zip, "xl/_rels/workbook.xml.rels", "<Relationships xmlns=\"http://schemas.openxmlformats.org/package/2006/relationships\">"
+                    + "<Relationship Id=\"rId1\" Type=\"" + rel + "/worksheet\" Target=\"worksheets/sheet1.xml\"/>"
+                    + "<Relationship Id=\"rId2\" Type=\"" + rel + "/sharedStrings\" Target=\"sharedStrings.xml\"/></Relationships>");
+            put(zip, "xl/worksheets/sheet1.xml", "<worksheet xmlns=\"" + main + "\">" + sheetData + "</worksheet>");
+            StringBuilder strings = new StringBuilder("<sst xmlns=\"" + main + "\">");
+            sharedStrings.forEach(s -> strings.append("<si><t>").append(s).append("</t></si>"));
+            put(zip, "xl/sharedStrings.xml", strings.append("</sst>").toString());
+        }
+    }
+
+    private static void put(ZipOutputStream zip, String name, String content) throws IOException {
+        zip.putNextEntry(new ZipEntry(name));
+        zip.write(content.getBytes(StandardCharsets.UTF_8));
+        zip.closeEntry();
+    }
+
+    /** Rewrites the central directory entry of {@code name} so that its uncompressed size equals its compressed size. */
+    private static void declareUncompressedSizeAsCompressed(Path file, String name) throws IOException {
+        byte[] bytes = Files.readAllBytes(file);
+        ByteBuffer zip = ByteBuffer.wrap(bytes).order(ByteOrder.LITTLE_ENDIAN);
+        byte[] wanted = name.getBytes(StandardCharsets.UTF_8);
+        for (int i = 0; i + 46 < bytes.length; i++) {
+            if (zip.getInt(i) == 0x02014b50 && zip.getShort(i + 28) == wanted.length
+                    && new String(bytes, i + 46, wanted.length, StandardCharsets.UTF_8).equals(name)) {
+                zip.putInt(i + 24, zip.getInt(i + 20));
+                Files.write(file, bytes);
+                return;
+            }
+        }
+        throw new IllegalStateException(name + " not in the central directory");
+    }
+}
