@@ -78,8 +78,8 @@ public class BenchCommand {
 
                     | measure | rows or submissions | seconds | per second | peak heap (MB) |
                     |---|---:|---:|---:|---:|
-                    | Liên kết load job, one %,d-row investment sheet (archive + read + validate + COPY + commit) | %,d | %.1f | %,.0f rows/s | %d |
-                    | reference: fastexcel straight into COPY, same file, no validation | %,d | %.1f | %,.0f rows/s | %d |
+                    | Liên kết load job, one %,d-row investment sheet (archive + read + validate + COPY + commit), after an untimed warm-up | %,d | %.1f | %,.0f rows/s | %d |
+                    | reference: fastexcel straight into COPY, same file, no validation, faster of 2 runs | %,d | %.1f | %,.0f rows/s | %d |
                     | naive peer: POI XSSFWorkbook + one INSERT per row | %,d | %.1f | %,.0f rows/s | %d |
                     | %,d ordinary submissions of %d rows, one after another | %,d | %.1f | %.1f submissions/s | %d |
 

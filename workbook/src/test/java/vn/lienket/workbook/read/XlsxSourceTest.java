@@ -30,6 +30,8 @@ import org.apache.poi.xssf.usermodel.XSSFRichTextString;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import vn.lienket.workbook.report.Verdict;
+import vn.lienket.workbook.testing.Checks;
 
 /**
  * The .xlsx reader against what Excel stores: every cell kind read the way POI's own usermodel reads
@@ -120,7 +122,7 @@ class XlsxSourceTest {
     @Test
     void theCornersOtherWritersUse() throws IOException {
         Path file = dir.resolve("handwritten.xlsx");
-        writePackage(file, "<workbookPr date1904=\"1\"/>", """
+        writePackage(file, "Sheet1", "<workbookPr date1904=\"1\"/>", """
                 <sheetData>
                   <row><c t="inlineStr"><is><r><t>Hội chợ </t></r><r><t xml:space="preserve">OCOP  </t></r>\
                 <rPh sb="0" eb="1"><t>ホイ</t></rPh></is></c><c><v>7</v></c></row>
@@ -148,7 +150,7 @@ class XlsxSourceTest {
     @Test
     void aCellThatIsNotWhatItsTypeSaysMakesTheFileCorrupt() throws IOException {
         Path file = dir.resolve("bad-number.xlsx");
-        writePackage(file, "", "<sheetData><row r=\"1\"><c r=\"A1\"><v>1</v></c></row>"
+        writePackage(file, "Sheet1", "", "<sheetData><row r=\"1\"><c r=\"A1\"><v>1</v></c></row>"
                 + "<row r=\"2\"><c r=\"C2\"><v>mười</v></c></row></sheetData>", List.of());
         List<SourceRow> delivered = new ArrayList<>();
 
@@ -165,19 +167,20 @@ class XlsxSourceTest {
     /**
      * The zip directory says the sheet is as big as its compressed bytes, so the check of declared
      * sizes passes; inflating it must still stop at ZipSecureFile's ratio, not fill the disk or heap.
+     * The bomb is the cover sheet, which the check reads first.
      */
     @Test
     void aZipThatLiesAboutItsSizesIsStoppedWhileInflating() throws IOException {
         Path file = dir.resolve("lying-bomb.xlsx");
         String rows = "<row><c t=\"inlineStr\"><is><t>" + " ".repeat(64 * 1024 * 1024) + "</t></is></c></row>";
-        writePackage(file, "", "<sheetData>" + rows + "</sheetData>", List.of());
+        writePackage(file, "BiaBaoCao", "", "<sheetData>" + rows + "</sheetData>", List.of());
         declareUncompressedSizeAsCompressed(file, "xl/worksheets/sheet1.xml");
 
-        try (WorkbookSource source = WorkbookSources.open(file)) {
-            assertThatThrownBy(() -> source.forEachRow("Sheet1", row -> { }))
-                    .isInstanceOfSatisfying(UnreadableWorkbookException.class,
-                            e -> assertThat(e.reason()).isEqualTo(UnreadableReason.ZIP_BOMB));
-        }
+        Checks checks = Checks.run(file);
+
+        assertThat(checks.result.verdict()).isEqualTo(Verdict.UNREADABLE);
+        assertThat(checks.result.exitCode()).isEqualTo(2);
+        assertThat(checks.only("FILE_UNREADABLE_ZIP_BOMB").messageVi()).contains("nội dung nén bất thường");
     }
 
     private static Map<String, List<SourceRow>> readAll(Path file) {
@@ -231,8 +234,8 @@ class XlsxSourceTest {
         return cells;
     }
 
-    /** A minimal package: one sheet "Sheet1" with the given sheet data, and shared strings if any. */
-    private static void writePackage(Path file, String workbookProperties, String sheetData, List<String> sharedStrings)
+    /** A minimal package: one sheet with the given sheet data, and shared strings if any. */
+    private static void writePackage(Path file, String sheetName, String workbookProperties, String sheetData, List<String> sharedStrings)
             throws IOException {
         String main = "http://schemas.openxmlformats.org/spreadsheetml/2006/main";
         String rel = "http://schemas.openxmlformats.org/officeDocument/2006/relationships";
@@ -248,7 +251,7 @@ class XlsxSourceTest {
             put(zip, "_rels/.rels", "<Relationships xmlns=\"http://schemas.openxmlformats.org/package/2006/relationships\">"
                     + "<Relationship Id=\"rId1\" Type=\"" + rel + "/officeDocument\" Target=\"xl/workbook.xml\"/></Relationships>");
             put(zip, "xl/workbook.xml", "<workbook xmlns=\"" + main + "\" xmlns:r=\"" + rel + "\">" + workbookProperties
-                    + "<sheets><sheet name=\"Sheet1\" sheetId=\"1\" r:id=\"rId1\"/></sheets></workbook>");
+                    + "<sheets><sheet name=\"" + sheetName + "\" sheetId=\"1\" r:id=\"rId1\"/></sheets></workbook>");
             put(zip, "xl/_rels/workbook.xml.rels", "<Relationships xmlns=\"http://schemas.openxmlformats.org/package/2006/relationships\">"
                     + "<Relationship Id=\"rId1\" Type=\"" + rel + "/worksheet\" Target=\"worksheets/sheet1.xml\"/>"
                     + "<Relationship Id=\"rId2\" Type=\"" + rel + "/sharedStrings\" Target=\"sharedStrings.xml\"/></Relationships>");
