@@ -6,6 +6,7 @@ import java.util.Locale;
 
 import javax.sql.DataSource;
 
+import org.springframework.util.FileSystemUtils;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import vn.lienket.app.cli.ApplicationContextLauncher;
@@ -18,8 +19,8 @@ import vn.lienket.intake.SubmissionIntake;
 
 /**
  * {@code lienket bench load}: the load benchmark. It runs on the embedded PostgreSQL only, in a
- * fresh database of its own that is dropped afterwards, so every run measures a first load and the
- * warehouse in {@code ./data/pg} is untouched.
+ * fresh database of its own that is dropped afterwards, with a scratch archive deleted afterwards, so
+ * every run measures a first load and the warehouse in {@code ./data/pg} and its archive are untouched.
  */
 @Command(name = "bench", mixinStandardHelpOptions = true, subcommands = BenchCommand.Load.class)
 public class BenchCommand {
@@ -41,6 +42,8 @@ public class BenchCommand {
 
         private String database;
 
+        private Path archiveDirectory;
+
         Load(ApplicationContextLauncher application, Messages messages) {
             super(application, messages);
         }
@@ -53,7 +56,8 @@ public class BenchCommand {
             }
             database = "lienket_bench_" + System.currentTimeMillis();
             application.override("lienket.embedded-database.database-name", database);
-            application.override("lienket.archive-dir", workDirectory.resolve("archive-" + database).toString());
+            archiveDirectory = workDirectory.resolve("archive-" + database);
+            application.override("lienket.archive-dir", archiveDirectory.toString());
         }
 
         @Override
@@ -69,6 +73,8 @@ public class BenchCommand {
                 out.println(markdown(results));
             } finally {
                 bean(EmbeddedWarehouse.class).dropDatabase(database);
+                // the scratch archive goes with its database: each run archives some 90 MB
+                FileSystemUtils.deleteRecursively(archiveDirectory);
             }
             return ExitCodes.SUCCESS;
         }

@@ -3,6 +3,7 @@ package vn.lienket.app.cli;
 import java.io.PrintWriter;
 import java.io.StringWriter;
 import java.nio.file.Path;
+import java.util.HashMap;
 import java.util.Map;
 
 import vn.lienket.testsupport.PostgresTestInitializer;
@@ -13,6 +14,7 @@ final class CliRun {
 
     private final TestPostgres.Database database;
     private final Path workDirectory;
+    private final Map<String, String> properties;
 
     CliRun(TestPostgres.Database database) {
         this(database, null);
@@ -20,8 +22,14 @@ final class CliRun {
 
     /** Keeps the archive, the inbox and the scheduled scorecards (all under ./data by default) inside {@code workDirectory}. */
     CliRun(TestPostgres.Database database, Path workDirectory) {
+        this(database, workDirectory, Map.of());
+    }
+
+    /** As above, plus application properties of the test's own (e.g. the embedded database's data directory). */
+    CliRun(TestPostgres.Database database, Path workDirectory, Map<String, String> properties) {
         this.database = database;
         this.workDirectory = workDirectory;
+        this.properties = properties;
     }
 
     Result run(String... args) {
@@ -31,11 +39,14 @@ final class CliRun {
             if (database != null) {
                 builder.initializers(new PostgresTestInitializer(database));
             }
+            Map<String, Object> all = new HashMap<>(properties);
             if (workDirectory != null) {
-                builder.properties(Map.of(
-                        "lienket.archive-dir", workDirectory.resolve("archive").toString(),
-                        "lienket.inbox.dir", workDirectory.resolve("inbox").toString(),
-                        "lienket.scorecard.output-dir", workDirectory.resolve("scorecards").toString()));
+                all.put("lienket.archive-dir", workDirectory.resolve("archive").toString());
+                all.put("lienket.inbox.dir", workDirectory.resolve("inbox").toString());
+                all.put("lienket.scorecard.output-dir", workDirectory.resolve("scorecards").toString());
+            }
+            if (!all.isEmpty()) {
+                builder.properties(all);
             }
         });
         int exitCode = cli.run(args, new PrintWriter(out, true), new PrintWriter(err, true));

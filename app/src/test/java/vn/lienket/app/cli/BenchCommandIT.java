@@ -1,0 +1,48 @@
+package vn.lienket.app.cli;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Map;
+import java.util.stream.Stream;
+
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * {@code lienket bench load} end to end on a small scale: it runs in the embedded PostgreSQL only,
+ * prints every measure and both ratios, and leaves neither its scratch database's archive behind
+ * nor anything in the warehouse it was started beside.
+ */
+class BenchCommandIT {
+
+    @TempDir
+    Path work;
+
+    @Test
+    void aSmallBenchmarkRunPrintsItsMeasuresAndCleansUpAfterItself() throws IOException {
+        Path dataDir = work.resolve("pg");
+        CliRun cli = new CliRun(null, null, Map.of("lienket.embedded-database.data-dir", dataDir.toString()));
+
+        CliRun.Result result = cli.run("bench", "load", "--rows", "500", "--naive-rows", "50", "--submissions", "3",
+                "--submission-rows", "20", "--work-dir", work.resolve("bench").toString());
+
+        assertThat(result.exitCode()).as(result.err()).isZero();
+        assertThat(result.out())
+                .contains("warm-up, not timed: 3 ordinary submissions")
+                .containsPattern("one 500-row investment sheet .*\\| 500 \\|")
+                .containsPattern("\\| 3 ordinary submissions of 20 rows, one after another \\| 3 \\|")
+                .containsPattern("Liên kết / reference: \\*\\*\\d+\\.\\d\\d×\\*\\* \\(target ≥ 0\\.8\\)")
+                .containsPattern("Liên kết / naive: \\*\\*\\d+\\.\\d×\\*\\*");
+        try (Stream<Path> left = Files.list(work.resolve("bench"))) {
+            assertThat(left.map(path -> path.getFileName().toString()))
+                    .as("the scratch archive is deleted with the scratch database")
+                    .noneMatch(name -> name.startsWith("archive-"));
+        }
+        CliRun.Result status = cli.run("submissions", "list");
+        assertThat(status.exitCode()).as(status.err()).isZero();
+        assertThat(status.out()).as("the benchmark's loads stay in its own database").contains("0 hồ sơ.");
+    }
+}
