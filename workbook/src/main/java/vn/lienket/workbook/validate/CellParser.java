@@ -41,6 +41,11 @@ final class CellParser {
     private static final Pattern LIST_SEPARATOR = Pattern.compile("[;,\\n]+");
     private static final Pattern GROUP_PREFIX = Pattern.compile("\\s+[-–—:]\\s+");
     private static final int CACHE_LIMIT = 4096;
+    /**
+     * No Excel date cell can hold an earlier day, so an earlier date typed as text ("15/03/1899",
+     * "15/03/0201") is a mistyped year, not a fact.
+     */
+    private static final LocalDate EARLIEST_DATE = LocalDate.of(1900, 1, 1);
 
     private final ValidationSession session;
     private final RowProblems problems;
@@ -172,6 +177,10 @@ final class CellParser {
         }
         Quarter quarter = session.quarter();
         LocalDate value = date.get();
+        if (value.isBefore(EARLIEST_DATE)) {
+            problems.cell(column, contract, "DATE_BEFORE_1900", Severity.ERROR, written(cell));
+            return null;
+        }
         if (quarter != null) {
             switch (contract.dateRule()) {
                 case NOT_AFTER_QUARTER_END -> {

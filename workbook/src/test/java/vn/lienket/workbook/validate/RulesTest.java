@@ -1,6 +1,7 @@
 package vn.lienket.workbook.validate;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.tuple;
 
 import java.math.BigDecimal;
 import java.nio.file.Path;
@@ -80,6 +81,20 @@ class RulesTest {
 
         assertThat(checks.only("DATE_AFTER_QUARTER_END").messageVi())
                 .isEqualTo("Ngày 02/04/2026 ở cột \"Ngày cấp phép\" sau ngày cuối kỳ báo cáo 2026-Q1 (31/03/2026).");
+    }
+
+    @Test
+    void aDateTypedWithAYearBefore1900IsAMistypedYear() {
+        Checks checks = Checks.run(WorkbookFixtures.valid()
+                .set("DuAn", 2, "Ngày cấp phép", "15/03/1899")
+                .set("DuAn", 3, "Ngày đi vào hoạt động", "15/03/0201"), dir);
+
+        assertThat(checks.result.verdict()).isEqualTo(Verdict.INVALID);
+        assertThat(checks.problems()).filteredOn(p -> p.code().equals("DATE_BEFORE_1900"))
+                .extracting(Problem::cell, Problem::messageVi)
+                .containsExactly(
+                        tuple("DuAn!J2", "Ngày \"15/03/1899\" ở cột \"Ngày cấp phép\" trước năm 1900, có lẽ năm bị gõ nhầm. Hãy kiểm tra lại năm."),
+                        tuple("DuAn!K3", "Ngày \"15/03/0201\" ở cột \"Ngày đi vào hoạt động\" trước năm 1900, có lẽ năm bị gõ nhầm. Hãy kiểm tra lại năm."));
     }
 
     @Test
