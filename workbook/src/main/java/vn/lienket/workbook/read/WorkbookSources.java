@@ -52,6 +52,8 @@ public final class WorkbookSources {
         return switch (magic) {
             case OOXML -> openXlsx(file, withFormats);
             case OLE2 -> openXls(file);
+            case BIFF2, BIFF3, BIFF4 -> throw new UnreadableWorkbookException(UnreadableReason.OLD_FORMAT,
+                    "an Excel 2.x–4.0 workbook (" + magic + ")", null);
             default -> throw new UnreadableWorkbookException(UnreadableReason.NOT_EXCEL,
                     "not an Excel workbook (content looks like " + magic + ")", null);
         };

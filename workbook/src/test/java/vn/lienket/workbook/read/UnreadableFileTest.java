@@ -53,6 +53,29 @@ class UnreadableFileTest {
         assertThat(unreadable(file, UnreadableReason.NOT_EXCEL).messageVi()).contains("không phải là tệp Excel");
     }
 
+    /** Excel 5.0/95 keeps its BIFF5 records in an OLE2 stream named "Book" (BIFF8 says "Workbook"). */
+    @Test
+    void anExcel95Workbook() throws Exception {
+        Path file = dir.resolve("baocao-excel95.xls");
+        byte[] biff5Bof = {0x09, 0x08, 0x08, 0x00, 0x00, 0x05, 0x05, 0x00, 0x00, 0x00, 0x00, 0x00};
+        try (POIFSFileSystem fs = new POIFSFileSystem(); OutputStream out = Files.newOutputStream(file)) {
+            fs.createDocument(new ByteArrayInputStream(biff5Bof), "Book");
+            fs.writeFilesystem(out);
+        }
+
+        assertThat(unreadable(file, UnreadableReason.OLD_FORMAT).messageVi())
+                .isEqualTo("Tệp \"baocao-excel95.xls\" ở định dạng Excel 95 hoặc cũ hơn. Hãy lưu lại dạng .xlsx.");
+    }
+
+    /** Excel 2.x–4.0 files are bare BIFF records, not even OLE2: still a workbook, just too old. */
+    @Test
+    void anExcel4Workbook() throws Exception {
+        Path file = dir.resolve("baocao-excel4.xls");
+        Files.write(file, new byte[] {0x09, 0x04, 0x06, 0x00, 0x00, 0x00, 0x10, 0x00, 0x00, 0x00});
+
+        unreadable(file, UnreadableReason.OLD_FORMAT);
+    }
+
     @Test
     void aPasswordProtectedWorkbook() throws Exception {
         Path plain = WorkbookFixtures.valid().writeXlsx(dir);
