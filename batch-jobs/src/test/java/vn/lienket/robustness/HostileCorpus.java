@@ -35,6 +35,7 @@ import vn.lienket.domain.ProvinceId;
 import vn.lienket.domain.Quarter;
 import vn.lienket.robustness.CorpusCase.StoredValue;
 import vn.lienket.workbook.testing.Formula;
+import vn.lienket.workbook.testing.HostileFiles;
 import vn.lienket.workbook.testing.WorkbookFixtures;
 
 import static vn.lienket.robustness.ExpectedVerdict.ALREADY_LOADED;
@@ -107,6 +108,8 @@ final class HostileCorpus {
                 .put("_rels/.rels", rootRelationships("word/document.xml"))
                 .put("word/document.xml", "<w:document xmlns:w=\"http://schemas.openxmlformats.org/wordprocessingml/2006/main\"><w:body/></w:document>")
                 .write(directory.resolve("docx-renamed.xlsx")));
+        add("excel95.xls", "an Excel 5.0/95 workbook (BIFF5)", UNREADABLE, "OLD_FORMAT",
+                HostileFiles.excel95(directory.resolve("excel95.xls")));
         add("binary.xlsb", "an Excel binary workbook (.xlsb)", UNREADABLE, "NOT_EXCEL", ZipParts.empty()
                 .put("[Content_Types].xml", contentTypes("application/vnd.ms-excel.sheet.binary.macroEnabled.main", "/xl/workbook.bin"))
                 .put("_rels/.rels", rootRelationships("xl/workbook.bin"))
@@ -126,6 +129,10 @@ final class HostileCorpus {
         add("zip-bomb.xlsx", "a zip bomb: 64 MB of sheet XML deflated to about 64 KB (ratio 1:1000)", UNREADABLE, "ZIP_BOMB",
                 edited("zip-bomb.xlsx", zip -> zip.edit(zip.sheetPart(PROJECT_SHEET),
                         xml -> xml.replace("<sheetData>", "<sheetData>" + " ".repeat(64 * 1024 * 1024)))));
+        String projectPart = ZipParts.of(xlsx(WorkbookFixtures.valid())).sheetPart(PROJECT_SHEET);
+        add("lying-zip-bomb.xlsx", "the same zip bomb, its zip directory claiming the sheet is no bigger than compressed",
+                UNREADABLE, "ZIP_BOMB", HostileFiles.understateSize(edited("lying-zip-bomb.xlsx", zip -> zip.edit(projectPart,
+                        xml -> xml.replace("<sheetData>", "<sheetData>" + " ".repeat(64 * 1024 * 1024)))), projectPart));
     }
 
     private void maliciousXml() {
@@ -261,9 +268,8 @@ final class HostileCorpus {
     }
 
     private void datesAndNumbers() {
-        add("date-before-1900.xlsx", "a licence date typed as text 15/03/1899, before Excel's calendar begins", VALID, null,
-                xlsx(WorkbookFixtures.valid().set(PROJECT_SHEET, 2, "Ngày cấp phép", "15/03/1899")),
-                stored(String.format(FIRST_PROJECT, "licensed_on::text"), "1899-03-15"));
+        add("date-before-1900.xlsx", "a licence date typed as text 15/03/1899, before Excel's calendar begins", INVALID,
+                "DATE_BEFORE_1900", xlsx(WorkbookFixtures.valid().set(PROJECT_SHEET, 2, "Ngày cấp phép", "15/03/1899")));
         add("date-1904.xlsx", "dates in the 1904 date system (old Mac Excel)", VALID, null,
                 poiEdited("date-1904.xlsx", HostileCorpus::switchTo1904),
                 stored(String.format(FIRST_PROJECT, "licensed_on::text"), "2019-03-15"));

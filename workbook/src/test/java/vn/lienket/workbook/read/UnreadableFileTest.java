@@ -22,6 +22,7 @@ import org.junit.jupiter.api.io.TempDir;
 import vn.lienket.workbook.report.Problem;
 import vn.lienket.workbook.report.Verdict;
 import vn.lienket.workbook.testing.Checks;
+import vn.lienket.workbook.testing.HostileFiles;
 import vn.lienket.workbook.testing.WorkbookFixtures;
 
 /** Files that are not readable workbooks get verdict "unreadable" (exit code 2) and a reason, never a stack trace. */
@@ -53,15 +54,9 @@ class UnreadableFileTest {
         assertThat(unreadable(file, UnreadableReason.NOT_EXCEL).messageVi()).contains("không phải là tệp Excel");
     }
 
-    /** Excel 5.0/95 keeps its BIFF5 records in an OLE2 stream named "Book" (BIFF8 says "Workbook"). */
     @Test
-    void anExcel95Workbook() throws Exception {
-        Path file = dir.resolve("baocao-excel95.xls");
-        byte[] biff5Bof = {0x09, 0x08, 0x08, 0x00, 0x00, 0x05, 0x05, 0x00, 0x00, 0x00, 0x00, 0x00};
-        try (POIFSFileSystem fs = new POIFSFileSystem(); OutputStream out = Files.newOutputStream(file)) {
-            fs.createDocument(new ByteArrayInputStream(biff5Bof), "Book");
-            fs.writeFilesystem(out);
-        }
+    void anExcel95Workbook() {
+        Path file = HostileFiles.excel95(dir.resolve("baocao-excel95.xls"));
 
         assertThat(unreadable(file, UnreadableReason.OLD_FORMAT).messageVi())
                 .isEqualTo("Tệp \"baocao-excel95.xls\" ở định dạng Excel 95 hoặc cũ hơn. Hãy lưu lại dạng .xlsx.");
