@@ -57,7 +57,7 @@ public class LoadSubmissionJobConfiguration {
                 .tasklet((contribution, chunk) -> {
                     var parameters = chunk.getStepContext().getStepExecution().getJobParameters();
                     long id = loader.archiveAndRegister(Path.of(parameters.getString(FILE_PATH)),
-                            parameters.getString(FILE_NAME), parameters.getString(UPLOADER),
+                            parameters.getString(FILE_SHA256), parameters.getString(FILE_NAME), parameters.getString(UPLOADER),
                             OffsetDateTime.parse(parameters.getString(RECEIVED_AT)));
                     jobContext(chunk).putLong(SUBMISSION_ID, id);
                     return RepeatStatus.FINISHED;

@@ -69,13 +69,22 @@ public class SubmissionLoader {
         this.contractDimensions = contractDimensions;
     }
 
-    /** Stage 1: keeps the bytes forever and opens the submission's record. */
-    public long archiveAndRegister(Path source, String originalFilename, String uploader, OffsetDateTime receivedAt) {
+    /**
+     * Stage 1: keeps the bytes forever and opens the submission's record. {@code expectedSha256} is the
+     * hash the job was named by; bytes that no longer have it (the file was rewritten in between) are
+     * archived, as every byte received is, but registered under nothing.
+     */
+    public long archiveAndRegister(Path source, String expectedSha256, String originalFilename, String uploader,
+                                   OffsetDateTime receivedAt) {
         ArchivedFile archived;
         try {
             archived = archive.store(source);
         } catch (IOException e) {
             throw new UncheckedIOException("Cannot archive " + source + ": " + e.getMessage(), e);
+        }
+        if (!archived.sha256().equals(expectedSha256)) {
+            throw new IllegalStateException(source + " changed while it was being received (SHA-256 " + expectedSha256
+                    + " when it arrived, " + archived.sha256() + " when archived); nothing was registered, send it again");
         }
         try {
             archive.recordReceipt(new Receipt(archived.sha256(), originalFilename, uploader, receivedAt));

@@ -19,6 +19,7 @@ import org.springframework.test.context.DynamicPropertySource;
 import vn.lienket.intake.IntakeTestApplication;
 import vn.lienket.intake.SubmissionIntake;
 import vn.lienket.intake.SubmissionIntake.IntakeResult;
+import vn.lienket.intake.archive.SubmissionArchive;
 import vn.lienket.intake.registry.SubmissionStatus;
 import vn.lienket.testsupport.PostgresTestInitializer;
 import vn.lienket.workbook.testing.WorkbookFixtures;
@@ -41,6 +42,9 @@ class LoadSubmissionJobIT {
 
     @Autowired
     JdbcClient jdbc;
+
+    @Autowired
+    SubmissionLoader loader;
 
     @DynamicPropertySource
     static void archive(DynamicPropertyRegistry registry) {
@@ -123,6 +127,20 @@ class LoadSubmissionJobIT {
         assertThat(second.submission().id()).isEqualTo(first.submission().id());
         assertThat(jdbc.sql("SELECT count(*) FROM submission").query(Long.class).single()).isEqualTo(1);
         assertThat(jdbc.sql("SELECT count(*) FROM fact_investment_snapshot").query(Long.class).single()).isEqualTo(3);
+    }
+
+    /** The job is named by the hash of the bytes that arrived; bytes rewritten before archiving are not those. */
+    @Test
+    void aFileRewrittenBetweenArrivalAndArchivingIsArchivedButNotRegistered() throws Exception {
+        Path file = WorkbookFixtures.valid().writeXlsx(work);
+        String hashOnArrival = SubmissionArchive.sha256Of(WorkbookFixtures.valid().set("DuAn", 2, "Số lao động", 7).writeXlsx(
+                Files.createDirectories(work.resolve("before"))));
+
+        assertThatThrownBy(() -> loader.archiveAndRegister(file, hashOnArrival, "lam-dong.xlsx", "so-cong-thuong-lam-dong",
+                OffsetDateTime.now()))
+                .hasMessageContaining("changed while it was being received").hasMessageContaining(hashOnArrival);
+        assertThat(jdbc.sql("SELECT count(*) FROM submission").query(Long.class).single()).isZero();
+        assertThat(new SubmissionArchive(archiveDir).find(SubmissionArchive.sha256Of(file))).as("every byte received is kept").isPresent();
     }
 
     @Test

@@ -16,7 +16,7 @@ import org.apache.poi.ss.usermodel.DateUtil;
 /**
  * Parses one worksheet part ({@code <sheetData><row><c>…}) into rows of {@link CellValue}s, straight
  * from the StAX events: no cell, address or decimal objects in between, which is what made the
- * million-row sheet read in about half the time fastexcel-reader took (docs/benchmarks.md).
+ * million-row sheet read in about 70 % of the time fastexcel-reader took (docs/benchmarks.md).
  *
  * <p>A cell's type attribute {@code t} says how to read its value {@code <v>}: a number (no type, or
  * {@code n}), an index into the shared strings ({@code s}), a formula's text result ({@code str}), a
