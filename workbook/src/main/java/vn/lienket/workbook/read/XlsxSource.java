@@ -13,19 +13,23 @@ import javax.xml.stream.XMLStreamConstants;
 import javax.xml.stream.XMLStreamException;
 import javax.xml.stream.XMLStreamReader;
 
+import org.apache.poi.openxml4j.exceptions.InvalidFormatException;
 import org.apache.poi.openxml4j.exceptions.OpenXML4JException;
 import org.apache.poi.openxml4j.opc.OPCPackage;
 import org.apache.poi.openxml4j.opc.PackageAccess;
 import org.apache.poi.openxml4j.opc.PackagePart;
-import org.apache.poi.xssf.eventusermodel.XSSFReader;
-import org.apache.poi.xssf.model.StylesTable;
+import org.apache.poi.openxml4j.opc.PackageRelationship;
+import org.apache.poi.openxml4j.opc.PackageRelationshipCollection;
+import org.apache.poi.openxml4j.opc.PackageRelationshipTypes;
 import org.apache.poi.xssf.usermodel.XSSFRelation;
 
 /**
- * Streams .xlsx sheets, one row in memory at a time whatever the sheet size. POI's package API finds
- * the parts (and guards every inflated part with ZipSecureFile's limits, so a zip whose directory
- * lies about sizes is still stopped); {@link WorksheetReader} parses a sheet's XML straight into
- * {@link CellValue}s.
+ * Streams .xlsx sheets, one row in memory at a time whatever the sheet size. POI's package API opens
+ * the zip and follows its relationships (and guards every inflated part with ZipSecureFile's limits,
+ * so a zip whose directory lies about sizes is still stopped); the workbook part is read for its
+ * sheets ({@link WorkbookXml}) and {@link WorksheetReader} parses a sheet's XML straight into
+ * {@link CellValue}s. Relationships are followed by id, whatever their type's namespace, so strict
+ * OOXML files (Excel's "Strict Open XML Spreadsheet") read like the usual ones.
  */
 final class XlsxSource implements WorkbookSource {
 
@@ -38,21 +42,38 @@ final class XlsxSource implements WorkbookSource {
     XlsxSource(Path file, boolean withFormats) {
         this.pkg = openPackage(file);
         try {
-            XSSFReader reader = new XSSFReader(pkg);
-            XSSFReader.SheetIterator iterator = reader.getSheetIterator();
-            while (iterator.hasNext()) {
-                iterator.next().close();
-                sheets.put(iterator.getSheetName(), iterator.getSheetPart());
+            PackagePart workbook = workbookPart();
+            WorkbookXml parsed;
+            try (InputStream in = workbook.getInputStream()) {
+                parsed = WorkbookXml.read(in);
             }
-            try (InputStream workbook = reader.getWorkbookData()) {
-                this.date1904 = readDate1904(workbook);
+            for (Map.Entry<String, String> sheet : parsed.sheetRelationships().entrySet()) {
+                PackageRelationship relationship = workbook.getRelationship(sheet.getValue());
+                if (relationship == null) {
+                    throw new IOException("sheet " + sheet.getKey() + " points to no part (" + sheet.getValue() + ")");
+                }
+                sheets.put(sheet.getKey(), workbook.getRelatedPart(relationship));
             }
+            this.date1904 = parsed.date1904();
             List<String> sharedStrings = readSharedStrings();
-            this.worksheetReader = new WorksheetReader(sharedStrings, withFormats ? numberFormats(reader) : null, date1904);
+            this.worksheetReader = new WorksheetReader(sharedStrings, withFormats ? numberFormats() : null, date1904);
         } catch (IOException | OpenXML4JException | XMLStreamException | RuntimeException e) {
             pkg.revert();
             throw e instanceof UnreadableWorkbookException unreadable ? unreadable : unreadable("damaged .xlsx: " + e.getMessage(), e);
         }
+    }
+
+    /** The workbook part, named by the package's relationship of the transitional or the strict flavour. */
+    private PackagePart workbookPart() throws InvalidFormatException, IOException {
+        PackageRelationshipCollection relationships = pkg.getRelationshipsByType(PackageRelationshipTypes.CORE_DOCUMENT);
+        if (relationships.isEmpty()) {
+            relationships = pkg.getRelationshipsByType(PackageRelationshipTypes.STRICT_CORE_DOCUMENT);
+        }
+        PackagePart part = relationships.isEmpty() ? null : pkg.getPart(relationships.getRelationship(0));
+        if (part == null) {
+            throw new IOException("the package names no workbook part");
+        }
+        return part;
     }
 
     private static OPCPackage openPackage(Path file) {
@@ -100,28 +121,6 @@ final class XlsxSource implements WorkbookSource {
         return new UnreadableWorkbookException(bomb ? UnreadableReason.ZIP_BOMB : UnreadableReason.CORRUPT, message, e);
     }
 
-    /** {@code <workbookPr date1904="1"/>}, which comes before the sheet list. */
-    private static boolean readDate1904(InputStream workbook) throws XMLStreamException {
-        XMLStreamReader xml = SpreadsheetXml.open(workbook);
-        try {
-            while (xml.hasNext()) {
-                if (xml.next() == XMLStreamConstants.START_ELEMENT) {
-                    String name = xml.getLocalName();
-                    if ("workbookPr".equals(name)) {
-                        String value = xml.getAttributeValue(null, "date1904");
-                        return "1".equals(value) || "true".equalsIgnoreCase(value);
-                    }
-                    if ("sheets".equals(name)) {
-                        return false;
-                    }
-                }
-            }
-            return false;
-        } finally {
-            xml.close();
-        }
-    }
-
     /** The shared strings in index order (a workbook written with inline strings has none). */
     private List<String> readSharedStrings() throws IOException, XMLStreamException {
         List<PackagePart> parts = pkg.getPartsByContentType(XSSFRelation.SHARED_STRINGS.getContentType());
@@ -145,15 +144,14 @@ final class XlsxSource implements WorkbookSource {
     }
 
     /** Each cell style's number format ("dd/mm/yyyy", "#,##0.00", "General"), by style index. */
-    private static List<String> numberFormats(XSSFReader reader) throws IOException, OpenXML4JException {
-        StylesTable styles = reader.getStylesTable();
-        List<String> formats = new ArrayList<>();
-        if (styles != null) {
-            for (int i = 0; i < styles.getNumCellStyles(); i++) {
-                formats.add(styles.getStyleAt(i).getDataFormatString());
-            }
+    private List<String> numberFormats() throws IOException, XMLStreamException {
+        List<PackagePart> parts = pkg.getPartsByContentType(XSSFRelation.STYLES.getContentType());
+        if (parts.isEmpty()) {
+            return List.of();
         }
-        return formats;
+        try (InputStream in = parts.get(0).getInputStream()) {
+            return CellStyleFormats.read(in);
+        }
     }
 
     @Override

@@ -146,6 +146,31 @@ class XlsxSourceTest {
         }
     }
 
+    /** Excel's "Strict Open XML Spreadsheet": other namespaces, other relationship types, the same cells. */
+    @Test
+    void aStrictOpenXmlWorkbookReadsLikeTheUsualOne() throws IOException {
+        Path file = dir.resolve("strict.xlsx");
+        writePackage(file, Flavour.STRICT, "Dự án", "", "<sheetData><row r=\"2\"><c r=\"B2\" t=\"s\"><v>0</v></c>"
+                + "<c r=\"C2\" s=\"2\"><v>1250.5</v></c><c r=\"D2\" s=\"1\" t=\"d\"><v>2025-07-01</v></c></row></sheetData>",
+                List.of("LD-001"), "<numFmts count=\"1\"><numFmt numFmtId=\"164\" formatCode=\"dd/mm/yyyy\"/></numFmts>"
+                        + "<cellXfs count=\"3\"><xf numFmtId=\"0\"/><xf numFmtId=\"164\"/><xf numFmtId=\"4\"/></cellXfs>");
+
+        try (WorkbookSource source = WorkbookSources.open(file)) {
+            assertThat(source.sheetNames()).containsExactly("Dự án");
+            assertThat(source.date1904()).isFalse();
+            SourceRow row = rows(source, "Dự án").get(0);
+            assertThat(row.number()).isEqualTo(2);
+            assertThat(row.cell(1)).isEqualTo(CellValue.text("LD-001"));
+            assertThat(row.cell(2)).isEqualTo(CellValue.number(1250.5));
+            assertThat(row.cell(3)).isEqualTo(CellValue.number(45_839));
+        }
+        try (WorkbookSource source = WorkbookSources.openWithFormats(file)) {
+            SourceRow row = rows(source, "Dự án").get(0);
+            assertThat(row.cell(2).format()).as("built-in format 4").isEqualTo("#,##0.00");
+            assertThat(row.cell(3).format()).isEqualTo("dd/mm/yyyy");
+        }
+    }
+
     @Test
     void aCellThatIsNotWhatItsTypeSaysMakesTheFileCorrupt() throws IOException {
         Path file = dir.resolve("bad-number.xlsx");
@@ -233,11 +258,31 @@ class XlsxSourceTest {
         return cells;
     }
 
-    /** A minimal package: one sheet with the given sheet data, and shared strings if any. */
+    /** The namespaces of transitional OOXML (what Excel saves by default) and of strict OOXML. */
+    private enum Flavour {
+        TRANSITIONAL("http://schemas.openxmlformats.org/spreadsheetml/2006/main",
+                "http://schemas.openxmlformats.org/officeDocument/2006/relationships"),
+        STRICT("http://purl.oclc.org/ooxml/spreadsheetml/main", "http://purl.oclc.org/ooxml/officeDocument/relationships");
+
+        final String main;
+        final String relationships;
+
+        Flavour(String main, String relationships) {
+            this.main = main;
+            this.relationships = relationships;
+        }
+    }
+
     private static void writePackage(Path file, String sheetName, String workbookProperties, String sheetData, List<String> sharedStrings)
             throws IOException {
-        String main = "http://schemas.openxmlformats.org/spreadsheetml/2006/main";
-        String rel = "http://schemas.openxmlformats.org/officeDocument/2006/relationships";
+        writePackage(file, Flavour.TRANSITIONAL, sheetName, workbookProperties, sheetData, sharedStrings, null);
+    }
+
+    /** A minimal package: one sheet with the given sheet data, shared strings if any, a styles part if given. */
+    private static void writePackage(Path file, Flavour flavour, String sheetName, String workbookProperties, String sheetData,
+                                     List<String> sharedStrings, String styles) throws IOException {
+        String main = flavour.main;
+        String rel = flavour.relationships;
         try (ZipOutputStream zip = new ZipOutputStream(Files.newOutputStream(file))) {
             put(zip, "[Content_Types].xml", """
                     <Types xmlns="http://schemas.openxmlformats.org/package/2006/content-types">\
@@ -246,6 +291,7 @@ class XlsxSourceTest {
                     <Override PartName="/xl/workbook.xml" ContentType="application/vnd.openxmlformats-officedocument.spreadsheetml.sheet.main+xml"/>\
                     <Override PartName="/xl/worksheets/sheet1.xml" ContentType="application/vnd.openxmlformats-officedocument.spreadsheetml.worksheet+xml"/>\
                     <Override PartName="/xl/sharedStrings.xml" ContentType="application/vnd.openxmlformats-officedocument.spreadsheetml.sharedStrings+xml"/>\
+<Override PartName="/xl/styles.xml" ContentType="application/vnd.openxmlformats-officedocument.spreadsheetml.styles+xml"/>\
                     </Types>""");
             put(zip, "_rels/.rels", "<Relationships xmlns=\"http://schemas.openxmlformats.org/package/2006/relationships\">"
                     + "<Relationship Id=\"rId1\" Type=\"" + rel + "/officeDocument\" Target=\"xl/workbook.xml\"/></Relationships>");
@@ -258,6 +304,9 @@ class XlsxSourceTest {
             StringBuilder strings = new StringBuilder("<sst xmlns=\"" + main + "\">");
             sharedStrings.forEach(s -> strings.append("<si><t>").append(s).append("</t></si>"));
             put(zip, "xl/sharedStrings.xml", strings.append("</sst>").toString());
+            if (styles != null) {
+                put(zip, "xl/styles.xml", "<styleSheet xmlns=\"" + main + "\">" + styles + "</styleSheet>");
+            }
         }
     }
 
