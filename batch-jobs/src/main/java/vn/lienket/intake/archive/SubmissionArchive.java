@@ -5,11 +5,8 @@ import java.io.InputStream;
 import java.io.OutputStream;
 import java.io.UncheckedIOException;
 import java.nio.channels.FileChannel;
-import java.nio.file.AtomicMoveNotSupportedException;
-import java.nio.file.FileAlreadyExistsException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.nio.file.StandardOpenOption;
 import java.security.DigestOutputStream;
 import java.security.MessageDigest;
@@ -27,6 +24,7 @@ import java.util.stream.Stream;
 
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
+import vn.lienket.storage.DurableFiles;
 
 /**
  * The write-once store of every file ever submitted, addressed by the SHA-256 of its bytes:
@@ -64,9 +62,8 @@ public final class SubmissionArchive {
                 return new ArchivedFile(sha256, target, Files.size(target), false);
             }
             Files.createDirectories(target.getParent());
-            moveIntoPlace(incoming, target);
+            DurableFiles.publish(incoming, target);
             target.toFile().setReadOnly();
-            fsyncDirectory(target.getParent());
             return new ArchivedFile(sha256, target, Files.size(target), true);
         } finally {
             Files.deleteIfExists(incoming);
@@ -86,14 +83,13 @@ public final class SubmissionArchive {
         }
         Path incoming = Files.createTempFile(directory, ".incoming-", ".part");
         try {
-            Files.write(incoming, JSON.writeValueAsBytes(Map.of(
+            DurableFiles.writeAndForce(incoming, JSON.writeValueAsBytes(Map.of(
                     "sha256", receipt.sha256(),
                     "originalFilename", receipt.originalFilename(),
                     "uploader", receipt.uploader(),
-                    "receivedAt", receipt.receivedAt().toString())), StandardOpenOption.SYNC);
-            moveIntoPlace(incoming, target);
+                    "receivedAt", receipt.receivedAt().toString())));
+            DurableFiles.publish(incoming, target);
             target.toFile().setReadOnly();
-            fsyncDirectory(directory);
         } finally {
             Files.deleteIfExists(incoming);
         }
@@ -168,24 +164,6 @@ public final class SubmissionArchive {
             channel.force(true);
         }
         return HexFormat.of().formatHex(digest.digest());
-    }
-
-    private static void moveIntoPlace(Path incoming, Path target) throws IOException {
-        try {
-            Files.move(incoming, target, StandardCopyOption.ATOMIC_MOVE);
-        } catch (AtomicMoveNotSupportedException e) {
-            throw new IOException("The archive directory must allow atomic renames: " + target.getParent(), e);
-        } catch (FileAlreadyExistsException e) {
-            // another process archived the same bytes a moment ago: theirs is as good as ours
-        }
-    }
-
-    private static void fsyncDirectory(Path directory) {
-        try (FileChannel channel = FileChannel.open(directory, StandardOpenOption.READ)) {
-            channel.force(true);
-        } catch (IOException e) {
-            // some file systems cannot fsync a directory; the file itself was already forced
-        }
     }
 
     private static String extensionOf(Path source) {

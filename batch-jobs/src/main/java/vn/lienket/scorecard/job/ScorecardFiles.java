@@ -4,12 +4,12 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.util.Arrays;
 import java.util.Locale;
 
 import vn.lienket.scorecard.ScorecardView;
 import vn.lienket.scorecard.data.ScorecardRequest;
+import vn.lienket.storage.DurableFiles;
 
 /**
  * The scorecard directory, write-once: a file that exists is never replaced by different bytes. Names carry the
@@ -45,8 +45,12 @@ final class ScorecardFiles {
             }
             Files.createDirectories(file.getParent());
             Path partial = Files.createTempFile(file.getParent(), ".partial-", ".tmp");
-            Files.write(partial, bytes);
-            Files.move(partial, file, StandardCopyOption.ATOMIC_MOVE);
+            try {
+                DurableFiles.writeAndForce(partial, bytes);
+                DurableFiles.publish(partial, file);
+            } finally {
+                Files.deleteIfExists(partial);
+            }
         } catch (IOException e) {
             throw new UncheckedIOException("Cannot write " + file + ": " + e.getMessage(), e);
         }
