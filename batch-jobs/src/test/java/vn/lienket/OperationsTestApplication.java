@@ -13,7 +13,7 @@ import org.springframework.test.context.DynamicPropertyRegistry;
 /** Intake plus operations (inbox, deadlines, distribution, schedule), as the application assembles them. */
 @SpringBootConfiguration
 @EnableAutoConfiguration
-@ComponentScan({"vn.lienket.intake", "vn.lienket.inbox", "vn.lienket.deadline", "vn.lienket.distribution", "vn.lienket.schedule"})
+@ComponentScan({"vn.lienket.jobs", "vn.lienket.intake", "vn.lienket.inbox", "vn.lienket.deadline", "vn.lienket.distribution", "vn.lienket.schedule"})
 @ConfigurationPropertiesScan("vn.lienket")
 public class OperationsTestApplication {
 

@@ -20,9 +20,6 @@ import org.springframework.batch.core.job.Job;
 import org.springframework.batch.core.job.JobExecution;
 import org.springframework.batch.core.job.parameters.JobParameters;
 import org.springframework.batch.core.job.parameters.JobParametersBuilder;
-import org.springframework.batch.core.launch.JobOperator;
-import org.springframework.batch.core.repository.JobRepository;
-import org.springframework.batch.core.step.StepExecution;
 import org.springframework.dao.TransientDataAccessException;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
@@ -32,6 +29,8 @@ import vn.lienket.intake.job.LoadSubmissionJobConfiguration;
 import vn.lienket.intake.registry.Submission;
 import vn.lienket.intake.registry.SubmissionRegistry;
 import vn.lienket.intake.registry.SubmissionStatus;
+import vn.lienket.jobs.JobLock;
+import vn.lienket.jobs.ResumableJobs;
 
 /**
  * The one door through which a file enters the warehouse (command line, inbox and portal all call
@@ -45,20 +44,18 @@ public class SubmissionIntake {
     /** Longer than any load takes (a million rows: under a minute), shorter than an operator's patience. */
     private static final Duration SAME_BYTES_PATIENCE = Duration.ofMinutes(15);
 
-    private final JobOperator jobOperator;
+    private final ResumableJobs jobs;
     private final Job loadSubmissionJob;
     private final SubmissionRegistry registry;
     private final JdbcClient jdbc;
-    private final JobRepository jobRepository;
     private final DataSource dataSource;
     private final SubmissionArchive archive;
 
-    public SubmissionIntake(JobOperator jobOperator, JobRepository jobRepository, Job loadSubmissionJob,
+    public SubmissionIntake(ResumableJobs jobs, Job loadSubmissionJob,
                             SubmissionRegistry registry, JdbcClient jdbc, DataSource dataSource, SubmissionArchive archive) {
         this.archive = archive;
         this.dataSource = dataSource;
-        this.jobOperator = jobOperator;
-        this.jobRepository = jobRepository;
+        this.jobs = jobs;
         this.loadSubmissionJob = loadSubmissionJob;
         this.registry = registry;
         this.jdbc = jdbc;
@@ -93,7 +90,8 @@ public class SubmissionIntake {
         } catch (IOException e) {
             throw new UncheckedIOException("Cannot read " + file + ": " + e.getMessage(), e);
         }
-        try (ContentLoadLock ignored = ContentLoadLock.acquire(dataSource, sha256, SAME_BYTES_PATIENCE)) {
+        try (JobLock ignored = JobLock.acquire(dataSource, JobLock.keyOf(LoadSubmissionJobConfiguration.JOB_NAME + ":" + sha256),
+                SAME_BYTES_PATIENCE, "loading these bytes")) {
             return loadHoldingLock(file, originalFilename, uploader, receivedAt, sha256);
         } catch (SQLException e) {
             throw new LoadFailedException(file, e);
@@ -126,12 +124,12 @@ public class SubmissionIntake {
     /**
      * Starts the job, or restarts it when an earlier attempt on these bytes failed part-way. An attempt
      * still marked running was left by a process that died mid-load (killed, machine lost): the
-     * caller holds the content lock, so no live process owns it; it is marked failed and restarted.
+     * caller holds the {@link JobLock} of these bytes, so no live process owns it ({@link ResumableJobs}).
      */
     private JobExecution run(JobParameters parameters) {
         for (int attempt = 1; ; attempt++) {
             try {
-                return startOrRestart(parameters);
+                return jobs.startOrResume(loadSubmissionJob, parameters);
             } catch (Exception e) {
                 if (attempt == START_ATTEMPTS || !isTransient(e)) {
                     throw new LoadFailedException(Path.of(parameters.getString(LoadSubmissionJobConfiguration.FILE_PATH)), e);
@@ -143,21 +141,6 @@ public class SubmissionIntake {
         }
     }
 
-    private JobExecution startOrRestart(JobParameters parameters) throws Exception {
-        JobExecution last = jobRepository.getLastJobExecution(LoadSubmissionJobConfiguration.JOB_NAME, parameters);
-        if (last != null && last.isRunning()) {
-            log.warn("Load execution {} of {} was left {} by a process that stopped; restarting it", last.getId(),
-                    parameters.getString(LoadSubmissionJobConfiguration.FILE_NAME), last.getStatus());
-            last = jobOperator.recover(last);
-        }
-        if (last != null && last.getStatus() == BatchStatus.UNKNOWN) {
-            last = failedInsteadOfUnknown(last);
-        }
-        if (last != null && last.getStatus().isUnsuccessful()) {
-            return jobOperator.restart(last);
-        }
-        return jobOperator.start(loadSubmissionJob, parameters);
-    }
 
     /**
      * Spring Batch records a new job execution in a SERIALIZABLE transaction; two files arriving at the
@@ -180,28 +163,6 @@ public class SubmissionIntake {
             Thread.currentThread().interrupt();
             throw new IllegalStateException("interrupted while waiting to retry a load", e);
         }
-    }
-
-    /**
-     * Spring Batch marks an execution UNKNOWN when the rollback after a failure could not be confirmed,
-     * typically because the database connection was lost, and refuses to restart it. For this job a
-     * restart is safe: each step does its database work in the step's one transaction, which
-     * PostgreSQL rolled back with the lost connection, and checks on entry what an earlier attempt left
-     * (the archive is write-once, staging is cleared first, the commit acts only on a submission still
-     * received). So the execution is recorded as the failure it was.
-     */
-    private JobExecution failedInsteadOfUnknown(JobExecution execution) {
-        log.warn("Load execution {} ended UNKNOWN (its connection was lost); recording it as FAILED to restart it",
-                execution.getId());
-        for (StepExecution step : execution.getStepExecutions()) {
-            if (step.getStatus() == BatchStatus.UNKNOWN) {
-                step.setStatus(BatchStatus.FAILED);
-                jobRepository.update(step);
-            }
-        }
-        execution.setStatus(BatchStatus.FAILED);
-        jobRepository.update(execution);
-        return execution;
     }
 
     private String reportJson(long submissionId) {

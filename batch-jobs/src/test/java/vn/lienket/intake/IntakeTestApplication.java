@@ -8,7 +8,7 @@ import org.springframework.context.annotation.ComponentScan;
 /** The intake beans on their own, as the application assembles them, for integration tests. */
 @SpringBootConfiguration
 @EnableAutoConfiguration
-@ComponentScan("vn.lienket.intake")
+@ComponentScan({"vn.lienket.jobs", "vn.lienket.intake"})
 @ConfigurationPropertiesScan("vn.lienket.intake")
 public class IntakeTestApplication {
 }

@@ -1,18 +1,20 @@
 package vn.lienket.scorecard.job;
 
 import java.nio.file.Path;
+import java.sql.SQLException;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.function.Consumer;
+
+import javax.sql.DataSource;
 
 import org.springframework.batch.core.BatchStatus;
 import org.springframework.batch.core.job.Job;
 import org.springframework.batch.core.job.JobExecution;
 import org.springframework.batch.core.job.parameters.JobParameters;
 import org.springframework.batch.core.job.parameters.JobParametersBuilder;
-import org.springframework.batch.core.launch.JobOperator;
-import org.springframework.batch.core.repository.JobRepository;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import vn.lienket.distribution.DistributionList;
@@ -20,6 +22,8 @@ import vn.lienket.distribution.QuarterlyScorecards;
 import vn.lienket.distribution.RenderedScorecardFile;
 import vn.lienket.domain.ProvinceId;
 import vn.lienket.domain.Quarter;
+import vn.lienket.jobs.JobLock;
+import vn.lienket.jobs.ResumableJobs;
 import vn.lienket.scorecard.ReportLanguage;
 import vn.lienket.scorecard.ScorecardView;
 import vn.lienket.scorecard.SubjectKind;
@@ -34,8 +38,11 @@ import vn.lienket.scorecard.data.ScorecardSubject;
 @Service
 public class ScorecardRuns implements QuarterlyScorecards {
 
-    private final JobOperator jobOperator;
-    private final JobRepository jobRepository;
+    /** Longer than a quarter's set takes to render (seconds), shorter than an operator's patience. */
+    private static final Duration SAME_SCORECARDS_PATIENCE = Duration.ofMinutes(15);
+
+    private final ResumableJobs jobs;
+    private final DataSource dataSource;
     private final Job renderScorecardsJob;
     private final ScorecardAssembler assembler;
     private final ScorecardRegistry registry;
@@ -43,11 +50,11 @@ public class ScorecardRuns implements QuarterlyScorecards {
     private final ScorecardProperties properties;
     private final JdbcClient jdbc;
 
-    public ScorecardRuns(JobOperator jobOperator, JobRepository jobRepository, Job renderScorecardsJob,
+    public ScorecardRuns(ResumableJobs jobs, DataSource dataSource, Job renderScorecardsJob,
                          ScorecardAssembler assembler, ScorecardRegistry registry, RenderProgress progress,
                          ScorecardProperties properties, JdbcClient jdbc) {
-        this.jobOperator = jobOperator;
-        this.jobRepository = jobRepository;
+        this.jobs = jobs;
+        this.dataSource = dataSource;
         this.renderScorecardsJob = renderScorecardsJob;
         this.assembler = assembler;
         this.registry = registry;
@@ -73,34 +80,17 @@ public class ScorecardRuns implements QuarterlyScorecards {
     /** Renders (or finds already rendered) the scorecards; {@code onWritten} hears of each file pair as it is written. */
     public List<ScorecardRecord> render(RenderRequest request, Consumer<ScorecardRecord> onWritten) {
         List<ScorecardSubject> subjects = subjects(request);
-        JobParameters parameters = new JobParametersBuilder()
-                .addString(RenderScorecardsJobConfiguration.QUARTER, request.quarter().toString())
-                .addString(RenderScorecardsJobConfiguration.VIEW, request.view().name())
-                .addString(RenderScorecardsJobConfiguration.LANGUAGE, request.language().name())
-                .addString(RenderScorecardsJobConfiguration.SUBJECTS, request.subjects().isEmpty()
-                        ? RenderScorecardsJobConfiguration.ALL_SUBJECTS
-                        : String.join(",", request.subjects().stream().map(ScorecardSubject::code).toList()))
-                .addString(RenderScorecardsJobConfiguration.OUTPUT_DIR, request.outputDir().toString())
-                .addString(RenderScorecardsJobConfiguration.WAREHOUSE_STATE, warehouseState(request.quarter()))
-                .toJobParameters();
-        JobExecution last = jobRepository.getLastJobExecution(RenderScorecardsJobConfiguration.JOB_NAME, parameters);
-        boolean done = last != null && last.getStatus() == BatchStatus.COMPLETED;
-        if (!done) {
-            JobExecution execution;
-            progress.listen(onWritten);
-            try {
-                execution = last != null && last.getStatus().isUnsuccessful()
-                        ? jobOperator.restart(last) : jobOperator.start(renderScorecardsJob, parameters);
-            } catch (Exception e) {
-                throw new RenderFailedException(request, e);
-            } finally {
-                progress.stop();
+        JobParameters parameters = parameters(request);
+        boolean done;
+        try (JobLock ignored = JobLock.acquire(dataSource, JobLock.keyOf(RenderScorecardsJobConfiguration.JOB_NAME + ":"
+                + lockName(request)), SAME_SCORECARDS_PATIENCE, "rendering these scorecards")) {
+            JobExecution last = jobs.last(renderScorecardsJob, parameters);
+            done = last != null && last.getStatus() == BatchStatus.COMPLETED;
+            if (!done) {
+                run(request, parameters, onWritten);
             }
-            if (execution.getStatus() != BatchStatus.COMPLETED) {
-                throw new RenderFailedException(request, execution.getAllFailureExceptions().stream().findFirst()
-                        .orElse(new IllegalStateException(RenderScorecardsJobConfiguration.JOB_NAME + " ended "
-                                + execution.getStatus())));
-            }
+        } catch (SQLException e) {
+            throw new RenderFailedException(request, e);
         }
         List<ScorecardRecord> records = new ArrayList<>();
         for (ScorecardSubject subject : subjects) {
@@ -112,6 +102,43 @@ public class ScorecardRuns implements QuarterlyScorecards {
             }
         }
         return records;
+    }
+
+    private void run(RenderRequest request, JobParameters parameters, Consumer<ScorecardRecord> onWritten) {
+        JobExecution execution;
+        progress.listen(onWritten);
+        try {
+            execution = jobs.startOrResume(renderScorecardsJob, parameters);
+        } catch (Exception e) {
+            throw new RenderFailedException(request, e);
+        } finally {
+            progress.stop();
+        }
+        if (execution.getStatus() != BatchStatus.COMPLETED) {
+            throw new RenderFailedException(request, execution.getAllFailureExceptions().stream().findFirst()
+                    .orElse(new IllegalStateException(RenderScorecardsJobConfiguration.JOB_NAME + " ended "
+                            + execution.getStatus())));
+        }
+    }
+
+    /** One render at a time of the same scorecards into the same directory, whatever the warehouse state. */
+    private static String lockName(RenderRequest request) {
+        return String.join("|", request.quarter().toString(), request.view().name(), request.language().name(),
+                request.subjects().stream().map(ScorecardSubject::code).toList().toString(), request.outputDir().toString());
+    }
+
+    /** The job's identifying parameters: the request and the state of the warehouse it reads. */
+    JobParameters parameters(RenderRequest request) {
+        return new JobParametersBuilder()
+                .addString(RenderScorecardsJobConfiguration.QUARTER, request.quarter().toString())
+                .addString(RenderScorecardsJobConfiguration.VIEW, request.view().name())
+                .addString(RenderScorecardsJobConfiguration.LANGUAGE, request.language().name())
+                .addString(RenderScorecardsJobConfiguration.SUBJECTS, request.subjects().isEmpty()
+                        ? RenderScorecardsJobConfiguration.ALL_SUBJECTS
+                        : String.join(",", request.subjects().stream().map(ScorecardSubject::code).toList()))
+                .addString(RenderScorecardsJobConfiguration.OUTPUT_DIR, request.outputDir().toString())
+                .addString(RenderScorecardsJobConfiguration.WAREHOUSE_STATE, warehouseState(request.quarter()))
+                .toJobParameters();
     }
 
     /** The scheduled distribution: every scorecard of the quarter in the configured view and language. */

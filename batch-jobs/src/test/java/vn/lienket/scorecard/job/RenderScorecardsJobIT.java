@@ -1,5 +1,12 @@
 package vn.lienket.scorecard.job;
 
+import java.time.LocalDateTime;
+import org.springframework.batch.core.BatchStatus;
+import org.springframework.batch.core.job.JobExecution;
+import org.springframework.batch.core.job.parameters.JobParameters;
+import org.springframework.batch.core.repository.JobRepository;
+import org.springframework.batch.core.step.StepExecution;
+import org.springframework.batch.infrastructure.item.ExecutionContext;
 import java.io.IOException;
 import java.math.BigDecimal;
 import java.security.MessageDigest;
@@ -71,6 +78,9 @@ class RenderScorecardsJobIT {
 
     @Autowired
     JdbcClient jdbc;
+
+    @Autowired
+    JobRepository jobRepository;
 
     @DynamicPropertySource
     static void archive(DynamicPropertyRegistry registry) {
@@ -163,6 +173,37 @@ class RenderScorecardsJobIT {
                 once.stream().map(ScorecardRecord::xlsxSha256).toList());
         assertThat(elsewhere.get(0).pdf()).startsWith(work.resolve("second")).exists();
         assertThat(jdbc.sql("SELECT count(*) FROM scorecard").query(Long.class).single()).isEqualTo(2L * once.size());
+    }
+
+    /**
+     * A process killed while rendering (kill -9, machine lost) leaves its job execution and step marked STARTED
+     * in the job repository, as set up here; the next render of the same scorecards must finish them, not refuse
+     * because a dead process still seems to run them.
+     */
+    @Test
+    void aRenderLeftRunningByAKilledProcessIsFinishedByTheNextRun() throws Exception {
+        load(TestWorkbooks.of("P34:68", "2025-Q3").project("completed_operating", "100"));
+        ScorecardRuns.RenderRequest request = request(work.resolve("out"));
+        JobParameters parameters = runs.parameters(request);
+        JobExecution killed = jobRepository.createJobExecution(
+                jobRepository.createJobInstance(RenderScorecardsJobConfiguration.JOB_NAME, parameters), parameters,
+                new ExecutionContext());
+        killed.setStatus(BatchStatus.STARTED);
+        killed.setStartTime(LocalDateTime.now());
+        jobRepository.update(killed);
+        StepExecution step = jobRepository.createStepExecution("renderScorecardsStep", killed);
+        step.setStatus(BatchStatus.STARTED);
+        step.setStartTime(LocalDateTime.now());
+        jobRepository.update(step);
+
+        List<ScorecardRecord> rendered = runs.render(request, recorded -> { });
+
+        assertThat(rendered).extracting(ScorecardRecord::subjectCode).contains("HCMC_TN", "HCMC_DHTB", "P34:68");
+        assertThat(rendered).allSatisfy(recorded -> assertThat(recorded.pdf()).exists());
+        assertThat(jobRepository.getLastJobExecution(RenderScorecardsJobConfiguration.JOB_NAME, parameters).getStatus())
+                .isEqualTo(BatchStatus.COMPLETED);
+        assertThat(jobRepository.getJobExecution(killed.getId()).getStatus()).as("the dead process's execution")
+                .isEqualTo(BatchStatus.FAILED);
     }
 
     @Test

@@ -12,7 +12,7 @@ import vn.lienket.deadline.SubmissionBoard;
 /** Intake (to load workbooks the only way data enters), the deadline board and the scorecard job. */
 @SpringBootConfiguration
 @EnableAutoConfiguration
-@ComponentScan({"vn.lienket.intake", "vn.lienket.scorecard"})
+@ComponentScan({"vn.lienket.jobs", "vn.lienket.intake", "vn.lienket.scorecard"})
 @ConfigurationPropertiesScan({"vn.lienket.intake", "vn.lienket.scorecard"})
 @EnableConfigurationProperties(DeadlineProperties.class)
 @Import(SubmissionBoard.class)

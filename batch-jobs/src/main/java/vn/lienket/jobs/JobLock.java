@@ -1,6 +1,9 @@
-package vn.lienket.intake;
+package vn.lienket.jobs;
 
-import java.math.BigInteger;
+import java.nio.ByteBuffer;
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
@@ -11,45 +14,56 @@ import java.time.Instant;
 import javax.sql.DataSource;
 
 /**
- * A PostgreSQL session advisory lock on one file's bytes (keyed by its SHA-256), held on a connection
- * of its own for as long as this process loads them. PostgreSQL releases it when that connection
- * ends, also when the JVM is killed; so whoever holds it knows that an execution for these bytes
- * still marked running belongs to a process that is gone, and a second process handed the same bytes
- * waits for the first instead of failing.
+ * A PostgreSQL session advisory lock on one piece of work (a file's bytes to load, a set of scorecards
+ * to render), held on a connection of its own for as long as this process does that work. PostgreSQL
+ * releases it when that connection ends, also when the JVM is killed; so whoever holds it knows that a
+ * job execution for that work still marked running belongs to a process that is gone
+ * ({@link ResumableJobs}), and a second process handed the same work waits for the first instead of
+ * failing.
  */
-final class ContentLoadLock implements AutoCloseable {
+public final class JobLock implements AutoCloseable {
 
     private static final Duration POLL = Duration.ofMillis(200);
 
     private final Connection connection;
     private final long key;
 
-    private ContentLoadLock(Connection connection, long key) {
+    private JobLock(Connection connection, long key) {
         this.connection = connection;
         this.key = key;
     }
 
+    /** The lock's key for a piece of work named by text: the first 64 bits of the text's SHA-256. */
+    public static long keyOf(String work) {
+        try {
+            byte[] digest = MessageDigest.getInstance("SHA-256").digest(work.getBytes(StandardCharsets.UTF_8));
+            return ByteBuffer.wrap(digest).getLong();
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException("SHA-256 is missing from this JVM", e);
+        }
+    }
+
     /**
-     * Waits until no other process is loading these bytes, at most {@code patience}: a holder whose
-     * machine vanished without closing its connection keeps the lock until PostgreSQL notices.
+     * Waits until no other process does this work, at most {@code patience}: a holder whose machine
+     * vanished without closing its connection keeps the lock until PostgreSQL notices. {@code doing}
+     * names the work in the message of a wait that ran out ("loading these bytes").
      */
-    static ContentLoadLock acquire(DataSource dataSource, String sha256, Duration patience) throws SQLException {
-        long key = new BigInteger(sha256.substring(0, 16), 16).longValue();
+    public static JobLock acquire(DataSource dataSource, long key, Duration patience, String doing) throws SQLException {
         Instant deadline = Instant.now().plus(patience);
         Connection connection = dataSource.getConnection();
         try {
             connection.setAutoCommit(true);
             while (!tryLock(connection, key)) {
                 if (Instant.now().isAfter(deadline)) {
-                    throw new SQLException("another process has been loading these bytes for more than " + patience);
+                    throw new SQLException("another process has been " + doing + " for more than " + patience);
                 }
                 Thread.sleep(POLL.toMillis());
             }
-            return new ContentLoadLock(connection, key);
+            return new JobLock(connection, key);
         } catch (InterruptedException e) {
             connection.close();
             Thread.currentThread().interrupt();
-            throw new SQLException("interrupted while waiting for another load of these bytes", e);
+            throw new SQLException("interrupted while waiting for another process " + doing, e);
         } catch (SQLException | RuntimeException e) {
             connection.close();
             throw e;
