@@ -16,6 +16,7 @@ import java.util.concurrent.TimeUnit;
 import java.util.function.BooleanSupplier;
 import java.util.stream.Stream;
 
+import vn.lienket.testsupport.ChildProcess;
 import vn.lienket.testsupport.TestPostgres;
 
 /**
@@ -62,7 +63,7 @@ final class ChildIntake {
             command.addAll(List.of("/bin/bash", "-c", "ulimit -f " + fileSizeLimitKb + " && exec \"$@\"", "intake"));
         }
         command.add(ProcessHandle.current().info().command().orElse("java"));
-        command.addAll(List.of(HEAP, "-XX:+UseSerialGC",
+        command.addAll(List.of(HEAP, "-XX:+UseSerialGC", ChildProcess.parentOption(),
                 "-Dspring.datasource.url=" + database.jdbcUrl(),
                 "-Dspring.datasource.username=" + database.username(),
                 "-Dspring.datasource.password=" + (database.password() == null ? "" : database.password()),

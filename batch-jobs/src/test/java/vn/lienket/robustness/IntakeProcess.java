@@ -21,6 +21,7 @@ import org.springframework.context.ConfigurableApplicationContext;
 import vn.lienket.intake.IntakeTestApplication;
 import vn.lienket.intake.SubmissionIntake;
 import vn.lienket.intake.SubmissionIntake.IntakeResult;
+import vn.lienket.testsupport.ChildProcess;
 
 /**
  * The loading process of the robustness tests, run in a child JVM (small heap, killable): boots the
@@ -38,6 +39,7 @@ public final class IntakeProcess {
     }
 
     public static void main(String[] args) throws Exception {
+        ChildProcess.endWithParent();
         Path manifest = Path.of(args[0]);
         Path results = Path.of(args[1]);
         try (ConfigurableApplicationContext context = new SpringApplicationBuilder(IntakeTestApplication.class)

@@ -16,6 +16,7 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.springframework.jdbc.core.simple.JdbcClient;
+import vn.lienket.testsupport.ChildProcess;
 import vn.lienket.testsupport.TestPostgres;
 import vn.lienket.workbook.testing.WorkbookFixtures;
 
@@ -115,8 +116,9 @@ class ClusterIT {
         List<String> command = new ArrayList<>();
         command.add(ProcessHandle.current().info().command().orElse("java"));
         command.add("-Xmx384m");
+        command.add(ChildProcess.parentOption());
         properties.forEach((key, value) -> command.add("-D" + key + "=" + value));
-        command.addAll(List.of("-cp", System.getProperty("java.class.path"), LienketCli.class.getName(), "serve"));
+        command.addAll(List.of("-cp", System.getProperty("java.class.path"), ClusterNode.class.getName(), "serve"));
         Process process = new ProcessBuilder(command).redirectErrorStream(true)
                 .redirectOutput(Files.createDirectories(LOGS).resolve(name + ".out").toFile()).start();
         nodes.add(process);
