@@ -90,7 +90,7 @@ public class SubmissionIntake {
         } catch (IOException e) {
             throw new UncheckedIOException("Cannot read " + file + ": " + e.getMessage(), e);
         }
-        try (JobLock ignored = JobLock.acquire(dataSource, JobLock.keyOf(LoadSubmissionJobConfiguration.JOB_NAME + ":" + sha256),
+        try (JobLock ignored = JobLock.acquire(dataSource, LoadSubmissionJobConfiguration.JOB_NAME + ":" + sha256,
                 SAME_BYTES_PATIENCE, "loading these bytes")) {
             return loadHoldingLock(file, originalFilename, uploader, receivedAt, sha256);
         } catch (SQLException e) {
@@ -140,7 +140,6 @@ public class SubmissionIntake {
             }
         }
     }
-
 
     /**
      * Spring Batch records a new job execution in a SERIALIZABLE transaction; two files arriving at the

@@ -34,7 +34,7 @@ public final class JobLock implements AutoCloseable {
     }
 
     /** The lock's key for a piece of work named by text: the first 64 bits of the text's SHA-256. */
-    public static long keyOf(String work) {
+    private static long keyOf(String work) {
         try {
             byte[] digest = MessageDigest.getInstance("SHA-256").digest(work.getBytes(StandardCharsets.UTF_8));
             return ByteBuffer.wrap(digest).getLong();
@@ -45,10 +45,12 @@ public final class JobLock implements AutoCloseable {
 
     /**
      * Waits until no other process does this work, at most {@code patience}: a holder whose machine
-     * vanished without closing its connection keeps the lock until PostgreSQL notices. {@code doing}
-     * names the work in the message of a wait that ran out ("loading these bytes").
+     * vanished without closing its connection keeps the lock until PostgreSQL notices. {@code work}
+     * names the work exactly (the job's name and what it works on); {@code doing} says it in the
+     * message of a wait that ran out ("loading these bytes").
      */
-    public static JobLock acquire(DataSource dataSource, long key, Duration patience, String doing) throws SQLException {
+    public static JobLock acquire(DataSource dataSource, String work, Duration patience, String doing) throws SQLException {
+        long key = keyOf(work);
         Instant deadline = Instant.now().plus(patience);
         Connection connection = dataSource.getConnection();
         try {

@@ -7,6 +7,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.function.Consumer;
+import java.util.stream.Collectors;
 
 import javax.sql.DataSource;
 
@@ -82,8 +83,8 @@ public class ScorecardRuns implements QuarterlyScorecards {
         List<ScorecardSubject> subjects = subjects(request);
         JobParameters parameters = parameters(request);
         boolean done;
-        try (JobLock ignored = JobLock.acquire(dataSource, JobLock.keyOf(RenderScorecardsJobConfiguration.JOB_NAME + ":"
-                + lockName(request)), SAME_SCORECARDS_PATIENCE, "rendering these scorecards")) {
+        try (JobLock ignored = JobLock.acquire(dataSource, lockName(request), SAME_SCORECARDS_PATIENCE,
+                "rendering these scorecards")) {
             JobExecution last = jobs.last(renderScorecardsJob, parameters);
             done = last != null && last.getStatus() == BatchStatus.COMPLETED;
             if (!done) {
@@ -121,14 +122,24 @@ public class ScorecardRuns implements QuarterlyScorecards {
         }
     }
 
-    /** One render at a time of the same scorecards into the same directory, whatever the warehouse state. */
+    /**
+     * One render at a time of the same scorecards into the same directory, whatever the warehouse state:
+     * the request's parameters without it.
+     */
     private static String lockName(RenderRequest request) {
-        return String.join("|", request.quarter().toString(), request.view().name(), request.language().name(),
-                request.subjects().stream().map(ScorecardSubject::code).toList().toString(), request.outputDir().toString());
+        JobParameters parameters = requestParameters(request).toJobParameters();
+        return RenderScorecardsJobConfiguration.JOB_NAME + ":" + parameters.parameters().stream()
+                .map(parameter -> parameter.name() + "=" + parameter.value()).sorted().collect(Collectors.joining("|"));
     }
 
     /** The job's identifying parameters: the request and the state of the warehouse it reads. */
     JobParameters parameters(RenderRequest request) {
+        return requestParameters(request)
+                .addString(RenderScorecardsJobConfiguration.WAREHOUSE_STATE, warehouseState(request.quarter()))
+                .toJobParameters();
+    }
+
+    private static JobParametersBuilder requestParameters(RenderRequest request) {
         return new JobParametersBuilder()
                 .addString(RenderScorecardsJobConfiguration.QUARTER, request.quarter().toString())
                 .addString(RenderScorecardsJobConfiguration.VIEW, request.view().name())
@@ -136,9 +147,7 @@ public class ScorecardRuns implements QuarterlyScorecards {
                 .addString(RenderScorecardsJobConfiguration.SUBJECTS, request.subjects().isEmpty()
                         ? RenderScorecardsJobConfiguration.ALL_SUBJECTS
                         : String.join(",", request.subjects().stream().map(ScorecardSubject::code).toList()))
-                .addString(RenderScorecardsJobConfiguration.OUTPUT_DIR, request.outputDir().toString())
-                .addString(RenderScorecardsJobConfiguration.WAREHOUSE_STATE, warehouseState(request.quarter()))
-                .toJobParameters();
+                .addString(RenderScorecardsJobConfiguration.OUTPUT_DIR, request.outputDir().toString());
     }
 
     /** The scheduled distribution: every scorecard of the quarter in the configured view and language. */

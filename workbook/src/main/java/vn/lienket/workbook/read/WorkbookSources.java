@@ -70,8 +70,12 @@ public final class WorkbookSources {
     }
 
     private static WorkbookSource openXlsx(Path file, boolean withFormats) {
-        refuseZipBomb(file);
-        requireSpreadsheetPackage(file);
+        try (ZipFile zip = new ZipFile(file.toFile())) {
+            refuseZipBomb(zip);
+            requireSpreadsheetPackage(zip);
+        } catch (IOException e) {
+            throw new UnreadableWorkbookException(UnreadableReason.CORRUPT, "damaged .xlsx: " + e.getMessage(), e);
+        }
         return new ReadAheadSource(new XlsxSource(file, withFormats));
     }
 
@@ -80,21 +84,17 @@ public final class WorkbookSources {
      * inflate ratio, maximum entry size), before any part is inflated. A directory that lies about
      * sizes passes here and is stopped while inflating, where POI counts the real bytes.
      */
-    private static void refuseZipBomb(Path file) {
-        try (ZipFile zip = new ZipFile(file.toFile())) {
-            Enumeration<? extends ZipEntry> entries = zip.entries();
-            while (entries.hasMoreElements()) {
-                ZipEntry entry = entries.nextElement();
-                long size = entry.getSize();
-                long compressed = entry.getCompressedSize();
-                if (size > ZipSecureFile.getMaxEntrySize()
-                        || size > 0 && compressed >= 0 && (double) compressed / size < ZipSecureFile.getMinInflateRatio()) {
-                    throw new UnreadableWorkbookException(UnreadableReason.ZIP_BOMB,
-                            "part " + entry.getName() + " expands beyond the zip-bomb limits", null);
-                }
+    private static void refuseZipBomb(ZipFile zip) {
+        Enumeration<? extends ZipEntry> entries = zip.entries();
+        while (entries.hasMoreElements()) {
+            ZipEntry entry = entries.nextElement();
+            long size = entry.getSize();
+            long compressed = entry.getCompressedSize();
+            if (size > ZipSecureFile.getMaxEntrySize()
+                    || size > 0 && compressed >= 0 && (double) compressed / size < ZipSecureFile.getMinInflateRatio()) {
+                throw new UnreadableWorkbookException(UnreadableReason.ZIP_BOMB,
+                        "part " + entry.getName() + " expands beyond the zip-bomb limits", null);
             }
-        } catch (IOException e) {
-            throw new UnreadableWorkbookException(UnreadableReason.CORRUPT, "damaged .xlsx: " + e.getMessage(), e);
         }
     }
 
@@ -104,18 +104,14 @@ public final class WorkbookSources {
      * "damaged". The package's content types name its main part; only after the zip-bomb check is
      * this small part inflated, and it is matched as text, never given to an XML parser.
      */
-    private static void requireSpreadsheetPackage(Path file) {
+    private static void requireSpreadsheetPackage(ZipFile zip) throws IOException {
+        ZipEntry entry = zip.getEntry(CONTENT_TYPES);
+        if (entry == null) {
+            throw new UnreadableWorkbookException(UnreadableReason.NOT_EXCEL, "a zip archive without " + CONTENT_TYPES, null);
+        }
         String contentTypes;
-        try (ZipFile zip = new ZipFile(file.toFile())) {
-            ZipEntry entry = zip.getEntry(CONTENT_TYPES);
-            if (entry == null) {
-                throw new UnreadableWorkbookException(UnreadableReason.NOT_EXCEL, "a zip archive without " + CONTENT_TYPES, null);
-            }
-            try (InputStream in = zip.getInputStream(entry)) {
-                contentTypes = new String(in.readNBytes(MAX_CONTENT_TYPES_BYTES), StandardCharsets.UTF_8).toLowerCase(Locale.ROOT);
-            }
-        } catch (IOException e) {
-            throw new UnreadableWorkbookException(UnreadableReason.CORRUPT, "damaged .xlsx: " + e.getMessage(), e);
+        try (InputStream in = zip.getInputStream(entry)) {
+            contentTypes = new String(in.readNBytes(MAX_CONTENT_TYPES_BYTES), StandardCharsets.UTF_8).toLowerCase(Locale.ROOT);
         }
         if (SPREADSHEET_MAIN_PARTS.stream().noneMatch(contentTypes::contains)) {
             throw new UnreadableWorkbookException(UnreadableReason.NOT_EXCEL, contentTypes.contains(BINARY_WORKBOOK_MAIN_PART)

@@ -113,11 +113,11 @@ final class XlsxSource implements WorkbookSource {
     }
 
     /**
-     * ZipSecureFile reports a part that inflates beyond its limits as an IOException; it is told
-     * apart from other damage by its message, the only thing that names it.
+     * ZipSecureFile reports a part that inflates beyond either of its limits as an IOException whose
+     * message begins "Zip bomb detected!"; that message is the only thing that tells it from other damage.
      */
     private static UnreadableWorkbookException unreadable(String message, Exception e) {
-        boolean bomb = String.valueOf(message).contains("Zip bomb") || String.valueOf(message).contains("MaxEntrySize");
+        boolean bomb = String.valueOf(message).contains("Zip bomb detected");
         return new UnreadableWorkbookException(bomb ? UnreadableReason.ZIP_BOMB : UnreadableReason.CORRUPT, message, e);
     }
 
