@@ -47,7 +47,7 @@ class ProvinceErasIT {
         assertThat(warehouse.strings("""
                 SELECT old_unit.code FROM dim_province old_unit
                   JOIN dim_province new_unit ON new_unit.code = old_unit.code AND new_unit.era_code = 'P34'
-                 WHERE old_unit.era_code = 'P63' AND new_unit.name_vi <> old_unit.name_vi
+                 WHERE old_unit.era_code = 'P63' AND new_unit.slug <> old_unit.slug
                  ORDER BY old_unit.code
                 """)).containsExactly("15", "24", "44", "52", "80", "82", "91");
         assertThat(warehouse.string("SELECT name_vi FROM dim_province WHERE era_code = 'P63' AND code = '52'")).isEqualTo("Bình Định");
@@ -58,6 +58,15 @@ class ProvinceErasIT {
                 .isEqualTo("52 Gia Lai");
         assertThat(warehouse.string("SELECT current_code FROM v_province_rollup WHERE era_code = 'P63' AND code = '10'"))
                 .as("Lào Cai kept its name and changed its code").isEqualTo("15");
+    }
+
+    @Test
+    void namesCodeFortySixOfTheSixtyThreeAsThuaThienHueAndKeepsHueAsAnAlias() {
+        assertThat(warehouse.string("SELECT name_vi FROM dim_province WHERE era_code = 'P63' AND code = '46'"))
+                .isEqualTo("Thừa Thiên Huế");
+        assertThat(warehouse.string("SELECT name_vi FROM dim_province WHERE era_code = 'P34' AND code = '46'")).isEqualTo("Huế");
+        assertThat(codeForAlias("P63", "Huế")).isEqualTo("46");
+        assertThat(codeForAlias("P34", "Thừa Thiên Huế")).as("the old name, still typed after the merger").isEqualTo("46");
     }
 
     @Test

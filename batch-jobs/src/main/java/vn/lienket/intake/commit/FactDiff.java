@@ -13,7 +13,7 @@ record FactDiff(String part, String table, String keyExpression, List<String> fi
     static final List<FactDiff> ALL = List.of(
             new FactDiff("investment", "fact_investment_snapshot", "project_code",
                     List.of("project_name", "investor", "sector_code", "status_code", "registered_capital_bn",
-                            "disbursed_capital_bn", "area_ha", "licensed_on", "started_on", "completed_on", "jobs")),
+                            "disbursed_capital_bn", "area_ha", "licensed_on", "completed_on", "jobs", "note")),
             new FactDiff("ocop", "fact_ocop_snapshot", "group_code || ' / ' || star || '*'",
                     List.of("products_recognised", "newly_recognised", "re_recognised", "producers", "pending_five_star")),
             new FactDiff("event", "fact_event", "event_name || ' (' || start_date || ')'",

@@ -26,7 +26,8 @@ public class PreviousQuarterProjects {
     public List<InvestmentProjectRow> before(ProvinceId province, Quarter quarter) {
         return jdbc.sql("""
                         SELECT v.project_code, v.project_name, v.investor, v.sector_code, v.registered_capital_bn,
-                               v.disbursed_capital_bn, v.area_ha, v.status_code, v.licensed_on, v.completed_on, v.jobs
+                               v.disbursed_capital_bn, v.area_ha, v.status_code, v.licensed_on, v.completed_on, v.jobs,
+                               v.note
                         FROM v_investment_current v
                         WHERE v.quarter_key = :previous
                           AND ((v.era_code = :era AND v.province_code = :code)
@@ -41,7 +42,7 @@ public class PreviousQuarterProjects {
                 .query((row, n) -> new InvestmentProjectRow(null, 0, row.getString(1), row.getString(2), row.getString(3),
                         row.getString(4), row.getBigDecimal(5), row.getBigDecimal(6), row.getBigDecimal(7), row.getString(8),
                         row.getObject(9, LocalDate.class), row.getObject(10, LocalDate.class),
-                        row.getObject(11) == null ? null : row.getLong(11), null))
+                        row.getObject(11) == null ? null : row.getLong(11), row.getString(12)))
                 .list();
     }
 }

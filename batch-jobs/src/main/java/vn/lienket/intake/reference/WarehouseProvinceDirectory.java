@@ -5,22 +5,26 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.stream.Collectors;
 
 import org.springframework.jdbc.core.simple.JdbcClient;
 import vn.lienket.domain.ProvinceId;
 import vn.lienket.workbook.reference.Province;
+import vn.lienket.workbook.reference.ProvinceAlias;
 import vn.lienket.workbook.reference.ProvinceDirectory;
 import vn.lienket.workbook.reference.Succession;
 
 /**
  * The workbook checker's view of provinces, read once from the province dimension, the eras and
- * the crosswalk: the warehouse stays the one place that knows which province existed when.
+ * the crosswalk, and the spellings of the alias table: the warehouse stays the one place that knows
+ * which province existed when and how offices write it.
  */
 public final class WarehouseProvinceDirectory implements ProvinceDirectory {
 
     private final List<Era> eras;
     private final Map<ProvinceId, Province> provinces = new LinkedHashMap<>();
     private final Map<ProvinceId, Succession> successions = new LinkedHashMap<>();
+    private final Map<String, List<ProvinceAlias>> aliases;
 
     public WarehouseProvinceDirectory(JdbcClient jdbc) {
         this.eras = jdbc.sql("SELECT era_code, valid_from, valid_to FROM dim_era ORDER BY valid_from")
@@ -41,6 +45,13 @@ public final class WarehouseProvinceDirectory implements ProvinceDirectory {
                         row.getObject(5, LocalDate.class)))
                 .list()
                 .forEach(succession -> successions.put(succession.from().id(), succession));
+        this.aliases = jdbc.sql("""
+                        SELECT p.era_code, p.code, a.alias_normalised
+                        FROM province_alias a JOIN dim_province p ON p.province_key = a.province_key
+                        ORDER BY p.era_code, p.code, a.alias_normalised""")
+                .query((row, n) -> new ProvinceAlias(new ProvinceId(row.getString(1), row.getString(2)), row.getString(3)))
+                .list().stream()
+                .collect(Collectors.groupingBy(alias -> alias.province().era()));
     }
 
     @Override
@@ -65,6 +76,12 @@ public final class WarehouseProvinceDirectory implements ProvinceDirectory {
     @Override
     public Optional<Province> find(ProvinceId id) {
         return Optional.ofNullable(provinces.get(id));
+    }
+
+    /** The warehouse's province_alias rows, in their normal form (which folds to itself). */
+    @Override
+    public List<ProvinceAlias> aliases(String era) {
+        return aliases.getOrDefault(era, List.of());
     }
 
     @Override

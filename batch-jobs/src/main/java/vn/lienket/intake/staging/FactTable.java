@@ -4,7 +4,7 @@ package vn.lienket.intake.staging;
 enum FactTable {
     INVESTMENT("fact_investment_snapshot", "submission_id, province_key, quarter_key, source_sheet, source_row, "
             + "project_code, project_name, investor, sector_code, status_code, registered_capital_bn, "
-            + "disbursed_capital_bn, area_ha, licensed_on, started_on, completed_on, jobs"),
+            + "disbursed_capital_bn, area_ha, licensed_on, completed_on, jobs, note"),
     OCOP("fact_ocop_snapshot", "submission_id, province_key, quarter_key, source_sheet, source_row, group_code, star, "
             + "products_recognised, newly_recognised, re_recognised, producers, pending_five_star"),
     EVENT("fact_event", "submission_id, province_key, quarter_key, source_sheet, source_row, event_name, "

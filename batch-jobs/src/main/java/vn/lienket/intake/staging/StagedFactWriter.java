@@ -82,7 +82,7 @@ public final class StagedFactWriter implements RowSink, AutoCloseable {
                 .field(row.projectCode()).field(row.projectName()).field(row.investor())
                 .field(row.sector()).field(row.status())
                 .field(row.registeredCapital()).field(row.disbursedCapital()).field(row.areaHectares())
-                .field(row.licenceDate()).field(null).field(row.operationDate()).field(row.jobs());
+                .field(row.licenceDate()).field(row.operationDate()).field(row.jobs()).field(row.note());
         endRow();
         investmentRows++;
     }

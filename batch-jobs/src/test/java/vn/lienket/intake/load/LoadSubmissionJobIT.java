@@ -84,10 +84,28 @@ class LoadSubmissionJobIT {
                 .isEqualTo("DuAn!3");
         assertThat(jdbc.sql("SELECT registered_capital_bn FROM v_investment_current WHERE project_code = 'LD-001'")
                 .query(BigDecimal.class).single()).isEqualByComparingTo("1250.5");
+        assertThat(jdbc.sql("SELECT project_code || ': ' || coalesce(note, '—') FROM v_investment_current ORDER BY project_code")
+                .query(String.class).list())
+                .as("the note column a province typed is kept").containsExactly("LD-001: —", "LD-002: —", "LD-003: Giai đoạn 1");
         Path archived = Path.of(result.submission().archivePath());
         assertThat(Files.readAllBytes(archived)).isEqualTo(Files.readAllBytes(file));
         assertThat(archived).startsWith(archiveDir);
         assertThat(auditActions(id)).containsExactly("received", "loaded");
+    }
+
+    /** "Thừa Thiên Huế" is no name of the 34 provinces: only the warehouse's alias table leads it to P34:46 Huế. */
+    @Test
+    void aProvinceWrittenAsAnAliasOfTheWarehouseIsRecognised() throws Exception {
+        Path file = WorkbookFixtures.valid().set("SuKien", 2, "Tỉnh tham gia", "Lâm Đồng; Thừa Thiên Huế").writeXlsx(work);
+
+        IntakeResult result = intake.load(file, "so-cong-thuong-lam-dong");
+
+        assertThat(result.submission().status()).isEqualTo(SubmissionStatus.LOADED);
+        assertThat(jdbc.sql("""
+                        SELECT p.era_code || ':' || p.code || ' ' || p.name_vi FROM bridge_event_partner b
+                        JOIN fact_event f ON f.event_key = b.event_key JOIN dim_province p ON p.province_key = b.province_key
+                        WHERE f.submission_id = :id ORDER BY p.code""").param("id", result.submission().id()).query(String.class).list())
+                .containsExactly("P34:46 Huế", "P34:68 Lâm Đồng");
     }
 
     @Test
@@ -146,7 +164,8 @@ class LoadSubmissionJobIT {
     @Test
     void aChangedResubmissionSupersedesTheFirstAndRecordsTheDifference() throws Exception {
         IntakeResult first = intake.load(WorkbookFixtures.valid().writeXlsx(work), "so-cong-thuong-lam-dong");
-        WorkbookFixtures changed = WorkbookFixtures.valid().set("DuAn", 3, "Vốn đăng ký (tỷ đồng)", 450);
+        WorkbookFixtures changed = WorkbookFixtures.valid().set("DuAn", 3, "Vốn đăng ký (tỷ đồng)", 450)
+                .set("DuAn", 2, "Ghi chú", "Đã gia hạn tiến độ");
         changed.rows("DuAn").remove(3);
         changed.addRow("DuAn", 3, "LD-004", "Cụm kho lạnh nông sản", "Công ty CP Logistics Miền Nam", "Logistics", 60, 10,
                 5, "Đang triển khai", java.time.LocalDate.of(2026, 2, 1), null, 25, null);
@@ -166,6 +185,7 @@ class LoadSubmissionJobIT {
         assertThat(diff).extracting(row -> row.get("row_key") + " " + row.get("change") + " " + row.get("field")
                         + " " + row.get("old_value") + " → " + row.get("new_value"))
                 .containsExactly(
+                        "LD-001 changed note null → Đã gia hạn tiến độ",
                         "LD-002 changed registered_capital_bn 420.000 → 450.000",
                         "LD-003 removed null null → null",
                         "LD-004 added null null → null");
