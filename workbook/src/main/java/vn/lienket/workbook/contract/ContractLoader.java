@@ -8,15 +8,29 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import org.yaml.snakeyaml.LoaderOptions;
-import org.yaml.snakeyaml.Yaml;
-import org.yaml.snakeyaml.constructor.SafeConstructor;
+
+import tools.jackson.core.JacksonException;
+import tools.jackson.databind.DeserializationFeature;
+import tools.jackson.databind.ObjectReader;
+import tools.jackson.databind.PropertyNamingStrategies;
+import tools.jackson.databind.exc.UnrecognizedPropertyException;
+import tools.jackson.dataformat.yaml.YAMLMapper;
 import vn.lienket.workbook.report.Severity;
 
-/** Reads a contract YAML (see {@code contract/workbook-contract-v1.yaml}) into records. */
+/**
+ * Reads a contract YAML (see {@code contract/workbook-contract-v1.yaml}) into records. The YAML is bound
+ * with Jackson and every key must be one the contract knows: a misspelt key ({@code requried: true})
+ * would otherwise silently drop the rule it was meant to state.
+ */
 public final class ContractLoader {
 
     public static final String CURRENT = "contract/workbook-contract-v1.yaml";
+
+    private static final ObjectReader READER = YAMLMapper.builder()
+            .propertyNamingStrategy(PropertyNamingStrategies.SNAKE_CASE)
+            .enable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)
+            .build()
+            .readerFor(ContractFile.class);
 
     private static volatile WorkbookContract current;
 
@@ -31,7 +45,7 @@ public final class ContractLoader {
                 if (in == null) {
                     throw new IllegalStateException("missing classpath resource " + CURRENT);
                 }
-                loaded = load(in);
+                loaded = load(in, CURRENT);
             } catch (IOException e) {
                 throw new UncheckedIOException(e);
             }
@@ -40,92 +54,114 @@ public final class ContractLoader {
         return loaded;
     }
 
-    public static WorkbookContract load(InputStream yaml) {
-        Map<String, Object> root = new Yaml(new SafeConstructor(new LoaderOptions())).load(yaml);
+    /**
+     * @param source the file's name, for the message when the YAML is not a contract
+     * @throws InvalidContractException naming the file and the key or value it could not take
+     */
+    public static WorkbookContract load(InputStream yaml, String source) {
+        ContractFile file;
+        try {
+            file = READER.readValue(yaml);
+        } catch (UnrecognizedPropertyException e) {
+            throw new InvalidContractException(source + ", line " + e.getLocation().getLineNr() + ": unknown key '"
+                    + e.getPropertyName() + "' (known here: " + String.join(", ", e.getKnownPropertyIds().stream()
+                    .map(Object::toString).sorted().toList()) + ")", e);
+        } catch (JacksonException e) {
+            throw new InvalidContractException(source + ": " + e.getOriginalMessage(), e);
+        }
         Map<String, List<EnumValue>> enumerations = new LinkedHashMap<>();
-        map(root.get("enumerations")).forEach((name, values) ->
-                enumerations.put(name, list(values).stream().map(ContractLoader::enumValue).toList()));
-        Map<String, Object> plausibility = map(root.get("plausibility"));
+        orEmpty(file.enumerations()).forEach((name, values) ->
+                enumerations.put(name, orEmpty(values).stream().map(ContractLoader::enumValue).toList()));
         return new WorkbookContract(
-                text(root.get("version")),
-                text(root.get("number_convention_default")),
-                strings(root.get("ignored_sheets")),
-                decimal(plausibility.get("capital_change_factor")),
+                file.version(),
+                file.numberConventionDefault(),
+                orEmpty(file.ignoredSheets()),
+                file.plausibility() == null ? null : file.plausibility().capitalChangeFactor(),
                 enumerations,
-                list(root.get("sheets")).stream().map(ContractLoader::sheet).toList());
+                orEmpty(file.sheets()).stream().map(ContractLoader::sheet).toList());
     }
 
-    private static EnumValue enumValue(Object node) {
-        Map<String, Object> m = map(node);
-        return new EnumValue(text(m.get("code")), text(m.get("vi")), text(m.get("en")), strings(m.get("synonyms")));
+    private static EnumValue enumValue(EnumNode node) {
+        return new EnumValue(node.code(), node.vi(), node.en(), orEmpty(node.synonyms()));
     }
 
-    private static SheetContract sheet(Object node) {
-        Map<String, Object> m = map(node);
+    private static SheetContract sheet(SheetNode node) {
         return new SheetContract(
-                text(m.get("key")),
-                text(m.get("name")),
-                strings(m.get("synonyms")),
-                Layout.valueOf(upper(m.get("layout"))),
-                text(m.get("title_vi")),
-                list(m.get("columns")).stream().map(ContractLoader::column).toList(),
-                strings(m.get("unique_key")),
-                text(m.get("duplicate_code")),
-                list(m.get("rules")).stream().map(ContractLoader::rule).toList());
+                node.key(),
+                node.name(),
+                orEmpty(node.synonyms()),
+                Layout.valueOf(upper(node.layout())),
+                node.titleVi(),
+                orEmpty(node.columns()).stream().map(ContractLoader::column).toList(),
+                orEmpty(node.uniqueKey()),
+                node.duplicateCode(),
+                orEmpty(node.rules()).stream().map(ContractLoader::rule).toList());
     }
 
-    private static ColumnContract column(Object node) {
-        Map<String, Object> m = map(node);
-        Map<String, String> codes = new LinkedHashMap<>();
-        map(m.get("codes")).forEach((check, code) -> codes.put(check, text(code)));
+    private static ColumnContract column(ColumnNode node) {
         return new ColumnContract(
-                text(m.get("field")),
-                text(m.get("vi")),
-                text(m.get("en")),
-                strings(m.get("synonyms")),
-                ColumnType.valueOf(upper(m.get("type"))),
-                Boolean.TRUE.equals(m.get("required")),
-                Boolean.TRUE.equals(m.get("ignored")),
-                decimal(m.get("min")),
-                decimal(m.get("max")),
-                text(m.get("enumeration")),
-                m.get("date_rule") == null ? DateRule.NONE : DateRule.valueOf(upper(m.get("date_rule"))),
-                Boolean.TRUE.equals(m.get("summable")),
-                codes,
-                m.get("width") == null ? 0 : ((Number) m.get("width")).intValue(),
-                m.get("max_length") == null ? 0 : ((Number) m.get("max_length")).intValue());
+                node.field(),
+                node.vi(),
+                node.en(),
+                orEmpty(node.synonyms()),
+                ColumnType.valueOf(upper(node.type())),
+                Boolean.TRUE.equals(node.required()),
+                Boolean.TRUE.equals(node.ignored()),
+                node.min(),
+                node.max(),
+                node.enumeration(),
+                node.dateRule() == null ? DateRule.NONE : DateRule.valueOf(upper(node.dateRule())),
+                Boolean.TRUE.equals(node.summable()),
+                orEmpty(node.codes()),
+                node.width() == null ? 0 : node.width(),
+                node.maxLength() == null ? 0 : node.maxLength());
     }
 
-    private static CrossFieldRule rule(Object node) {
-        Map<String, Object> m = map(node);
-        List<String> left = strings(m.get("left"));
-        String anchor = m.get("anchor") == null ? left.get(0) : text(m.get("anchor"));
-        return new CrossFieldRule(text(m.get("code")), Severity.valueOf(upper(m.get("severity"))), left,
-                text(m.get("right")), anchor);
+    private static CrossFieldRule rule(RuleNode node) {
+        List<String> left = orEmpty(node.left());
+        String anchor = node.anchor() == null ? left.get(0) : node.anchor();
+        return new CrossFieldRule(node.code(), Severity.valueOf(upper(node.severity())), left, node.right(), anchor);
     }
 
-    @SuppressWarnings("unchecked")
-    private static Map<String, Object> map(Object node) {
-        return node == null ? Map.of() : (Map<String, Object>) node;
+    private static <T> List<T> orEmpty(List<T> list) {
+        return list == null ? List.of() : list;
     }
 
-    private static List<?> list(Object node) {
-        return node == null ? List.of() : (List<?>) node;
+    private static <K, V> Map<K, V> orEmpty(Map<K, V> map) {
+        return map == null ? Map.of() : map;
     }
 
-    private static List<String> strings(Object node) {
-        return list(node).stream().map(ContractLoader::text).toList();
+    private static String upper(String value) {
+        return value.toUpperCase(Locale.ROOT);
     }
 
-    private static String text(Object value) {
-        return value == null ? null : value.toString();
+    /** The YAML as written: every key the contract format has, and no other. */
+    private record ContractFile(String version, String numberConventionDefault, List<String> ignoredSheets,
+                                Plausibility plausibility, Map<String, List<EnumNode>> enumerations, List<SheetNode> sheets) {
     }
 
-    private static String upper(Object value) {
-        return text(value).toUpperCase(Locale.ROOT);
+    private record Plausibility(BigDecimal capitalChangeFactor) {
     }
 
-    private static BigDecimal decimal(Object value) {
-        return value == null ? null : new BigDecimal(value.toString());
+    private record EnumNode(String code, String vi, String en, List<String> synonyms) {
+    }
+
+    private record SheetNode(String key, String name, List<String> synonyms, String layout, String titleVi,
+                             List<ColumnNode> columns, List<String> uniqueKey, String duplicateCode, List<RuleNode> rules) {
+    }
+
+    private record ColumnNode(String field, String vi, String en, List<String> synonyms, String type, Boolean required,
+                              Boolean ignored, BigDecimal min, BigDecimal max, String enumeration, String dateRule,
+                              Boolean summable, Map<String, String> codes, Integer width, Integer maxLength) {
+    }
+
+    private record RuleNode(String code, String severity, List<String> left, String right, String anchor) {
+    }
+
+    /** The contract file is not one this build can read: a deployment fault, named with its file and key. */
+    public static class InvalidContractException extends IllegalStateException {
+        InvalidContractException(String message, Throwable cause) {
+            super("Workbook contract " + message, cause);
+        }
     }
 }

@@ -1,7 +1,9 @@
 package vn.lienket.workbook.contract;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -39,6 +41,38 @@ class ContractTest {
             EnumValue value = values.stream().filter(v -> v.code().equals(row[0])).findFirst().orElseThrow();
             assertThat(Folding.fold(value.labelVi())).as(row[0]).isEqualTo(Folding.fold(row[1]));
         }
+    }
+
+    @Test
+    void aMisspeltKeyInTheContractIsRefusedWithItsNameAndFile() {
+        String yaml = """
+                version: v9
+                sheets:
+                  - key: investment
+                    name: DuAn
+                    layout: table
+                    columns:
+                      - {field: project_code, vi: "Mã dự án", type: text, requried: true}
+                """;
+
+        assertThatThrownBy(() -> ContractLoader.load(new ByteArrayInputStream(yaml.getBytes(StandardCharsets.UTF_8)),
+                "workbook-contract-v9.yaml"))
+                .isInstanceOf(ContractLoader.InvalidContractException.class)
+                .hasMessageContaining("workbook-contract-v9.yaml, line 7")
+                .hasMessageContaining("unknown key 'requried'")
+                .hasMessageContaining("required");
+    }
+
+    @Test
+    void theReleasedContractReadsEveryRuleItStates() {
+        ColumnContract projectCode = contract.sheet(WorkbookContract.INVESTMENT).columns().stream()
+                .filter(c -> c.field().equals("project_code")).findFirst().orElseThrow();
+
+        assertThat(projectCode.required()).isTrue();
+        assertThat(projectCode.maxLength()).isEqualTo(64);
+        assertThat(contract.capitalChangeFactor()).isEqualByComparingTo("10");
+        assertThat(contract.sheet(WorkbookContract.INVESTMENT).rules()).extracting(CrossFieldRule::anchor)
+                .containsExactly("disbursed_capital", "operation_date");
     }
 
     @Test
