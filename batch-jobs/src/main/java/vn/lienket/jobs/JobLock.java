@@ -2,8 +2,6 @@ package vn.lienket.jobs;
 
 import java.nio.ByteBuffer;
 import java.nio.charset.StandardCharsets;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
@@ -12,6 +10,8 @@ import java.time.Duration;
 import java.time.Instant;
 
 import javax.sql.DataSource;
+
+import vn.lienket.domain.Sha256;
 
 /**
  * A PostgreSQL session advisory lock on one piece of work (a file's bytes to load, a set of scorecards
@@ -35,12 +35,7 @@ public final class JobLock implements AutoCloseable {
 
     /** The lock's key for a piece of work named by text: the first 64 bits of the text's SHA-256. */
     private static long keyOf(String work) {
-        try {
-            byte[] digest = MessageDigest.getInstance("SHA-256").digest(work.getBytes(StandardCharsets.UTF_8));
-            return ByteBuffer.wrap(digest).getLong();
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException("SHA-256 is missing from this JVM", e);
-        }
+        return ByteBuffer.wrap(Sha256.digest(work.getBytes(StandardCharsets.UTF_8))).getLong();
     }
 
     /**

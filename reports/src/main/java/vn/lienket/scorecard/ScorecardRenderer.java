@@ -1,8 +1,6 @@
 package vn.lienket.scorecard;
 
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
-import java.util.HexFormat;
+import vn.lienket.domain.Sha256;
 import vn.lienket.scorecard.pdf.ScorecardPdf;
 import vn.lienket.scorecard.xlsx.ScorecardWorkbook;
 
@@ -18,14 +16,6 @@ public final class ScorecardRenderer {
     public RenderedScorecard render(Scorecard scorecard) {
         byte[] pdfBytes = pdf.render(scorecard);
         byte[] xlsxBytes = workbook.write(scorecard);
-        return new RenderedScorecard(pdfBytes, xlsxBytes, sha256(pdfBytes), sha256(xlsxBytes));
-    }
-
-    static String sha256(byte[] bytes) {
-        try {
-            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(bytes));
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException("every JVM has SHA-256", e);
-        }
+        return new RenderedScorecard(pdfBytes, xlsxBytes, Sha256.hexOf(pdfBytes), Sha256.hexOf(xlsxBytes));
     }
 }

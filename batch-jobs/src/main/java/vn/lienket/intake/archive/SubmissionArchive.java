@@ -10,12 +10,10 @@ import java.nio.file.Path;
 import java.nio.file.StandardOpenOption;
 import java.security.DigestOutputStream;
 import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
-import java.util.HexFormat;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -24,6 +22,7 @@ import java.util.stream.Stream;
 
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
+import vn.lienket.domain.Sha256;
 import vn.lienket.storage.DurableFiles;
 
 /**
@@ -34,7 +33,6 @@ import vn.lienket.storage.DurableFiles;
  */
 public final class SubmissionArchive {
 
-    private static final int BUFFER_SIZE = 64 * 1024;
     private static final String RECEIPTS = "receipts";
     private static final DateTimeFormatter RECEIPT_TIME = DateTimeFormatter.ofPattern("yyyyMMdd'T'HHmmss.SSS'Z'")
             .withZone(ZoneOffset.UTC);
@@ -142,20 +140,13 @@ public final class SubmissionArchive {
         }
     }
 
+    /** The address of a file's bytes in the archive. */
     public static String sha256Of(Path file) throws IOException {
-        MessageDigest digest = newDigest();
-        try (InputStream in = Files.newInputStream(file)) {
-            byte[] buffer = new byte[BUFFER_SIZE];
-            int read;
-            while ((read = in.read(buffer)) > 0) {
-                digest.update(buffer, 0, read);
-            }
-        }
-        return HexFormat.of().formatHex(digest.digest());
+        return Sha256.hexOf(file);
     }
 
     private static String copyAndHash(Path source, Path incoming) throws IOException {
-        MessageDigest digest = newDigest();
+        MessageDigest digest = Sha256.newDigest();
         try (InputStream in = Files.newInputStream(source);
              FileChannel channel = FileChannel.open(incoming, StandardOpenOption.WRITE, StandardOpenOption.TRUNCATE_EXISTING);
              OutputStream out = new DigestOutputStream(java.nio.channels.Channels.newOutputStream(channel), digest)) {
@@ -163,7 +154,7 @@ public final class SubmissionArchive {
             out.flush();
             channel.force(true);
         }
-        return HexFormat.of().formatHex(digest.digest());
+        return Sha256.hex(digest);
     }
 
     private static String extensionOf(Path source) {
@@ -171,13 +162,5 @@ public final class SubmissionArchive {
         int dot = name.lastIndexOf('.');
         String extension = dot < 0 ? "" : name.substring(dot + 1).toLowerCase(Locale.ROOT);
         return extension.matches("[a-z0-9]{1,8}") ? extension : "bin";
-    }
-
-    private static MessageDigest newDigest() {
-        try {
-            return MessageDigest.getInstance("SHA-256");
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException("SHA-256 is missing from this JVM", e);
-        }
     }
 }

@@ -1,8 +1,6 @@
 package vn.lienket.scorecard.pdf;
 
 import java.nio.charset.StandardCharsets;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.time.Instant;
 import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
@@ -12,6 +10,7 @@ import java.util.List;
 import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import vn.lienket.domain.Sha256;
 
 /**
  * Makes an exported PDF a function of its content alone. OpenPDF stamps the wall-clock time in
@@ -60,7 +59,7 @@ final class ReproduciblePdf {
             overwrite(text, id.start(1), "0".repeat(id.group(1).length()));
             overwrite(text, id.start(2), "0".repeat(id.group(2).length()));
         }
-        byte[] contentHash = sha256(text.toString().getBytes(StandardCharsets.ISO_8859_1));
+        byte[] contentHash = Sha256.digest(text.toString().getBytes(StandardCharsets.ISO_8859_1));
         for (int i = 0; i < randomPrefixes.size(); i++) {
             replaceAll(text, "/" + placeholder(i) + "+", "/" + letters(contentHash, i) + "+");
         }
@@ -167,19 +166,11 @@ final class ReproduciblePdf {
     }
 
     private static String letters(byte[] hash, int index) {
-        byte[] seeded = sha256((HexFormat.of().formatHex(hash) + ":" + index).getBytes(StandardCharsets.US_ASCII));
+        byte[] seeded = Sha256.digest((HexFormat.of().formatHex(hash) + ":" + index).getBytes(StandardCharsets.US_ASCII));
         StringBuilder prefix = new StringBuilder(6);
         for (int i = 0; i < 6; i++) {
             prefix.append((char) ('A' + Math.floorMod(seeded[i], 26)));
         }
         return prefix.toString();
-    }
-
-    private static byte[] sha256(byte[] bytes) {
-        try {
-            return MessageDigest.getInstance("SHA-256").digest(bytes);
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException("every JVM has SHA-256", e);
-        }
     }
 }
