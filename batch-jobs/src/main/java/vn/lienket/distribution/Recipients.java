@@ -6,6 +6,8 @@ import java.util.Optional;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 import vn.lienket.domain.ProvinceId;
+import vn.lienket.intake.reference.WarehouseCheckContexts;
+import vn.lienket.workbook.reference.Province;
 
 /** The distribution lists, kept in the {@code recipient} table. */
 @Repository
@@ -19,9 +21,11 @@ public class Recipients {
             """;
 
     private final JdbcClient jdbc;
+    private final WarehouseCheckContexts reference;
 
-    public Recipients(JdbcClient jdbc) {
+    public Recipients(JdbcClient jdbc, WarehouseCheckContexts reference) {
         this.jdbc = jdbc;
+        this.reference = reference;
     }
 
     /**
@@ -37,9 +41,7 @@ public class Recipients {
                     .param("code", programme.code()).query(Integer.class).optional()
                     .orElseThrow(() -> new IllegalArgumentException("no programme " + programme.code()));
         } else if (list instanceof DistributionList.Province province) {
-            provinceKey = jdbc.sql("SELECT province_key FROM dim_province WHERE era_code = :era AND code = :code")
-                    .param("era", province.province().era()).param("code", province.province().code())
-                    .query(Integer.class).optional()
+            provinceKey = reference.provinces().key(province.province())
                     .orElseThrow(() -> new IllegalArgumentException("no province " + province.province()));
         }
         if (!email.trim().matches("[^@\\s]+@[^@\\s]+")) {
@@ -80,9 +82,7 @@ public class Recipients {
 
     /** The province's Vietnamese name for mail texts, its id when the warehouse does not know it. */
     public String provinceName(ProvinceId province) {
-        return jdbc.sql("SELECT name_vi FROM dim_province WHERE era_code = :era AND code = :code")
-                .param("era", province.era()).param("code", province.code())
-                .query(String.class).optional().orElse(province.toString());
+        return reference.provinces().find(province).map(Province::name).orElse(province.toString());
     }
 
     public record Recipient(long id, DistributionList list, String email, Optional<String> displayName) {

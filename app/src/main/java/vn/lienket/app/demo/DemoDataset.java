@@ -67,7 +67,7 @@ final class DemoDataset {
 
     /** Who reports in a quarter: each P63 province before the merger, each absorbing P34 province after. */
     private Map<ProvinceId, List<ProvinceProfile>> reportingUnits(Quarter quarter) {
-        String era = provinces.eraOn(quarter.lastDay());
+        String era = provinces.eraOf(quarter).code();
         Map<ProvinceId, List<ProvinceProfile>> units = new LinkedHashMap<>();
         for (ProvinceProfile profile : profiles) {
             ProvinceId reporter = profile.province().era().equals(era) ? profile.province()

@@ -80,6 +80,11 @@ class CheckAndTemplateIT {
 
         CliRun.Result wrongEra = cli.run("template", "--province", "P63:60", "--quarter", "2026-Q2");
         assertThat(wrongEra.exitCode()).isEqualTo(ExitCodes.UNUSABLE_INPUT);
-        assertThat(wrongEra.err()).contains("P34");
+        assertThat(wrongEra.err()).as("where the province went")
+                .contains("Bình Thuận (P63:60) đã sáp nhập vào Lâm Đồng từ ngày 01/07/2025", "mã P34:68");
+        CliRun.Result oldCode = cli.run("template", "--province", "P34:64", "--quarter", "2026-Q2");
+        assertThat(oldCode.exitCode()).isEqualTo(ExitCodes.UNUSABLE_INPUT);
+        assertThat(oldCode.err()).as("which code the province of that old code has now")
+                .contains("Mã 64 là mã của Gia Lai (P63:64)", "thuộc Gia Lai: hãy dùng mã P34:52");
     }
 }

@@ -9,6 +9,7 @@ import java.sql.Savepoint;
 import java.time.OffsetDateTime;
 import java.util.LinkedHashMap;
 import java.util.Map;
+import java.util.function.Function;
 
 import javax.sql.DataSource;
 
@@ -21,16 +22,18 @@ import vn.lienket.intake.archive.ArchivedFile;
 import vn.lienket.intake.archive.Receipt;
 import vn.lienket.intake.archive.SubmissionArchive;
 import vn.lienket.intake.commit.SubmissionCommitter;
-import vn.lienket.intake.reference.ContractDimensions;
 import vn.lienket.intake.reference.WarehouseCheckContexts;
+import vn.lienket.intake.reference.WarehouseProvinceDirectory;
 import vn.lienket.intake.registry.AuditLog;
 import vn.lienket.intake.registry.Submission;
 import vn.lienket.intake.registry.SubmissionRegistry;
+import vn.lienket.intake.registry.SubmissionRegistry.SubmissionKeys;
 import vn.lienket.intake.registry.SubmissionStatus;
 import vn.lienket.intake.staging.StagedFactWriter;
 import vn.lienket.intake.staging.StagedFactWriter.StagedCounts;
 import vn.lienket.workbook.CheckResult;
 import vn.lienket.workbook.WorkbookChecker;
+import vn.lienket.workbook.rows.CoverInfo;
 import vn.lienket.workbook.report.JsonReportWriter;
 import vn.lienket.workbook.report.Verdict;
 
@@ -52,13 +55,12 @@ public class SubmissionLoader {
     private final JdbcClient jdbc;
     private final DataSource dataSource;
     private final WarehouseCheckContexts checkContexts;
-    private final ContractDimensions contractDimensions;
     private final WorkbookChecker checker = new WorkbookChecker();
     private final JsonReportWriter reportWriter = new JsonReportWriter();
 
     public SubmissionLoader(SubmissionArchive archive, SubmissionRegistry registry, AuditLog audit,
                             SubmissionCommitter committer, JdbcClient jdbc, DataSource dataSource,
-                            WarehouseCheckContexts checkContexts, ContractDimensions contractDimensions) {
+                            WarehouseCheckContexts checkContexts) {
         this.archive = archive;
         this.registry = registry;
         this.audit = audit;
@@ -66,7 +68,6 @@ public class SubmissionLoader {
         this.jdbc = jdbc;
         this.dataSource = dataSource;
         this.checkContexts = checkContexts;
-        this.contractDimensions = contractDimensions;
     }
 
     /**
@@ -106,18 +107,19 @@ public class SubmissionLoader {
         if (submission.status() != SubmissionStatus.RECEIVED) {
             return new StageOutcome(submission.status(), null, StagedCounts.NONE);
         }
-        contractDimensions.requireAgreement(checker.contract());
         Connection connection = DataSourceUtils.getConnection(dataSource);
         try {
             StagedFactWriter.discard(connection, submissionId);
             CheckResult result;
             long started = System.nanoTime();
             Savepoint beforeStaging = connection.setSavepoint();
-            StagedFactWriter staging = new StagedFactWriter(connection, submissionId, cover ->
-                    registry.identify(submissionId, cover.province(), cover.quarter(), cover.templateVersion()));
+            WarehouseProvinceDirectory provinces = checkContexts.provinces();
+            Function<CoverInfo, SubmissionKeys> identify = cover -> registry.identify(submissionId,
+                    provinces.key(cover.province()).orElseThrow(), cover.quarter(), cover.templateVersion());
+            StagedFactWriter staging = new StagedFactWriter(connection, submissionId, provinces, identify);
             try (staging) {
                 result = checker.check(Path.of(submission.archivePath()), submission.originalFilename(),
-                        checkContexts.create(), staging);
+                        checkContexts.create(provinces), staging);
             } catch (StagedFactWriter.StagingException e) {
                 SQLException refusal = WarehouseRefusal.of(e).orElseThrow(() -> e);
                 connection.rollback(beforeStaging);
@@ -129,7 +131,7 @@ public class SubmissionLoader {
             if (result.verdict() != Verdict.VALID) {
                 connection.rollback(beforeStaging);
                 // the rollback also undid what the cover recorded; a rejected file keeps its province and quarter
-                result.cover().ifPresent(cover -> registry.identify(submissionId, cover.province(), cover.quarter(), cover.templateVersion()));
+                result.cover().ifPresent(identify::apply);
             }
             registry.recordCounts(submissionId, result.report().errors(), result.report().warnings());
             jdbc.sql("""

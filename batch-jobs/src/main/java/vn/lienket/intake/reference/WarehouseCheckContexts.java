@@ -20,7 +20,12 @@ public class WarehouseCheckContexts {
     }
 
     public CheckContext create() {
-        return CheckContext.of(provinces(), ocopGroups(), new WarehousePreviousQuarterFigures(jdbc), clock);
+        return create(provinces());
+    }
+
+    /** A context over provinces already read, so a load asks one directory for its check and its keys. */
+    public CheckContext create(WarehouseProvinceDirectory provinces) {
+        return CheckContext.of(provinces, ocopGroups(), new WarehousePreviousQuarterFigures(jdbc), clock);
     }
 
     public WarehouseProvinceDirectory provinces() {

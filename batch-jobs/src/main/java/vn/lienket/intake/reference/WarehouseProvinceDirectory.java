@@ -1,13 +1,16 @@
 package vn.lienket.intake.reference;
 
 import java.time.LocalDate;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.OptionalInt;
 import java.util.stream.Collectors;
 
 import org.springframework.jdbc.core.simple.JdbcClient;
+import vn.lienket.domain.Era;
 import vn.lienket.domain.ProvinceId;
 import vn.lienket.workbook.reference.Province;
 import vn.lienket.workbook.reference.ProvinceAlias;
@@ -16,13 +19,15 @@ import vn.lienket.workbook.reference.Succession;
 
 /**
  * The workbook checker's view of provinces, read once from the province dimension, the eras and
- * the crosswalk, and the spellings of the alias table: the warehouse stays the one place that knows
- * which province existed when and how offices write it.
+ * the crosswalk, the spellings of the alias table and each province's dimension key: the warehouse
+ * stays the one place that knows which province existed when and how offices write it, and this
+ * class the one that answers it (eras of quarters, keys of ids, names and aliases).
  */
 public final class WarehouseProvinceDirectory implements ProvinceDirectory {
 
     private final List<Era> eras;
     private final Map<ProvinceId, Province> provinces = new LinkedHashMap<>();
+    private final Map<ProvinceId, Integer> keys = new HashMap<>();
     private final Map<ProvinceId, Succession> successions = new LinkedHashMap<>();
     private final Map<String, List<ProvinceAlias>> aliases;
 
@@ -30,8 +35,12 @@ public final class WarehouseProvinceDirectory implements ProvinceDirectory {
         this.eras = jdbc.sql("SELECT era_code, valid_from, valid_to FROM dim_era ORDER BY valid_from")
                 .query((row, n) -> new Era(row.getString(1), row.getObject(2, LocalDate.class), row.getObject(3, LocalDate.class)))
                 .list();
-        jdbc.sql("SELECT era_code, code, name_vi FROM dim_province ORDER BY era_code, code")
-                .query((row, n) -> new Province(new ProvinceId(row.getString(1), row.getString(2)), row.getString(3)))
+        jdbc.sql("SELECT era_code, code, name_vi, province_key FROM dim_province ORDER BY era_code, code")
+                .query((row, n) -> {
+                    Province province = new Province(new ProvinceId(row.getString(1), row.getString(2)), row.getString(3));
+                    keys.put(province.id(), row.getInt(4));
+                    return province;
+                })
                 .list()
                 .forEach(province -> provinces.put(province.id(), province));
         jdbc.sql("""
@@ -55,17 +64,14 @@ public final class WarehouseProvinceDirectory implements ProvinceDirectory {
     }
 
     @Override
-    public String eraOn(LocalDate date) {
-        return eras.stream()
-                .filter(era -> !date.isBefore(era.validFrom()) && (era.validTo() == null || !date.isAfter(era.validTo())))
-                .map(Era::code)
-                .findFirst()
-                .orElseThrow(() -> new IllegalArgumentException("No administrative era covers " + date));
+    public List<Era> eras() {
+        return eras;
     }
 
-    @Override
-    public List<String> eras() {
-        return eras.stream().map(Era::code).toList();
+    /** The province dimension's key of a province: the one lookup of it that staging, the registry and the recipients use. */
+    public OptionalInt key(ProvinceId id) {
+        Integer key = keys.get(id);
+        return key == null ? OptionalInt.empty() : OptionalInt.of(key);
     }
 
     @Override
@@ -87,8 +93,5 @@ public final class WarehouseProvinceDirectory implements ProvinceDirectory {
     @Override
     public Optional<Succession> successor(ProvinceId id) {
         return Optional.ofNullable(successions.get(id));
-    }
-
-    private record Era(String code, LocalDate validFrom, LocalDate validTo) {
     }
 }

@@ -1,5 +1,8 @@
 /**
  * The reference lookups the workbook checker needs (provinces by era, OCOP groups by date, the
- * previous quarter's figures), implemented over the warehouse.
+ * previous quarter's figures), implemented over the warehouse. {@link
+ * vn.lienket.intake.reference.WarehouseProvinceDirectory} is the one place that answers the era of a
+ * quarter, the dimension key of a province id, its names and aliases: the check, the template,
+ * staging, the registry and the recipients ask it.
  */
 package vn.lienket.intake.reference;

@@ -51,20 +51,20 @@ public class SubmissionRegistry {
                 .param("sha", sha256).query(this::map).optional();
     }
 
-    /** Records what the cover says, which province reports which quarter, and returns their warehouse keys. */
-    public SubmissionKeys identify(long id, ProvinceId province, Quarter quarter, String templateVersion) {
+    /**
+     * Records what the cover says, which province (by its dimension key, from {@code WarehouseProvinceDirectory})
+     * reports which quarter, and returns their warehouse keys.
+     */
+    public SubmissionKeys identify(long id, int provinceKey, Quarter quarter, String templateVersion) {
         return jdbc.sql("""
-                        UPDATE submission SET
-                          province_key = (SELECT province_key FROM dim_province WHERE era_code = :era AND code = :code),
-                          quarter_key = :quarter, template_version = :version
+                        UPDATE submission SET province_key = :province, quarter_key = :quarter, template_version = :version
                         WHERE submission_id = :id
                         RETURNING province_key, quarter_key""")
-                .param("era", province.era()).param("code", province.code())
+                .param("province", provinceKey)
                 .param("quarter", quarter.key()).param("version", templateVersion).param("id", id)
                 .query((row, n) -> new SubmissionKeys(row.getInt(1), row.getInt(2)))
                 .optional()
-                .filter(keys -> keys.provinceKey() > 0)
-                .orElseThrow(() -> new IllegalStateException("No submission " + id + " or no province " + province));
+                .orElseThrow(() -> new IllegalStateException("No submission " + id));
     }
 
     /** The dimension keys of a submission's province and quarter, which its fact rows carry. */

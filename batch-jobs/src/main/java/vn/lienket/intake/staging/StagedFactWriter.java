@@ -2,11 +2,8 @@ package vn.lienket.intake.staging;
 
 import java.sql.Connection;
 import java.sql.PreparedStatement;
-import java.sql.ResultSet;
 import java.sql.SQLException;
-import java.util.HashMap;
 import java.util.LinkedHashSet;
-import java.util.Map;
 import java.util.Set;
 import java.util.function.Function;
 
@@ -14,6 +11,7 @@ import org.postgresql.PGConnection;
 import org.postgresql.copy.CopyIn;
 import org.postgresql.copy.CopyManager;
 import vn.lienket.domain.ProvinceId;
+import vn.lienket.intake.reference.WarehouseProvinceDirectory;
 import vn.lienket.intake.registry.SubmissionRegistry.SubmissionKeys;
 import vn.lienket.workbook.rows.CoverInfo;
 import vn.lienket.workbook.rows.InvestmentProjectRow;
@@ -36,7 +34,7 @@ public final class StagedFactWriter implements RowSink, AutoCloseable {
     private final CopyManager copyManager;
     private final long submissionId;
     private final Function<CoverInfo, SubmissionKeys> identify;
-    private final Map<ProvinceId, Integer> provinceKeys;
+    private final WarehouseProvinceDirectory provinces;
     private final CopyRowEncoder encoder = new CopyRowEncoder();
     private SubmissionKeys keys;
     private FactTable currentTable;
@@ -46,14 +44,15 @@ public final class StagedFactWriter implements RowSink, AutoCloseable {
     private long eventRows;
 
     /**
+     * @param provinces gives the dimension keys of the events' host and partner provinces
      * @param identify records the cover on the submission and returns its province and quarter keys
      */
-    public StagedFactWriter(Connection connection, long submissionId, Function<CoverInfo, SubmissionKeys> identify)
-            throws SQLException {
+    public StagedFactWriter(Connection connection, long submissionId, WarehouseProvinceDirectory provinces,
+                            Function<CoverInfo, SubmissionKeys> identify) throws SQLException {
         this.copyManager = connection.unwrap(PGConnection.class).getCopyAPI();
         this.submissionId = submissionId;
+        this.provinces = provinces;
         this.identify = identify;
-        this.provinceKeys = provinceKeys(connection);
     }
 
     /**
@@ -133,27 +132,12 @@ public final class StagedFactWriter implements RowSink, AutoCloseable {
     }
 
     private int provinceKey(ProvinceId province) {
-        Integer key = provinceKeys.get(province);
-        if (key == null) {
-            throw new IllegalStateException("Submission " + submissionId + " names province " + province
-                    + ", which the province dimension does not have");
-        }
-        return key;
+        return provinces.key(province).orElseThrow(() -> new IllegalStateException("Submission " + submissionId
+                + " names province " + province + ", which the province dimension does not have"));
     }
 
     private static long zeroIfBlank(Long count) {
         return count == null ? 0 : count;
-    }
-
-    private static Map<ProvinceId, Integer> provinceKeys(Connection connection) throws SQLException {
-        Map<ProvinceId, Integer> keys = new HashMap<>();
-        try (PreparedStatement select = connection.prepareStatement("SELECT era_code, code, province_key FROM dim_province");
-             ResultSet rows = select.executeQuery()) {
-            while (rows.next()) {
-                keys.put(new ProvinceId(rows.getString(1), rows.getString(2)), rows.getInt(3));
-            }
-        }
-        return keys;
     }
 
     private void switchTo(FactTable table) {

@@ -233,24 +233,6 @@ class LoadSubmissionJobIT {
         assertRerunPublishes(changed);
     }
 
-    @Test
-    void aContractCodeMissingFromItsDimensionStopsTheLoadBeforeAnythingIsStaged() throws Exception {
-        Path file = WorkbookFixtures.valid().writeXlsx(work);
-        jdbc.sql("UPDATE dim_sector SET code = 'agriculture_retired' WHERE code = 'agriculture'").update();
-        try {
-            assertThatThrownBy(() -> intake.load(file, "so-cong-thuong-lam-dong"))
-                    .isInstanceOf(SubmissionIntake.LoadFailedException.class)
-                    .hasMessageContaining("sector agriculture");
-            assertThat(jdbc.sql("SELECT count(*) FROM fact_investment_snapshot").query(Long.class).single()).isZero();
-            assertThat(jdbc.sql("SELECT status FROM submission").query(String.class).single()).isEqualTo("received");
-        } finally {
-            jdbc.sql("UPDATE dim_sector SET code = 'agriculture' WHERE code = 'agriculture_retired'").update();
-        }
-
-        assertThat(intake.load(file, "so-cong-thuong-lam-dong").submission().status())
-                .as("once the dimension is repaired the same file loads").isEqualTo(SubmissionStatus.LOADED);
-    }
-
     private void withFailureInjectedOn(String table, Runnable action) {
         jdbc.sql("""
                 CREATE FUNCTION fail_load() RETURNS trigger LANGUAGE plpgsql AS $$

@@ -3,7 +3,9 @@ package vn.lienket.workbook.reference;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
+import vn.lienket.domain.Era;
 import vn.lienket.domain.ProvinceId;
+import vn.lienket.domain.Quarter;
 
 /**
  * Provinces by administrative era, as the warehouse's province dimension and 2025 crosswalk
@@ -12,11 +14,22 @@ import vn.lienket.domain.ProvinceId;
  */
 public interface ProvinceDirectory {
 
-    /** The era in force on a date, e.g. {@code P63} before 2025-07-01 and {@code P34} from then on. */
-    String eraOn(LocalDate date);
-
     /** Every era the warehouse knows, oldest first. */
-    List<String> eras();
+    List<Era> eras();
+
+    /**
+     * The era in force on a date, e.g. {@code P63} before 2025-07-01 and {@code P34} from then on.
+     *
+     * @throws IllegalArgumentException before the first era
+     */
+    default Era eraOn(LocalDate date) {
+        return Era.on(date, eras());
+    }
+
+    /** The era a quarter's workbook is reported in (the one in force on its last day, see {@link Era}). */
+    default Era eraOf(Quarter quarter) {
+        return Era.of(quarter, eras());
+    }
 
     /** All provinces of an era, in code order (used for drop-down lists and name lookups). */
     List<Province> provinces(String era);

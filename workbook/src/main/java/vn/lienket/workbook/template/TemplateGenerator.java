@@ -72,7 +72,7 @@ public final class TemplateGenerator {
      */
     public void generate(ProvinceId province, Quarter quarter, List<InvestmentProjectRow> previousProjects,
                          OutputStream out) {
-        String era = provinces.eraOn(quarter.firstDay());
+        String era = provinces.eraOf(quarter).code();
         Province reporting = provinces.find(province).filter(p -> p.id().era().equals(era))
                 .orElseThrow(() -> new IllegalArgumentException(
                         "province " + province + " does not exist in era " + era + " of quarter " + quarter));

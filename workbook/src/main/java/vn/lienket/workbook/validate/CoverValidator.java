@@ -98,7 +98,7 @@ final class CoverValidator {
     /** The warehouse knows provinces only from its first era on (1 August 2008). */
     private boolean hasEra(Quarter quarter) {
         try {
-            session.directory.eraOn(quarter.firstDay());
+            session.directory.eraOf(quarter);
             return true;
         } catch (IllegalArgumentException e) {
             return false;

@@ -6,6 +6,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import vn.lienket.domain.Era;
 import vn.lienket.domain.ProvinceId;
 import vn.lienket.workbook.normalise.Folding;
 import vn.lienket.workbook.reference.Province;
@@ -62,8 +63,8 @@ final class ProvinceResolver {
         if (inEra != null) {
             return new Found(inEra);
         }
-        for (String other : directory.eras()) {
-            Province elsewhere = other.equals(era) ? null : names(other).get(key);
+        for (Era other : directory.eras()) {
+            Province elsewhere = other.code().equals(era) ? null : names(other.code()).get(key);
             if (elsewhere != null) {
                 return outsideEra(elsewhere, era);
             }

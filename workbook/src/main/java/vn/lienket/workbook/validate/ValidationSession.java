@@ -62,7 +62,7 @@ final class ValidationSession {
 
     /** The era rows are checked in: the quarter's, or today's when the cover gave no quarter. */
     String era() {
-        return directory.eraOn(quarter == null ? today : quarter.firstDay());
+        return (quarter == null ? directory.eraOn(today) : directory.eraOf(quarter)).code();
     }
 
     CoverInfo cover() {

@@ -6,6 +6,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import vn.lienket.domain.Era;
 import vn.lienket.domain.ProvinceId;
 import vn.lienket.workbook.reference.Province;
 import vn.lienket.workbook.reference.ProvinceAlias;
@@ -59,16 +60,8 @@ public final class TestProvinces implements ProvinceDirectory {
 
     /** Like the warehouse: no era before the 63-province map of 1 August 2008. */
     @Override
-    public String eraOn(LocalDate date) {
-        if (date.isBefore(FIRST_ERA)) {
-            throw new IllegalArgumentException("No administrative era covers " + date);
-        }
-        return date.isBefore(MERGER) ? "P63" : "P34";
-    }
-
-    @Override
-    public List<String> eras() {
-        return List.of("P63", "P34");
+    public List<Era> eras() {
+        return List.of(new Era("P63", FIRST_ERA, MERGER.minusDays(1)), new Era("P34", MERGER, null));
     }
 
     @Override
