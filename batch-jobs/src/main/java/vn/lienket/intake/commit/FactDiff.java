@@ -3,6 +3,8 @@ package vn.lienket.intake.commit;
 import java.util.List;
 import java.util.stream.Collectors;
 
+import vn.lienket.intake.staging.FactPart;
+
 /**
  * How one part of the workbook is compared between a submission and the one it supersedes: rows are
  * matched on a natural key; a row only on one side is added or removed; a matched row contributes
@@ -10,15 +12,13 @@ import java.util.stream.Collectors;
  */
 record FactDiff(String part, String table, String keyExpression, List<String> fields) {
 
-    static final List<FactDiff> ALL = List.of(
-            new FactDiff("investment", "fact_investment_snapshot", "project_code",
-                    List.of("project_name", "investor", "sector_code", "status_code", "registered_capital_bn",
-                            "disbursed_capital_bn", "area_ha", "licensed_on", "completed_on", "jobs", "note")),
-            new FactDiff("ocop", "fact_ocop_snapshot", "group_code || ' / ' || star || '*'",
-                    List.of("products_recognised", "newly_recognised", "re_recognised", "producers", "pending_five_star")),
-            new FactDiff("event", "fact_event", "event_name || ' (' || start_date || ')'",
-                    List.of("event_type_code", "level_code", "end_date", "host_province_key", "organiser", "businesses",
-                            "products_shown", "booths", "mous_signed", "deal_value_bn", "visitors")));
+    static final List<FactDiff> ALL = FactPart.ALL.stream().map(FactDiff::of).toList();
+
+    /** The diff of a part: its key, and the columns its description marks as compared. */
+    static FactDiff of(FactPart<?> part) {
+        return new FactDiff(part.part(), part.table(), part.keyExpression(),
+                part.comparedColumns().stream().map(FactPart.Column::name).toList());
+    }
 
     String insertSql() {
         String values = fields.stream()

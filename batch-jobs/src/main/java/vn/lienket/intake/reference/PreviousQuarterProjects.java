@@ -7,12 +7,14 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 import vn.lienket.domain.ProvinceId;
 import vn.lienket.domain.Quarter;
+import vn.lienket.intake.staging.FactPart;
 import vn.lienket.workbook.rows.InvestmentProjectRow;
 
 /**
  * The investment projects a province reported for the quarter before, to pre-fill its next
  * template (projects are reported every quarter). Across the 2025 merger, a P34 province gets the
- * projects of every P63 province that merged into it.
+ * projects of every P63 province that merged into it. The columns are those of the investment part's
+ * description ({@link FactPart#INVESTMENT}).
  */
 @Component
 public class PreviousQuarterProjects {
@@ -25,9 +27,7 @@ public class PreviousQuarterProjects {
 
     public List<InvestmentProjectRow> before(ProvinceId province, Quarter quarter) {
         return jdbc.sql("""
-                        SELECT v.project_code, v.project_name, v.investor, v.sector_code, v.registered_capital_bn,
-                               v.disbursed_capital_bn, v.area_ha, v.status_code, v.licensed_on, v.completed_on, v.jobs,
-                               v.note
+                        SELECT %s
                         FROM v_investment_current v
                         WHERE v.quarter_key = :previous
                           AND ((v.era_code = :era AND v.province_code = :code)
@@ -36,13 +36,15 @@ public class PreviousQuarterProjects {
                                           JOIN dim_province n ON n.province_key = c.p34_province_key
                                           WHERE o.era_code = v.era_code AND o.code = v.province_code
                                             AND n.era_code = :era AND n.code = :code AND v.era_code <> :era))
-                        ORDER BY v.project_code""")
+                        ORDER BY v.project_code""".formatted(FactPart.INVESTMENT.selectList("v")))
                 .param("previous", quarter.previous().key())
                 .param("era", province.era()).param("code", province.code())
-                .query((row, n) -> new InvestmentProjectRow(null, 0, row.getString(1), row.getString(2), row.getString(3),
-                        row.getString(4), row.getBigDecimal(5), row.getBigDecimal(6), row.getBigDecimal(7), row.getString(8),
-                        row.getObject(9, LocalDate.class), row.getObject(10, LocalDate.class),
-                        row.getObject(11) == null ? null : row.getLong(11), row.getString(12)))
+                .query((row, n) -> new InvestmentProjectRow(null, 0, row.getString("project_code"),
+                        row.getString("project_name"), row.getString("investor"), row.getString("sector_code"),
+                        row.getBigDecimal("registered_capital_bn"), row.getBigDecimal("disbursed_capital_bn"),
+                        row.getBigDecimal("area_ha"), row.getString("status_code"),
+                        row.getObject("licensed_on", LocalDate.class), row.getObject("completed_on", LocalDate.class),
+                        row.getObject("jobs") == null ? null : row.getLong("jobs"), row.getString("note")))
                 .list();
     }
 }

@@ -4,6 +4,7 @@ import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.SQLException;
 import java.util.LinkedHashSet;
+import java.util.List;
 import java.util.Set;
 import java.util.function.Function;
 
@@ -37,7 +38,7 @@ public final class StagedFactWriter implements RowSink, AutoCloseable {
     private final WarehouseProvinceDirectory provinces;
     private final CopyRowEncoder encoder = new CopyRowEncoder();
     private SubmissionKeys keys;
-    private FactTable currentTable;
+    private FactPart<?> currentTable;
     private CopyIn copy;
     private long investmentRows;
     private long ocopRows;
@@ -60,8 +61,8 @@ public final class StagedFactWriter implements RowSink, AutoCloseable {
      * still {@code received} are touched: published facts are never deleted.
      */
     public static void discard(Connection connection, long submissionId) throws SQLException {
-        for (FactTable table : FactTable.values()) {
-            try (PreparedStatement delete = connection.prepareStatement("DELETE FROM " + table.tableName()
+        for (FactPart<?> part : FactPart.ALL) {
+            try (PreparedStatement delete = connection.prepareStatement("DELETE FROM " + part.table()
                     + " f USING submission s WHERE s.submission_id = f.submission_id AND f.submission_id = ? AND s.status = 'received'")) {
                 delete.setLong(1, submissionId);
                 delete.executeUpdate();
@@ -76,41 +77,19 @@ public final class StagedFactWriter implements RowSink, AutoCloseable {
 
     @Override
     public void investmentProject(InvestmentProjectRow row) {
-        switchTo(FactTable.INVESTMENT);
-        lineage(row.sheet(), row.sourceRow())
-                .field(row.projectCode()).field(row.projectName()).field(row.investor())
-                .field(row.sector()).field(row.status())
-                .field(row.registeredCapital()).field(row.disbursedCapital()).field(row.areaHectares())
-                .field(row.licenceDate()).field(row.operationDate()).field(row.jobs()).field(row.note());
-        endRow();
+        stage(FactPart.INVESTMENT, row, row.sheet(), row.sourceRow());
         investmentRows++;
     }
 
     @Override
     public void ocopCount(OcopCountRow row) {
-        switchTo(FactTable.OCOP);
-        lineage(row.sheet(), row.sourceRow())
-                .field(row.groupCode()).field(row.star()).field(row.recognised())
-                .field(zeroIfBlank(row.newlyRecognised())).field(zeroIfBlank(row.reRecognised()))
-                .field(zeroIfBlank(row.producers())).field(zeroIfBlank(row.pendingFiveStar()));
-        endRow();
+        stage(FactPart.OCOP, row, row.sheet(), row.sourceRow());
         ocopRows++;
     }
 
     @Override
     public void promotionEvent(PromotionEventRow row) {
-        switchTo(FactTable.EVENT);
-        Set<Integer> partners = new LinkedHashSet<>();
-        row.partnerProvinces().forEach(partner -> partners.add(provinceKey(partner)));
-        lineage(row.sheet(), row.sourceRow())
-                .field(row.name()).field(row.eventType()).field(row.level())
-                .field(row.startDate()).field(row.endDate())
-                .field(row.hostProvince() == null ? null : provinceKey(row.hostProvince()))
-                .field(partners)
-                .field(row.organiser())
-                .field(row.businesses()).field(row.products()).field(row.booths()).field(row.mous())
-                .field(row.dealValue()).field(row.visitors());
-        endRow();
+        stage(FactPart.EVENT, row, row.sheet(), row.sourceRow());
         eventRows++;
     }
 
@@ -122,6 +101,29 @@ public final class StagedFactWriter implements RowSink, AutoCloseable {
     @Override
     public void close() {
         endCopy();
+    }
+
+    /** Encodes one row in the part's column order, lineage first. */
+    private <R> void stage(FactPart<R> part, R row, String sheet, int sourceRow) {
+        switchTo(part);
+        lineage(sheet, sourceRow);
+        for (FactPart.Column<R> column : part.columns()) {
+            encoder.field(warehouseValue(column.value().apply(row)));
+        }
+        endRow();
+    }
+
+    /** Province ids become dimension keys (a list of them an array of distinct keys); other values go as they are. */
+    private Object warehouseValue(Object value) {
+        if (value instanceof ProvinceId province) {
+            return provinceKey(province);
+        }
+        if (value instanceof List<?> provinces) {
+            Set<Integer> keys = new LinkedHashSet<>();
+            provinces.forEach(province -> keys.add(provinceKey((ProvinceId) province)));
+            return keys;
+        }
+        return value;
     }
 
     private CopyRowEncoder lineage(String sheet, int sourceRow) {
@@ -136,11 +138,7 @@ public final class StagedFactWriter implements RowSink, AutoCloseable {
                 + " names province " + province + ", which the province dimension does not have"));
     }
 
-    private static long zeroIfBlank(Long count) {
-        return count == null ? 0 : count;
-    }
-
-    private void switchTo(FactTable table) {
+    private void switchTo(FactPart<?> table) {
         if (table == currentTable) {
             return;
         }
@@ -148,7 +146,7 @@ public final class StagedFactWriter implements RowSink, AutoCloseable {
         try {
             copy = copyManager.copyIn(table.copyStatement());
         } catch (SQLException e) {
-            throw new StagingException("Cannot start COPY into " + table.tableName(), e);
+            throw new StagingException("Cannot start COPY into " + table.table(), e);
         }
         currentTable = table;
     }
@@ -164,7 +162,7 @@ public final class StagedFactWriter implements RowSink, AutoCloseable {
         try {
             encoder.writeTo(copy);
         } catch (SQLException e) {
-            throw new StagingException("COPY into " + currentTable.tableName() + " failed", e);
+            throw new StagingException("COPY into " + currentTable.table() + " failed", e);
         }
     }
 
@@ -176,7 +174,7 @@ public final class StagedFactWriter implements RowSink, AutoCloseable {
             flush();
             copy.endCopy();
         } catch (SQLException e) {
-            throw new StagingException("COPY into " + currentTable.tableName() + " failed", e);
+            throw new StagingException("COPY into " + currentTable.table() + " failed", e);
         } finally {
             copy = null;
             currentTable = null;

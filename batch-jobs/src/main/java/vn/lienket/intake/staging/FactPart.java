@@ -1,0 +1,122 @@
+package vn.lienket.intake.staging;
+
+import java.util.List;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+import java.util.stream.Stream;
+
+import vn.lienket.workbook.contract.WorkbookContract;
+import vn.lienket.workbook.rows.InvestmentProjectRow;
+import vn.lienket.workbook.rows.OcopCountRow;
+import vn.lienket.workbook.rows.PromotionEventRow;
+
+/**
+ * One part of the workbook as the warehouse stores it: its fact table, the contract sheet it comes from,
+ * its natural key and its columns in COPY order, each with the contract field it holds and the row
+ * accessor that gives its value. This description is the one place that knows a part's columns: staging
+ * COPYs in this order, the diff compares these columns on this key, the previous-quarter pre-fill selects
+ * them, and {@code FactPartIT} compares it with {@code information_schema} and with the contract.
+ *
+ * @param part the part's name in {@code submission_diff.part}
+ * @param keyExpression SQL over the table's columns naming a row within a submission (the diff's match)
+ * @param columns the part's own columns after the lineage columns every fact row starts with
+ */
+public record FactPart<R>(String part, String table, String sheet, String keyExpression, List<Column<R>> columns) {
+
+    /** What every fact row starts with: which submission, province and quarter, and which cell row it came from. */
+    public static final List<String> LINEAGE = List.of("submission_id", "province_key", "quarter_key", "source_sheet", "source_row");
+
+    public static final FactPart<InvestmentProjectRow> INVESTMENT = new FactPart<>("investment", "fact_investment_snapshot",
+            WorkbookContract.INVESTMENT, "project_code", List.of(
+            Column.key("project_code", "project_code", InvestmentProjectRow::projectCode),
+            Column.of("project_name", "project_name", InvestmentProjectRow::projectName),
+            Column.of("investor", "investor", InvestmentProjectRow::investor),
+            Column.of("sector_code", "sector", InvestmentProjectRow::sector),
+            Column.of("status_code", "status", InvestmentProjectRow::status),
+            Column.of("registered_capital_bn", "registered_capital", InvestmentProjectRow::registeredCapital),
+            Column.of("disbursed_capital_bn", "disbursed_capital", InvestmentProjectRow::disbursedCapital),
+            Column.of("area_ha", "area_ha", InvestmentProjectRow::areaHectares),
+            Column.of("licensed_on", "licence_date", InvestmentProjectRow::licenceDate),
+            Column.of("completed_on", "operation_date", InvestmentProjectRow::operationDate),
+            Column.of("jobs", "jobs", InvestmentProjectRow::jobs),
+            Column.of("note", "note", InvestmentProjectRow::note)));
+
+    /** Blank "this quarter" counts are stored as 0, as the OCOP KPIs have always summed them. */
+    public static final FactPart<OcopCountRow> OCOP = new FactPart<>("ocop", "fact_ocop_snapshot",
+            WorkbookContract.OCOP, "group_code || ' / ' || star || '*'", List.of(
+            Column.key("group_code", "group", OcopCountRow::groupCode),
+            Column.key("star", "star", OcopCountRow::star),
+            Column.of("products_recognised", "recognised", OcopCountRow::recognised),
+            Column.of("newly_recognised", "newly_recognised", row -> zeroIfBlank(row.newlyRecognised())),
+            Column.of("re_recognised", "re_recognised", row -> zeroIfBlank(row.reRecognised())),
+            Column.of("producers", "producers", row -> zeroIfBlank(row.producers())),
+            Column.of("pending_five_star", "pending_five_star", row -> zeroIfBlank(row.pendingFiveStar()))));
+
+    /** Host and partner provinces are written as dimension keys (the partners as an array, not compared). */
+    public static final FactPart<PromotionEventRow> EVENT = new FactPart<>("event", "fact_event",
+            WorkbookContract.EVENTS, "event_name || ' (' || start_date || ')'", List.of(
+            Column.key("event_name", "name", PromotionEventRow::name),
+            Column.of("event_type_code", "event_type", PromotionEventRow::eventType),
+            Column.of("level_code", "level", PromotionEventRow::level),
+            Column.key("start_date", "start_date", PromotionEventRow::startDate),
+            Column.of("end_date", "end_date", PromotionEventRow::endDate),
+            Column.of("host_province_key", "host_province", PromotionEventRow::hostProvince),
+            new Column<>("partner_province_keys", "partner_provinces", PromotionEventRow::partnerProvinces, false),
+            Column.of("organiser", "organiser", PromotionEventRow::organiser),
+            Column.of("businesses", "businesses", PromotionEventRow::businesses),
+            Column.of("products_shown", "products", PromotionEventRow::products),
+            Column.of("booths", "booths", PromotionEventRow::booths),
+            Column.of("mous_signed", "mous", PromotionEventRow::mous),
+            Column.of("deal_value_bn", "deal_value", PromotionEventRow::dealValue),
+            Column.of("visitors", "visitors", PromotionEventRow::visitors)));
+
+    public static final List<FactPart<?>> ALL = List.of(INVESTMENT, OCOP, EVENT);
+
+    public FactPart {
+        columns = List.copyOf(columns);
+    }
+
+    /** Every column a COPY writes, lineage first. */
+    public List<String> copyColumns() {
+        return Stream.concat(LINEAGE.stream(), columns.stream().map(Column::name)).toList();
+    }
+
+    public String copyStatement() {
+        return "COPY " + table + " (" + String.join(", ", copyColumns()) + ") FROM STDIN";
+    }
+
+    /** The columns a resubmission's diff compares on matched rows. */
+    public List<Column<R>> comparedColumns() {
+        return columns.stream().filter(Column::compared).toList();
+    }
+
+    public Column<R> column(String name) {
+        return columns.stream().filter(c -> c.name().equals(name)).findFirst()
+                .orElseThrow(() -> new IllegalArgumentException("no column " + name + " in " + table));
+    }
+
+    /** The part's columns as a SELECT list over a table alias, in order. */
+    public String selectList(String alias) {
+        return columns.stream().map(c -> alias + "." + c.name()).collect(Collectors.joining(", "));
+    }
+
+    private static long zeroIfBlank(Long count) {
+        return count == null ? 0 : count;
+    }
+
+    /**
+     * One column: its name in the table, the contract field of the sheet it holds, how a row gives its value
+     * (a province id is written as its dimension key), and whether the diff compares it.
+     */
+    public record Column<R>(String name, String field, Function<R, ?> value, boolean compared) {
+
+        static <R> Column<R> of(String name, String field, Function<R, ?> value) {
+            return new Column<>(name, field, value, true);
+        }
+
+        /** A column of the natural key: it matches rows and is not compared. */
+        static <R> Column<R> key(String name, String field, Function<R, ?> value) {
+            return new Column<>(name, field, value, false);
+        }
+    }
+}

@@ -1,0 +1,62 @@
+package vn.lienket.intake.staging;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.List;
+
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.test.context.ContextConfiguration;
+import vn.lienket.intake.IntakeTestApplication;
+import vn.lienket.testsupport.PostgresTestInitializer;
+import vn.lienket.workbook.contract.ColumnContract;
+import vn.lienket.workbook.contract.ContractLoader;
+
+/**
+ * The fact-part descriptions agree with the two things they describe: the migrated warehouse's tables
+ * (a column added by a changeset but not described would never be written; a described column the
+ * table lacks would fail every load) and the contract's sheets (a field the workbook carries but no
+ * column stores would be dropped without a word).
+ */
+@SpringBootTest(classes = IntakeTestApplication.class)
+@ContextConfiguration(initializers = PostgresTestInitializer.class)
+class FactPartIT {
+
+    @Autowired
+    JdbcClient jdbc;
+
+    @Test
+    void everyPartWritesExactlyTheColumnsOfItsTableThatAreNotGenerated() {
+        for (FactPart<?> part : FactPart.ALL) {
+            List<String> tableColumns = jdbc.sql("""
+                            SELECT column_name FROM information_schema.columns
+                            WHERE table_schema = current_schema() AND table_name = :table
+                              AND is_identity = 'NO' AND coalesce(column_default, '') NOT LIKE 'nextval%'""")
+                    .param("table", part.table()).query(String.class).list();
+
+            assertThat(part.copyColumns()).as(part.table()).doesNotHaveDuplicates()
+                    .containsExactlyInAnyOrderElementsOf(tableColumns);
+        }
+    }
+
+    @Test
+    void everyFieldOfTheContractSheetIsStoredInOneColumn() {
+        for (FactPart<?> part : FactPart.ALL) {
+            List<String> contractFields = ContractLoader.current().sheet(part.sheet()).dataColumns().stream()
+                    .map(ColumnContract::field).toList();
+
+            assertThat(part.columns()).as(part.sheet()).extracting(FactPart.Column::field)
+                    .containsExactlyInAnyOrderElementsOf(contractFields);
+        }
+    }
+
+    @Test
+    void theDiffComparesEveryColumnButTheNaturalKeyAndThePartnerArray() {
+        assertThat(FactPart.INVESTMENT.comparedColumns()).extracting(FactPart.Column::name)
+                .contains("note", "registered_capital_bn").doesNotContain("project_code");
+        assertThat(FactPart.EVENT.comparedColumns()).extracting(FactPart.Column::name)
+                .contains("host_province_key").doesNotContain("event_name", "start_date", "partner_province_keys");
+    }
+}
