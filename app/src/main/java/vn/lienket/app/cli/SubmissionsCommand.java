@@ -12,6 +12,7 @@ import picocli.CommandLine.Parameters;
 import vn.lienket.domain.ProvinceId;
 import vn.lienket.domain.Quarter;
 import vn.lienket.intake.IntakeProperties;
+import vn.lienket.intake.commit.DiffLabels;
 import vn.lienket.intake.registry.Submission;
 import vn.lienket.intake.registry.SubmissionOutcomes;
 import vn.lienket.intake.registry.SubmissionRegistry;
@@ -74,7 +75,8 @@ class SubmissionsCommand {
 
         @Override
         protected int run(PrintWriter out) {
-            List<SubmissionOutcomes.DiffLine> lines = bean(SubmissionOutcomes.class).diff(submissionId);
+            List<SubmissionOutcomes.DiffLine> lines = bean(DiffLabels.class)
+                    .asInWorkbook(bean(SubmissionOutcomes.class).diff(submissionId), messages.locale());
             if (lines.isEmpty()) {
                 out.println(messages.get("diff.none", submissionId));
                 return ExitCodes.SUCCESS;

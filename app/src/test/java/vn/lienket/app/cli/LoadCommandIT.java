@@ -38,13 +38,16 @@ class LoadCommandIT {
         assertThat(again.out()).contains("đã xử lý trước đó (đã nạp)");
 
         Path v2 = Files.createDirectories(work.resolve("v2"));
-        cli.run("load", WorkbookFixtures.valid().set("DuAn", 3, "Vốn đăng ký (tỷ đồng)", 450).writeXlsx(v2).toString());
+        cli.run("load", WorkbookFixtures.valid().set("DuAn", 3, "Vốn đăng ký (tỷ đồng)", 450)
+                .set("DuAn", 3, "Tình trạng", "Đang thực hiện").writeXlsx(v2).toString());
         CliRun.Result list = cli.run("submissions", "list", "--province", "P34:68", "--quarter", "2026-Q1");
         assertThat(list.out()).contains("đã được thay thế → 3", "đã nạp", "2 hồ sơ.");
 
         CliRun.Result diff = cli.run("submissions", "diff", "3");
-        assertThat(diff.out()).contains("Khác biệt của hồ sơ 3 so với hồ sơ 1", "LD-002", "sửa", "registered_capital_bn",
-                "420.000", "450.000");
+        assertThat(diff.out()).as("headers and list labels as the workbook shows them")
+                .contains("Khác biệt của hồ sơ 3 so với hồ sơ 1", "LD-002", "sửa", "Vốn đăng ký (tỷ đồng)", "420.000", "450.000",
+                        "Tình trạng", "Hoàn thành một phần", "Đang triển khai")
+                .doesNotContain("registered_capital_bn", "under_implementation");
     }
 
     @Test

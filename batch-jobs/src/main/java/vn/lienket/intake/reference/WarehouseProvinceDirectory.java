@@ -28,6 +28,7 @@ public final class WarehouseProvinceDirectory implements ProvinceDirectory {
     private final List<Era> eras;
     private final Map<ProvinceId, Province> provinces = new LinkedHashMap<>();
     private final Map<ProvinceId, Integer> keys = new HashMap<>();
+    private final Map<Integer, Province> byKey = new HashMap<>();
     private final Map<ProvinceId, Succession> successions = new LinkedHashMap<>();
     private final Map<String, List<ProvinceAlias>> aliases;
 
@@ -39,6 +40,7 @@ public final class WarehouseProvinceDirectory implements ProvinceDirectory {
                 .query((row, n) -> {
                     Province province = new Province(new ProvinceId(row.getString(1), row.getString(2)), row.getString(3));
                     keys.put(province.id(), row.getInt(4));
+                    byKey.put(row.getInt(4), province);
                     return province;
                 })
                 .list()
@@ -72,6 +74,11 @@ public final class WarehouseProvinceDirectory implements ProvinceDirectory {
     public OptionalInt key(ProvinceId id) {
         Integer key = keys.get(id);
         return key == null ? OptionalInt.empty() : OptionalInt.of(key);
+    }
+
+    /** The province a dimension key stands for (the facts store host provinces by key). */
+    public Optional<Province> byKey(int key) {
+        return Optional.ofNullable(byKey.get(key));
     }
 
     @Override
