@@ -9,6 +9,7 @@ import org.springframework.boot.context.properties.ConfigurationPropertiesScan;
 import org.springframework.context.annotation.ComponentScan;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.test.context.DynamicPropertyRegistry;
+import vn.lienket.testsupport.WarehouseReset;
 
 /** Intake plus operations (inbox, deadlines, distribution, schedule), as the application assembles them. */
 @SpringBootConfiguration
@@ -19,11 +20,7 @@ public class OperationsTestApplication {
 
     /** Empties what the operations tests write, so each test starts from no submissions, mails or runs. */
     public static void reset(JdbcClient jdbc) {
-        jdbc.sql("ALTER TABLE audit_log DISABLE TRIGGER audit_log_no_truncate").update();
-        jdbc.sql("""
-                TRUNCATE submission, fact_investment_snapshot, fact_ocop_snapshot, fact_event, batch_job_instance, inbox_observation,
-                         inbox_file, mail_message, mail_attachment, recipient, schedule_run CASCADE""").update();
-        jdbc.sql("ALTER TABLE audit_log ENABLE TRIGGER audit_log_no_truncate").update();
+        WarehouseReset.empty(sql -> jdbc.sql(sql).update());
     }
 
     /** Sends mail to the GreenMail SMTP server of {@code ServerSetupTest.SMTP}. */

@@ -1,5 +1,6 @@
 /**
  * Test infrastructure shared by every module: the single PostgreSQL bootstrap
- * ({@link vn.lienket.testsupport.TestPostgres}) and its Spring hook.
+ * ({@link vn.lienket.testsupport.TestPostgres}), its Spring hook, and the one reset of a migrated
+ * warehouse between tests ({@link vn.lienket.testsupport.WarehouseReset}).
  */
 package vn.lienket.testsupport;

@@ -22,6 +22,7 @@ import vn.lienket.intake.SubmissionIntake.IntakeResult;
 import vn.lienket.intake.archive.SubmissionArchive;
 import vn.lienket.intake.registry.SubmissionStatus;
 import vn.lienket.testsupport.PostgresTestInitializer;
+import vn.lienket.testsupport.WarehouseReset;
 import vn.lienket.workbook.testing.WorkbookFixtures;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -51,13 +52,10 @@ class LoadSubmissionJobIT {
         registry.add("lienket.archive-dir", () -> archiveDir.toString());
     }
 
-    /** Each test starts from an empty registry (the audit log's guard is lifted for this reset only). */
+    /** Each test starts from an empty registry. */
     @BeforeEach
     void emptyWarehouse() {
-        jdbc.sql("ALTER TABLE audit_log DISABLE TRIGGER audit_log_no_truncate").update();
-        jdbc.sql("""
-                TRUNCATE submission, fact_investment_snapshot, fact_ocop_snapshot, fact_event, batch_job_instance CASCADE""").update();
-        jdbc.sql("ALTER TABLE audit_log ENABLE TRIGGER audit_log_no_truncate").update();
+        WarehouseReset.empty(sql -> jdbc.sql(sql).update());
     }
 
     @Test
