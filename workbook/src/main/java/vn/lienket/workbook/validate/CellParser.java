@@ -251,6 +251,9 @@ final class CellParser {
                     merged.succession().from().name(), merged.succession().from().id().toString(),
                     merged.succession().to().name(), ValidationSession.DAY.format(merged.succession().effective()),
                     merged.succession().to().id().toString());
+        } else if (resolution instanceof ProvinceResolver.WrongCode wrong) {
+            problems.cell(column, contract, "PROVINCE_WRONG_CODE", Severity.ERROR, text, wrong.asked().toString(), era,
+                    wrong.meant().name(), wrong.meant().id().toString());
         } else if (resolution instanceof ProvinceResolver.NotInEra other) {
             problems.cell(column, contract, "PROVINCE_NOT_IN_ERA", Severity.ERROR, text, other.province().name(), era);
         } else {

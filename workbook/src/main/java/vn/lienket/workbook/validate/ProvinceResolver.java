@@ -21,7 +21,7 @@ import vn.lienket.workbook.reference.Succession;
  */
 final class ProvinceResolver {
 
-    sealed interface Resolution permits Found, Merged, NotInEra, Unknown {
+    sealed interface Resolution permits Found, Merged, NotInEra, WrongCode, Unknown {
     }
 
     record Found(Province province) implements Resolution {
@@ -31,6 +31,14 @@ final class ProvinceResolver {
     }
 
     record NotInEra(Province province) implements Resolution {
+    }
+
+    /**
+     * An id the era does not have, for a province the era does: the one named beside it ("P34:64 Gia Lai" →
+     * P34:52), or the successor of the province that had that code in another era (P34:64 → P63:64 Gia Lai →
+     * P34:52).
+     */
+    record WrongCode(ProvinceId asked, Province meant) implements Resolution {
     }
 
     record Unknown() implements Resolution {
@@ -52,7 +60,10 @@ final class ProvinceResolver {
         String trimmed = text.trim();
         Matcher id = ID.matcher(trimmed);
         if (id.find()) {
-            return resolveId(ProvinceId.parse(id.group().replace(" ", "")), era);
+            ProvinceId asked = ProvinceId.parse(id.group().replace(" ", ""));
+            Resolution resolution = resolveId(asked, era);
+            return resolution instanceof Unknown && asked.era().equals(era)
+                    ? meant(asked, trimmed.replace(id.group(), ""), era) : resolution;
         }
         if (CODE.matcher(trimmed).matches()) {
             String code = trimmed.length() == 1 ? "0" + trimmed : trimmed;
@@ -78,6 +89,22 @@ final class ProvinceResolver {
             return new Unknown();
         }
         return id.era().equals(era) ? new Found(province.get()) : outsideEra(province.get(), era);
+    }
+
+    private Resolution meant(ProvinceId asked, String nameBeside, String era) {
+        Province named = names(era).get(key(nameBeside));
+        if (named != null) {
+            return new WrongCode(asked, named);
+        }
+        for (Era other : directory.eras()) {
+            Optional<Province> successor = other.code().equals(era) ? Optional.empty()
+                    : directory.successor(new ProvinceId(other.code(), asked.code()))
+                            .map(Succession::to).filter(to -> to.id().era().equals(era));
+            if (successor.isPresent()) {
+                return new WrongCode(asked, successor.get());
+            }
+        }
+        return new Unknown();
     }
 
     private Resolution outsideEra(Province province, String era) {

@@ -200,6 +200,23 @@ class RulesTest {
     }
 
     @Test
+    void aCodeTheEraDoesNotHaveIsAnsweredWithTheCodeOfTheProvinceNamedBesideIt() {
+        Checks checks = Checks.run(WorkbookFixtures.valid().set("SuKien", 2, "Tỉnh tham gia", "Lâm Đồng; P34:64 Gia Lai"), dir);
+
+        Problem problem = checks.only("PROVINCE_WRONG_CODE");
+        assertThat(problem.messageVi()).isEqualTo("Không có tỉnh/thành phố mã P34:64 trong danh mục P34; Gia Lai có mã P34:52.");
+        assertThat(problem.messageEn()).isEqualTo("There is no province P34:64 in the P34 list; Gia Lai has code P34:52.");
+    }
+
+    @Test
+    void aCodeTheEraDoesNotHaveIsAnsweredWithWhatTheProvinceOfThatOldCodeIsNow() {
+        Checks checks = Checks.run(WorkbookFixtures.valid().set("SuKien", 2, "Tỉnh tổ chức", "P34:60"), dir);
+
+        assertThat(checks.only("PROVINCE_WRONG_CODE").messageVi())
+                .as("60 was Bình Thuận's code, now part of Lâm Đồng").endsWith("Lâm Đồng có mã P34:68.");
+    }
+
+    @Test
     void aCoverMayCarryTheIdBesideTheName() {
         Checks checks = Checks.run(WorkbookFixtures.valid().cover("Tỉnh/thành phố", "Lâm Đồng (P34:68)"), dir);
 
