@@ -173,6 +173,24 @@ class XlsxSourceTest {
         }
     }
 
+    /** Excel writes characters XML cannot hold as _xHHHH_ and a literal "_x" as "_x005F_x"; the reader shows what Excel shows. */
+    @Test
+    void escapedCharactersAreDecodedAndControlCharactersDropped() throws IOException {
+        Path file = dir.resolve("escapes.xlsx");
+        MinimalPackage.write(file, "Sheet1", "", "<sheetData><row r=\"1\"><c r=\"A1\" t=\"s\"><v>0</v></c>"
+                + "<c r=\"B1\" t=\"inlineStr\"><is><t>Mã_x005F_x0041_ dự án</t></is></c>"
+                + "<c r=\"C1\" t=\"str\"><v>Bell_x0007_ Tab_x0009_</v></c><c r=\"D1\" t=\"s\"><v>1</v></c></row></sheetData>",
+                List.of("Dòng 1_x000D_\nDòng 2_x0001_", "_x_ and _x12_ and _xZZZZ_ stay"));
+
+        try (WorkbookSource source = WorkbookSources.open(file, WorkbookLimits.DEFAULTS)) {
+            SourceRow row = rows(source, "Sheet1").get(0);
+            assertThat(row.cell(0).text()).isEqualTo("Dòng 1\nDòng 2");
+            assertThat(row.cell(1).text()).as("an escaped underscore is not an escape").isEqualTo("Mã_x0041_ dự án");
+            assertThat(row.cell(2).text()).isEqualTo("Bell Tab\t");
+            assertThat(row.cell(3).text()).isEqualTo("_x_ and _x12_ and _xZZZZ_ stay");
+        }
+    }
+
     @Test
     void aCellThatIsNotWhatItsTypeSaysMakesTheFileCorrupt() throws IOException {
         Path file = dir.resolve("bad-number.xlsx");
