@@ -178,23 +178,21 @@ public class InboxScanner {
                 Optional.empty(), target, reportFile, Optional.empty());
     }
 
+    /** The annotated copy beside the rejected file; a file no copy can be made of is still rejected (the report lists its problems). */
     private Optional<Path> annotate(Path original, Path target, CheckResult check) {
         if (check.report().unreadableReason().isPresent()) {
             return Optional.empty();
         }
-        Path temporary = target.resolveSibling(target.getFileName() + ".annotating");
         try {
             Files.createDirectories(target.getParent());
-            AnnotatedCopy copy;
-            try (OutputStream out = Files.newOutputStream(temporary)) {
-                copy = new AnnotatedWorkbookWriter().write(original, check.report(), out);
-            }
-            Path annotated = InboxLayout.annotatedBeside(target, copy.extension());
-            Files.move(temporary, annotated);
-            return Optional.of(annotated);
         } catch (IOException e) {
             throw new UncheckedIOException("Cannot write the annotated copy of " + original + ": " + e.getMessage(), e);
         }
+        AnnotatedCopy copy = new AnnotatedWorkbookWriter().write(original, check.report(), InboxLayout.annotatedBeside(target, "xlsx"));
+        if (copy instanceof AnnotatedCopy.NotWritten notWritten) {
+            log.warn("No annotated copy of {}: {}", original, notWritten.reasonEn());
+        }
+        return copy.written();
     }
 
     private static Path writeBeside(Path target, String json) {

@@ -59,23 +59,27 @@ final class HostileCorpus {
     private static final String FIRST_PROJECT = "SELECT %s FROM fact_investment_snapshot WHERE submission_id = :id AND source_row = 2";
 
     private final Path directory;
+    private final RequestTrap trap;
     private final List<CorpusCase> cases = new ArrayList<>();
     private int fixtureCount;
 
-    private HostileCorpus(Path directory) {
+    private HostileCorpus(Path directory, RequestTrap trap) {
         this.directory = directory;
+        this.trap = trap;
     }
 
     /**
      * Writes every case into {@code directory}; the million-row file is made once and reused from {@code cache}
-     * (under target/, so {@code clean} or deleting it regenerates the file after a change to {@link LargeWorkbook}).
+     * (under target/, so {@code clean} or deleting it regenerates the file after a change to {@link LargeWorkbook});
+     * external entities of the http:// kind point at {@code trap}.
      */
-    static List<CorpusCase> write(Path directory, Path cache) throws IOException {
-        HostileCorpus corpus = new HostileCorpus(Files.createDirectories(directory));
+    static List<CorpusCase> write(Path directory, Path cache, RequestTrap trap) throws IOException {
+        HostileCorpus corpus = new HostileCorpus(Files.createDirectories(directory), trap);
         corpus.wellFormed();
         corpus.notWorkbooks();
         corpus.damagedPackages();
         corpus.maliciousXml();
+        corpus.externalEntitiesInEveryPart();
         corpus.protectionAndMacros();
         corpus.sheets();
         corpus.sizes(cache);
@@ -156,6 +160,40 @@ final class HostileCorpus {
                         xml -> withDoctype(xml, billionLaughs.replace("worksheet", "workbook")).replace("name=\"SuKien\"", "name=\"&lol9;\""))));
     }
 
+    /**
+     * Issue #17: external entities in every part a reader may parse (POI parses the content types, the
+     * relationships and the document properties; Liên kết's own reader the workbook, shared strings,
+     * sheets and, for the annotated copy, styles), and entities that fetch from an http:// address:
+     * {@link RequestTrap} must receive no request.
+     */
+    private void externalEntitiesInEveryPart() {
+        String file = "<!DOCTYPE %s [<!ENTITY xxe SYSTEM \"file:///etc/passwd\">]>";
+        add("xxe-content-types.xlsx", "an XML external entity (file:///etc/passwd) in [Content_Types].xml", UNREADABLE, "CORRUPT",
+                edited("xxe-content-types.xlsx", zip -> zip.edit("[Content_Types].xml",
+                        xml -> withDoctype(xml, String.format(file, "Types")).replace("<Default ", "&xxe;<Default "))));
+        add("xxe-relationships.xlsx", "an XML external entity in the workbook's relationships", UNREADABLE, "CORRUPT",
+                edited("xxe-relationships.xlsx", zip -> zip.edit("xl/_rels/workbook.xml.rels",
+                        xml -> withDoctype(xml, String.format(file, "Relationships")).replace("<Relationship ", "&xxe;<Relationship "))));
+        add("xxe-styles.xlsx", "an XML external entity in the styles (read only for the annotated copy)", VALID, null,
+                edited("xxe-styles.xlsx", zip -> zip.edit("xl/styles.xml",
+                        xml -> withDoctype(xml, String.format(file, "styleSheet")).replace("<fonts", "&xxe;<fonts"))),
+                stored("SELECT count(*) FROM fact_investment_snapshot WHERE submission_id = :id", "3"));
+        add("xxe-docprops.xlsx", "an XML external entity in the document properties (docProps/core.xml)", UNREADABLE, "CORRUPT",
+                edited("xxe-docprops.xlsx", zip -> zip.edit("docProps/core.xml",
+                        xml -> withDoctype(xml, String.format(file, "cp:coreProperties")).replace("<dc:creator>", "<dc:creator>&xxe;"))));
+        String http = "<!DOCTYPE %s SYSTEM \"" + trap.url("dtd") + "\" [<!ENTITY %% remote SYSTEM \"" + trap.url("parameter")
+                + "\"> %%remote; <!ENTITY fetched SYSTEM \"" + trap.url("entity") + "\">]>";
+        add("xxe-http-sheet.xlsx", "an external DTD, parameter entity and entity at an http:// address in the sheet XML", UNREADABLE,
+                "CORRUPT", edited("xxe-http-sheet.xlsx", zip -> zip.edit(zip.sheetPart(PROJECT_SHEET),
+                        xml -> inlineProjectName(withDoctype(xml, String.format(http, "worksheet")), "&fetched;"))));
+        add("xxe-http-content-types.xlsx", "the same http:// entities in [Content_Types].xml", UNREADABLE, "CORRUPT",
+                edited("xxe-http-content-types.xlsx", zip -> zip.edit("[Content_Types].xml",
+                        xml -> withDoctype(xml, String.format(http, "Types")).replace("<Default ", "&fetched;<Default "))));
+        add("xxe-http-docprops.xlsx", "the same http:// entities in docProps/core.xml", UNREADABLE, "CORRUPT",
+                edited("xxe-http-docprops.xlsx", zip -> zip.edit("docProps/core.xml",
+                        xml -> withDoctype(xml, String.format(http, "cp:coreProperties")).replace("<dc:creator>", "<dc:creator>&fetched;"))));
+    }
+
     private void protectionAndMacros() throws IOException {
         add("encrypted.xlsx", "a password-protected (encrypted) .xlsx", UNREADABLE, "ENCRYPTED", encryptedXlsx());
         add("encrypted.xls", "a password-protected (RC4) .xls", UNREADABLE, "ENCRYPTED", encryptedXls());
@@ -166,7 +204,8 @@ final class HostileCorpus {
                     workbook.lockStructure();
                     workbook.setWorkbookPassword("khoa", HashAlgorithm.sha512);
                 }));
-        add("macros.xlsm", "a macro-enabled workbook (.xlsm) carrying a VBA project", VALID, null, ZipParts.of(xlsx(WorkbookFixtures.valid()))
+        add("macros.xlsm", "a macro-enabled workbook (.xlsm) carrying a VBA project (never run; the annotated copy is a plain .xlsx)",
+                VALID, "WORKBOOK_MACROS", ZipParts.of(xlsx(WorkbookFixtures.valid()))
                 .edit("[Content_Types].xml", types -> types
                         .replace("application/vnd.openxmlformats-officedocument.spreadsheetml.sheet.main+xml",
                                 "application/vnd.ms-excel.sheet.macroEnabled.main+xml")
@@ -214,6 +253,14 @@ final class HostileCorpus {
                 stored(String.format(FIRST_PROJECT, "length(project_name)"), "32767"));
         add("code-32767-chars.xlsx", "a project code of 32,767 characters", INVALID, "VALUE_TOO_LONG",
                 xlsx(WorkbookFixtures.valid().set(PROJECT_SHEET, 2, "Mã dự án", "LD-".repeat(10_922) + "X")));
+        add("nested-zip-bomb.xlsx", "an embedded workbook that is itself a zip of zip bombs (42.zip style), 10 × 64 MB of zeros",
+                VALID, null, edited("nested-zip-bomb.xlsx", zip -> zip.put("xl/embeddings/Microsoft_Excel_Worksheet1.xlsx", nestedZipBomb())),
+                stored("SELECT count(*) FROM fact_investment_snapshot WHERE submission_id = :id", "3"));
+        add("report-explosion.xlsx", "one 32,000-character shared string in two number columns of 20,000 rows (about 1 MB): "
+                        + "the report it made was about 1 GB", INVALID, "VALUE_NOT_NUMBER", reportExplosion());
+        add("cell-40000-chars.xlsx", "a shared string of 40,000 characters, more than Excel can hold in a cell", UNREADABLE, "TOO_LARGE",
+                edited("cell-40000-chars.xlsx", zip -> zip.edit("xl/sharedStrings.xml",
+                        xml -> xml.replace("Khu du lịch sinh thái Đạ Sar", "x".repeat(40_000)))));
         add("capital-1e20.xlsx", "a registered capital of 10²⁰ billion VND (beyond any column)", INVALID, "VALUE_ABOVE_MAX",
                 xlsx(WorkbookFixtures.valid().set(PROJECT_SHEET, 2, CAPITAL, 1e20)));
     }
@@ -296,6 +343,33 @@ final class HostileCorpus {
                             "at-once-" + part + ".xlsx"),
                     "at-once", List.of()));
         }
+    }
+
+    /** Issue #18's crafted file: every problem of its 40,000 used to carry the 32,000 characters three times. */
+    private Path reportExplosion() {
+        return edited("report-explosion.xlsx", zip -> {
+            int huge = zip.text("xl/sharedStrings.xml").split("<si>", -1).length - 1;
+            StringBuilder rows = new StringBuilder();
+            for (int r = 5; r < 20_005; r++) {
+                rows.append("<row r=\"").append(r).append("\"><c r=\"A").append(r).append("\"><v>").append(r).append("</v></c>")
+                        .append("<c r=\"B").append(r).append("\" t=\"inlineStr\"><is><t>LD-").append(r).append("</t></is></c>")
+                        .append("<c r=\"F").append(r).append("\" t=\"s\"><v>").append(huge).append("</v></c>")
+                        .append("<c r=\"G").append(r).append("\" t=\"s\"><v>").append(huge).append("</v></c></row>");
+            }
+            zip.edit("xl/sharedStrings.xml", xml -> xml.replace("</sst>", "<si><t>" + "x".repeat(32_000) + "</t></si></sst>"))
+                    .edit(zip.sheetPart(PROJECT_SHEET), xml -> xml.replace("</sheetData>", rows + "</sheetData>"));
+        });
+    }
+
+    /** A zip of ten zips, each holding 64 MB of zeros deflated: nothing in Liên kết ever opens an embedded part. */
+    private static byte[] nestedZipBomb() {
+        ZipParts outer = ZipParts.empty();
+        byte[] zeros = new byte[64 * 1024 * 1024];
+        byte[] inner = ZipParts.empty().put("zeros.bin", zeros).bytes();
+        for (int i = 0; i < 10; i++) {
+            outer.put("bomb" + i + ".zip", inner);
+        }
+        return outer.bytes();
     }
 
     private Path millionRows(Path cache) throws IOException {

@@ -45,6 +45,7 @@ class RobustnessIT {
     private static final int FAULT_PROJECTS = 50_000;
     private static final List<String> SAME_BYTES_AT_ONCE = List.of("same-bytes-1", "same-bytes-2");
     private static final RobustnessTable TABLE = new RobustnessTable();
+    private static final RequestTrap TRAP = RequestTrap.start();
 
     @TempDir
     static Path work;
@@ -62,7 +63,7 @@ class RobustnessIT {
 
     @BeforeAll
     static void loadTheCorpus() throws Exception {
-        cases = HostileCorpus.write(work.resolve("corpus"), Path.of("target", "robustness-cache"));
+        cases = HostileCorpus.write(work.resolve("corpus"), Path.of("target", "robustness-cache"), TRAP);
         corpusDatabase = TestPostgres.shared().createDatabase("robustness_corpus");
         corpusDb = JdbcClient.create(corpusDatabase.dataSource());
         corpusArchive = work.resolve("corpus-archive");
@@ -85,6 +86,7 @@ class RobustnessIT {
 
     @AfterAll
     static void writeTheTable() throws IOException {
+        TRAP.close();
         TABLE.write(Path.of("target", "robustness.md"), Path.of("..", "docs", "robustness.md"),
                 Boolean.getBoolean(RobustnessTable.PUBLISH));
     }
@@ -101,6 +103,18 @@ class RobustnessIT {
     @Order(2)
     Stream<DynamicTest> everyFileGetsItsVerdictAllOrNothingArchivedAndExplained() {
         return cases.stream().map(corpusCase -> DynamicTest.dynamicTest(corpusCase.id(), () -> check(corpusCase)));
+    }
+
+    /** The http:// entities of the corpus point at a server on 127.0.0.1: had any parser fetched one, it would have been asked. */
+    @Test
+    @Order(5)
+    void noExternalEntityMadeARequestLeave() throws IOException {
+        assertThat(TRAP.requests()).as("requests the corpus's XML made").isEmpty();
+
+        java.net.HttpURLConnection probe = (java.net.HttpURLConnection) java.net.URI.create(TRAP.url("probe")).toURL().openConnection();
+        assertThat(probe.getResponseCode()).isEqualTo(200);
+        probe.disconnect();
+        assertThat(TRAP.requests()).as("the trap does see a request").containsExactly("GET /probe");
     }
 
     @Test

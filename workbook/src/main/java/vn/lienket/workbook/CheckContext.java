@@ -8,20 +8,24 @@ import vn.lienket.workbook.reference.ProvinceDirectory;
 
 /**
  * What a check needs from outside the file: reference lookups (implemented over the warehouse),
- * today's date (for "quarter not in the future"), and how many problems to keep in the report's
- * list (counts are always complete).
+ * today's date (for "quarter not in the future"), and the limits of what one file may cost
+ * (including how many problems the report's list keeps; counts are always complete).
  */
 public record CheckContext(
         ProvinceDirectory provinces,
         OcopGroupCatalogue ocopGroups,
         PreviousQuarterFigures previousQuarter,
         LocalDate today,
-        int maxStoredProblems) {
+        WorkbookLimits limits) {
 
-    public static final int DEFAULT_MAX_STORED_PROBLEMS = 10_000;
+    public static final int DEFAULT_MAX_STORED_PROBLEMS = WorkbookLimits.DEFAULTS.maxStoredProblems();
 
     public static CheckContext of(ProvinceDirectory provinces, OcopGroupCatalogue ocopGroups,
                                   PreviousQuarterFigures previousQuarter, Clock clock) {
-        return new CheckContext(provinces, ocopGroups, previousQuarter, LocalDate.now(clock), DEFAULT_MAX_STORED_PROBLEMS);
+        return new CheckContext(provinces, ocopGroups, previousQuarter, LocalDate.now(clock), WorkbookLimits.DEFAULTS);
+    }
+
+    public CheckContext withLimits(WorkbookLimits other) {
+        return new CheckContext(provinces, ocopGroups, previousQuarter, today, other);
     }
 }

@@ -46,11 +46,13 @@ public final class WorkbookChecker {
      * (the load job checks the archived copy, named by its hash).
      */
     public CheckResult check(Path file, String fileName, CheckContext context, RowSink sink) {
-        ValidationReport report = new ValidationReport(contract.version(), fileName, context.maxStoredProblems());
+        WorkbookLimits limits = context.limits();
+        ValidationReport report = new ValidationReport(contract.version(), fileName, limits.maxStoredProblems(),
+                limits.maxProblemsPerCode());
         WorkbookValidator validator = new WorkbookValidator(contract, messages, context.provinces(),
                 context.ocopGroups(), context.previousQuarter());
         Optional<CoverInfo> cover = Optional.empty();
-        try (WorkbookSource source = WorkbookSources.open(file)) {
+        try (WorkbookSource source = WorkbookSources.open(file, limits)) {
             cover = validator.validate(source, context.today(), sink, report);
         } catch (UnreadableWorkbookException e) {
             validator.unreadable(e, report);

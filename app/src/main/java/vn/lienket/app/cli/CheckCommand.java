@@ -1,7 +1,6 @@
 package vn.lienket.app.cli;
 
 import java.io.IOException;
-import java.io.OutputStream;
 import java.io.PrintWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -12,6 +11,7 @@ import picocli.CommandLine.Parameters;
 import vn.lienket.intake.reference.WarehouseCheckContexts;
 import vn.lienket.workbook.CheckResult;
 import vn.lienket.workbook.WorkbookChecker;
+import vn.lienket.workbook.annotate.AnnotatedCopy;
 import vn.lienket.workbook.annotate.AnnotatedWorkbookWriter;
 import vn.lienket.workbook.report.JsonReportWriter;
 import vn.lienket.workbook.report.TextReportWriter;
@@ -55,8 +55,10 @@ class CheckCommand extends WarehouseCommand {
         out.print(new TextReportWriter().render(result.report(), result.cover(), messages.locale(), PROBLEMS_SHOWN));
         if (result.report().errors() + result.report().warnings() > 0 && result.report().unreadableReason().isEmpty()) {
             Path copy = annotated != null ? annotated : defaultAnnotatedPath();
-            try (OutputStream stream = Files.newOutputStream(copy)) {
-                new AnnotatedWorkbookWriter().write(file, result.report(), stream);
+            AnnotatedCopy written = new AnnotatedWorkbookWriter().write(file, result.report(), copy);
+            if (written instanceof AnnotatedCopy.NotWritten notWritten) {
+                out.println("en".equals(messages.locale().getLanguage()) ? notWritten.reasonEn() : notWritten.reasonVi());
+            } else {
                 out.println(messages.get("check.annotated", copy.toAbsolutePath().normalize()));
             }
         }
@@ -67,7 +69,6 @@ class CheckCommand extends WarehouseCommand {
         String name = file.getFileName().toString();
         int dot = name.lastIndexOf('.');
         String base = dot < 0 ? name : name.substring(0, dot);
-        String extension = dot < 0 ? "xlsx" : name.substring(dot + 1);
-        return file.toAbsolutePath().resolveSibling(base + ".kiem-tra." + extension);
+        return file.toAbsolutePath().resolveSibling(base + ".kiem-tra.xlsx");
     }
 }

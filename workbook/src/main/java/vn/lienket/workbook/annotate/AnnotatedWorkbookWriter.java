@@ -1,130 +1,187 @@
 package vn.lienket.workbook.annotate;
 
 import java.io.IOException;
-import java.io.InputStream;
 import java.io.OutputStream;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
 import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.TreeMap;
+import org.apache.poi.ss.SpreadsheetVersion;
 import org.apache.poi.ss.usermodel.Cell;
 import org.apache.poi.ss.usermodel.CellStyle;
 import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.ss.usermodel.Sheet;
 import org.apache.poi.ss.usermodel.Workbook;
-import org.apache.poi.ss.usermodel.WorkbookFactory;
+import org.apache.poi.ss.util.WorkbookUtil;
 import org.apache.poi.xssf.streaming.SXSSFWorkbook;
+import vn.lienket.workbook.WorkbookLimits;
 import vn.lienket.workbook.read.CellValue;
 import vn.lienket.workbook.read.SourceRow;
-import vn.lienket.workbook.read.WorkbookFormat;
+import vn.lienket.workbook.read.UnreadableWorkbookException;
 import vn.lienket.workbook.read.WorkbookSource;
 import vn.lienket.workbook.read.WorkbookSources;
+import vn.lienket.workbook.report.Messages;
 import vn.lienket.workbook.report.Problem;
 import vn.lienket.workbook.report.ValidationReport;
+import vn.lienket.workbook.safety.FormulaText;
 
 /**
- * Writes the annotated copy of a checked workbook. Files up to {@link #DEFAULT_IN_PLACE_LIMIT_BYTES}
- * (and every .xls, which the format caps at 65,536 rows) are loaded with POI and annotated in place,
- * keeping their formatting. Larger .xlsx files are re-read as a stream and copied into an SXSSF
- * workbook that keeps 100 rows in memory: values with their number and date formats, highlights
- * and comments, but not fonts, fills, widths or merged cells. Only problems kept in the report's list are marked.
+ * Writes the annotated copy of a checked workbook: always a new, plain .xlsx built from the file's
+ * values, whatever came in (.xlsx, strict OOXML, .xlsm, .xls). The submission's values are re-read as a
+ * stream (the same reader as the check) and copied into an SXSSF workbook that keeps 100 rows in
+ * memory: numbers with their number and date formats, text as text (formula-looking text
+ * neutralised), highlights and comments, and the "Lỗi" sheet. Nothing else of the submission
+ * travels: no VBA project, no external links, no formulas (their cached results are the values), no
+ * hyperlinks, fonts, widths or merged cells. Only problems kept in the report's list are marked.
+ *
+ * <p>It never throws for what the file holds: rows out of order or beyond Excel's 1,048,576 are left
+ * out of the copy (and counted); any failure leaves no file behind and returns
+ * {@link AnnotatedCopy.NotWritten} with the reason.
  */
 public final class AnnotatedWorkbookWriter {
 
-    /** About 15,000 rows of a typical sheet; POI's object model needs ~100x the file size in heap. */
-    public static final long DEFAULT_IN_PLACE_LIMIT_BYTES = 1_000_000;
     private static final int STREAM_WINDOW_ROWS = 100;
+    /** Distinct number formats copied; Excel refuses a workbook with more than a few hundred custom ones. */
+    private static final int MAX_NUMBER_FORMATS = 200;
+    private static final int MAX_ROWS = SpreadsheetVersion.EXCEL2007.getMaxRows();
 
-    private final long inPlaceLimitBytes;
+    private final WorkbookLimits limits;
+    private final Messages messages = new Messages();
 
     public AnnotatedWorkbookWriter() {
-        this(DEFAULT_IN_PLACE_LIMIT_BYTES);
+        this(WorkbookLimits.DEFAULTS);
     }
 
-    public AnnotatedWorkbookWriter(long inPlaceLimitBytes) {
-        this.inPlaceLimitBytes = inPlaceLimitBytes;
+    public AnnotatedWorkbookWriter(WorkbookLimits limits) {
+        this.limits = limits;
     }
 
     /**
-     * @throws IllegalArgumentException when the report says the file was unreadable (there is nothing to annotate)
+     * Writes the copy to {@code target} (through a temporary file beside it, renamed when complete),
+     * or says why there is none.
      */
-    public AnnotatedCopy write(Path original, ValidationReport report, OutputStream out) {
+    public AnnotatedCopy write(Path original, ValidationReport report, Path target) {
         if (report.unreadableReason().isPresent()) {
-            throw new IllegalArgumentException("an unreadable file cannot be annotated: " + report.fileName());
+            return notWritten("annotated.unreadable", report.fileName());
         }
-        try (WorkbookSource source = WorkbookSources.openWithFormats(original)) {
-            boolean xls = source.format() == WorkbookFormat.XLS;
-            if (xls || Files.size(original) <= inPlaceLimitBytes) {
-                inPlace(original, report, out);
-                return new AnnotatedCopy(xls ? "xls" : "xlsx", AnnotatedCopy.Mode.IN_PLACE);
+        Path temporary = target.resolveSibling(target.getFileName() + ".partial");
+        try {
+            long skipped;
+            try (WorkbookSource source = WorkbookSources.openWithFormats(original, limits);
+                 OutputStream out = Files.newOutputStream(temporary)) {
+                skipped = copy(source, report, out);
             }
-            streamed(source, report, out);
-            return new AnnotatedCopy("xlsx", AnnotatedCopy.Mode.STREAMED);
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
+            Files.move(temporary, target, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
+            return new AnnotatedCopy.Written(target, skipped);
+        } catch (IOException | UncheckedIOException | UnreadableWorkbookException | IllegalArgumentException
+                 | IllegalStateException | UnsupportedOperationException e) {
+            deleteQuietly(temporary);
+            return notWritten("annotated.failed", report.fileName(), String.valueOf(e.getMessage()));
         }
     }
 
-    private static void inPlace(Path original, ValidationReport report, OutputStream out) throws IOException {
-        try (InputStream in = Files.newInputStream(original); Workbook workbook = WorkbookFactory.create(in)) {
-            Annotator annotator = new Annotator(workbook);
-            for (Sheet sheet : workbook) {
-                Annotator.byRowAndColumn(report.problems(), sheet.getSheetName()).forEach((rowNumber, columns) -> {
-                    Row row = sheet.getRow(rowNumber - 1);
-                    Row target = row == null ? sheet.createRow(rowNumber - 1) : row;
-                    columns.forEach((column, problems) -> annotator.mark(sheet, target, column, problems));
-                });
-            }
-            annotator.summary(report);
-            workbook.write(out);
-        }
+    private AnnotatedCopy notWritten(String key, Object... arguments) {
+        return new AnnotatedCopy.NotWritten(messages.vietnamese(key, arguments), messages.english(key, arguments));
     }
 
-    private static void streamed(WorkbookSource source, ValidationReport report, OutputStream out) throws IOException {
+    /** Returns how many rows of the file could not be placed in the copy. */
+    private static long copy(WorkbookSource source, ValidationReport report, OutputStream out) throws IOException {
         SXSSFWorkbook workbook = new SXSSFWorkbook(STREAM_WINDOW_ROWS);
         try {
             Annotator annotator = new Annotator(workbook);
+            FormulaText text = new FormulaText(workbook);
             Map<String, CellStyle> formats = new HashMap<>();
+            Map<String, String> copyNames = new LinkedHashMap<>();
+            long skipped = 0;
             for (String name : source.sheetNames()) {
                 if (name.equals(Annotator.SUMMARY_SHEET)) {
                     continue;
                 }
-                Sheet sheet = workbook.createSheet(name);
-                TreeMap<Integer, Map<Integer, List<Problem>>> pending =
-                        new TreeMap<>(Annotator.byRowAndColumn(report.problems(), name));
-                source.forEachRow(name, row -> {
-                    markRowsBefore(row.number(), pending, sheet, annotator);
-                    Row copy = sheet.createRow(row.number() - 1);
-                    copyValues(row, copy, workbook, formats);
-                    Map<Integer, List<Problem>> problems = pending.remove(row.number());
-                    if (problems != null) {
-                        problems.forEach((column, list) -> annotator.mark(sheet, copy, column, list));
-                    }
-                });
-                markRowsBefore(Integer.MAX_VALUE, pending, sheet, annotator);
+                String copyName = uniqueName(workbook, name);
+                copyNames.put(name, copyName);
+                SheetCopy sheet = new SheetCopy(workbook.createSheet(copyName), annotator,
+                        new TreeMap<>(Annotator.byRowAndColumn(report.problems(), name)));
+                source.forEachRow(name, row -> sheet.row(row, (from, to) -> copyValues(from, to, workbook, formats, text)));
+                sheet.finish();
+                skipped += sheet.skipped;
             }
-            annotator.summary(report);
+            annotator.summary(report, copyNames, skipped);
             workbook.write(out);
+            return skipped;
         } finally {
             workbook.close();
         }
     }
 
-    /** Problems on rows the source never delivered (blank rows) still need a row to sit on. */
-    private static void markRowsBefore(int rowNumber, TreeMap<Integer, Map<Integer, List<Problem>>> pending,
-                                       Sheet sheet, Annotator annotator) {
-        while (!pending.isEmpty() && pending.firstKey() < rowNumber) {
-            Map.Entry<Integer, Map<Integer, List<Problem>>> entry = pending.pollFirstEntry();
-            Row row = sheet.createRow(entry.getKey() - 1);
-            entry.getValue().forEach((column, list) -> annotator.mark(sheet, row, column, list));
+    /** A legal sheet name (at most 31 characters, none of {@code []:*?/\}) that no earlier sheet has, in any case. */
+    private static String uniqueName(Workbook workbook, String name) {
+        String safe = WorkbookUtil.createSafeSheetName(name);
+        String candidate = safe;
+        for (int n = 2; workbook.getSheetIndex(candidate) >= 0 || candidate.toLowerCase(Locale.ROOT)
+                .equals(Annotator.SUMMARY_SHEET.toLowerCase(Locale.ROOT)); n++) {
+            String suffix = " (" + n + ")";
+            candidate = safe.substring(0, Math.min(safe.length(), 31 - suffix.length())) + suffix;
+        }
+        return candidate;
+    }
+
+    /** One sheet being copied: rows go down in order; problems sit on the rows they name. */
+    private static final class SheetCopy {
+
+        private final Sheet sheet;
+        private final Annotator annotator;
+        private final TreeMap<Integer, Map<Integer, List<Problem>>> pending;
+        private int lastRow;
+        private long skipped;
+
+        SheetCopy(Sheet sheet, Annotator annotator, TreeMap<Integer, Map<Integer, List<Problem>>> pending) {
+            this.sheet = sheet;
+            this.annotator = annotator;
+            this.pending = pending;
+        }
+
+        void row(SourceRow from, java.util.function.BiConsumer<SourceRow, Row> values) {
+            int number = from.number();
+            if (number <= lastRow || number > MAX_ROWS) {
+                skipped++;
+                return;
+            }
+            markRowsBefore(number);
+            Row copy = sheet.createRow(number - 1);
+            lastRow = number;
+            values.accept(from, copy);
+            Map<Integer, List<Problem>> problems = pending.remove(number);
+            if (problems != null) {
+                problems.forEach((column, list) -> annotator.mark(sheet, copy, column, list));
+            }
+        }
+
+        void finish() {
+            markRowsBefore(MAX_ROWS + 1);
+        }
+
+        /** Problems on rows the source never delivered (blank rows) still need a row to sit on. */
+        private void markRowsBefore(int rowNumber) {
+            while (!pending.isEmpty() && pending.firstKey() < rowNumber) {
+                Map.Entry<Integer, Map<Integer, List<Problem>>> entry = pending.pollFirstEntry();
+                if (entry.getKey() > lastRow) {
+                    Row row = sheet.createRow(entry.getKey() - 1);
+                    lastRow = entry.getKey();
+                    entry.getValue().forEach((column, list) -> annotator.mark(sheet, row, column, list));
+                }
+            }
         }
     }
 
     /** Values with their number formats (so dates stay dates); one style per distinct format. */
-    private static void copyValues(SourceRow from, Row to, Workbook workbook, Map<String, CellStyle> formats) {
+    private static void copyValues(SourceRow from, Row to, Workbook workbook, Map<String, CellStyle> formats,
+                                   FormulaText text) {
         for (int c = 0; c < from.width(); c++) {
             CellValue value = from.cell(c);
             if (value == null) {
@@ -134,17 +191,36 @@ public final class AnnotatedWorkbookWriter {
             switch (value.kind()) {
                 case NUMBER -> {
                     cell.setCellValue(value.number());
-                    if (value.format() != null && !"General".equals(value.format())) {
-                        cell.setCellStyle(formats.computeIfAbsent(value.format(), format -> {
-                            CellStyle style = workbook.createCellStyle();
-                            style.setDataFormat(workbook.createDataFormat().getFormat(format));
-                            return style;
-                        }));
+                    CellStyle style = format(value.format(), workbook, formats);
+                    if (style != null) {
+                        cell.setCellStyle(style);
                     }
                 }
                 case BOOLEAN -> cell.setCellValue(Boolean.parseBoolean(value.text()));
-                case TEXT, ERROR -> cell.setCellValue(value.text());
+                case TEXT, ERROR -> text.set(cell, value.text());
             }
+        }
+    }
+
+    private static CellStyle format(String format, Workbook workbook, Map<String, CellStyle> formats) {
+        if (format == null || "General".equals(format)) {
+            return null;
+        }
+        CellStyle known = formats.get(format);
+        if (known != null || formats.size() >= MAX_NUMBER_FORMATS) {
+            return known;
+        }
+        CellStyle style = workbook.createCellStyle();
+        style.setDataFormat(workbook.createDataFormat().getFormat(format));
+        formats.put(format, style);
+        return style;
+    }
+
+    private static void deleteQuietly(Path file) {
+        try {
+            Files.deleteIfExists(file);
+        } catch (IOException ignored) {
+            // nothing was made: a leftover temporary file is swept with the folder it sits in
         }
     }
 }

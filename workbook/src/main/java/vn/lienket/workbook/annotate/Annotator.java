@@ -20,13 +20,16 @@ import org.apache.poi.ss.usermodel.IndexedColors;
 import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.ss.usermodel.Sheet;
 import org.apache.poi.ss.usermodel.Workbook;
+import org.apache.poi.ss.formula.SheetNameFormatter;
 import org.apache.poi.ss.util.CellReference;
+import vn.lienket.workbook.report.Messages;
 import vn.lienket.workbook.report.Problem;
 import vn.lienket.workbook.report.Severity;
 import vn.lienket.workbook.report.ValidationReport;
+import vn.lienket.workbook.safety.FormulaText;
 
 /**
- * Marks problems on any POI workbook (loaded or streaming) and builds the "Lỗi" summary sheet.
+ * Marks problems on the copy (a streaming POI workbook) and builds the "Lỗi" summary sheet.
  * Styles are cloned once per (original style, severity): Excel refuses files with more than
  * 64,000 styles, which one clone per cell would reach.
  */
@@ -41,10 +44,13 @@ final class Annotator {
     private final CreationHelper helper;
     private final Map<String, CellStyle> styles = new HashMap<>();
     private final Map<Sheet, Drawing<?>> drawings = new HashMap<>();
+    private final FormulaText text;
+    private final Messages messages = new Messages();
 
     Annotator(Workbook workbook) {
         this.workbook = workbook;
         this.helper = workbook.getCreationHelper();
+        this.text = new FormulaText(workbook);
     }
 
     /** Problems of one sheet grouped by (row, column), in row order, for marking. */
@@ -94,12 +100,11 @@ final class Annotator {
         });
     }
 
-    /** Adds the "Lỗi" sheet as the first, active sheet (replacing one from an earlier annotation). */
-    void summary(ValidationReport report) {
-        int existing = workbook.getSheetIndex(SUMMARY_SHEET);
-        if (existing >= 0) {
-            workbook.removeSheetAt(existing);
-        }
+    /**
+     * Adds the "Lỗi" sheet as the first, active sheet; {@code copyNames} gives each sheet of the file
+     * its name in the copy (for the hyperlinks), and {@code rowsNotCopied} is said in the title.
+     */
+    void summary(ValidationReport report, Map<String, String> copyNames, long rowsNotCopied) {
         Sheet sheet = workbook.createSheet(SUMMARY_SHEET);
         workbook.setSheetOrder(SUMMARY_SHEET, 0);
         workbook.setActiveSheet(0);
@@ -118,9 +123,10 @@ final class Annotator {
         link.setFont(linkFont);
 
         Row title = sheet.createRow(0);
-        title.createCell(0).setCellValue(String.format("Tệp %s: %d lỗi, %d cảnh báo, %d ghi chú.%s", report.fileName(),
+        title.createCell(0).setCellValue(String.format("Tệp %s: %d lỗi, %d cảnh báo, %d ghi chú.%s%s", report.fileName(),
                 report.errors(), report.warnings(), report.infos(),
-                report.problemsTruncated() ? " Chỉ liệt kê " + report.problems().size() + " vấn đề đầu tiên." : ""));
+                report.problemsTruncated() ? " Chỉ liệt kê " + report.problems().size() + " vấn đề đầu tiên." : "",
+                rowsNotCopied > 0 ? " " + messages.vietnamese("annotated.rows-not-copied", rowsNotCopied) : ""));
         title.getCell(0).setCellStyle(bold);
         Row header = sheet.createRow(2);
         for (int c = 0; c < SUMMARY_HEADER.size(); c++) {
@@ -132,18 +138,19 @@ final class Annotator {
             Row row = sheet.createRow(r);
             row.createCell(0).setCellValue(r - 2);
             row.createCell(1).setCellValue(severityVi(p.severity()));
-            row.createCell(2).setCellValue(p.sheet());
+            text.set(row.createCell(2), p.sheet());
             Cell ref = row.createCell(3);
-            ref.setCellValue(p.cell());
-            if (p.row() >= 0 && workbook.getSheetIndex(p.sheet()) >= 0) {
+            text.set(ref, p.cell());
+            String copyName = copyNames.get(p.sheet());
+            if (p.row() >= 0 && copyName != null) {
                 Hyperlink hyperlink = helper.createHyperlink(HyperlinkType.DOCUMENT);
-                hyperlink.setAddress(target(p));
+                hyperlink.setAddress(target(copyName, p));
                 ref.setHyperlink(hyperlink);
                 ref.setCellStyle(link);
             }
             row.createCell(4).setCellValue(p.code());
-            row.createCell(5).setCellValue(p.messageVi());
-            row.createCell(6).setCellValue(p.value() == null ? "" : p.value());
+            text.set(row.createCell(5), p.messageVi());
+            text.set(row.createCell(6), p.value() == null ? "" : p.value());
             r++;
         }
         int[] widths = {6, 10, 14, 14, 34, 100, 30};
@@ -154,8 +161,8 @@ final class Annotator {
     }
 
     /** Hyperlinks need a cell; a row or sheet problem points at the row's or sheet's first cell. */
-    private static String target(Problem p) {
-        String quoted = p.cell().contains("!") ? p.cell().substring(0, p.cell().lastIndexOf('!')) : p.cell();
+    private static String target(String sheet, Problem p) {
+        String quoted = SheetNameFormatter.format(sheet);
         int row = Math.max(p.row(), 1);
         int column = Math.max(p.column(), 0);
         return quoted + "!" + CellReference.convertNumToColString(column) + row;

@@ -19,8 +19,12 @@ import java.util.regex.Pattern;
 public final class TextCleaner {
 
     private static final Pattern SPACES = Pattern.compile("[\\s\\u00A0\\u2007\\u202F]+");
-    /** Zero-width characters (pasted from the web or Word) are removed, never turned into a space: a code stays a code. */
-    private static final Pattern INVISIBLE = Pattern.compile("[\\u200B-\\u200D\\u2060\\uFEFF]");
+    /**
+     * Zero-width characters (pasted from the web or Word) are removed, never turned into a space: a code stays a code.
+     * So are control characters other than the white space above (tab, line breaks): no one types them, and an .xls
+     * can carry them into reports and mails.
+     */
+    private static final Pattern INVISIBLE = Pattern.compile("[\\x00-\\x08\\x0E-\\x1F\\x7F\\u200B-\\u200D\\u2060\\uFEFF]");
     /** Characters that only TCVN3 text contains: never valid letters in Unicode Vietnamese. */
     private static final String TCVN3_ONLY = "µ¸¶¹¨»¾¼½Æ©Ç®ª¬\u00AD¡¢§£¤¥¦×Þß÷þÐÎÜ";
     /** VNI-Windows tone and vowel marks written after the base letter, plus its đ/Đ. */
@@ -57,7 +61,7 @@ public final class TextCleaner {
         char previous = 'x';
         for (int i = 0; i < length; i++) {
             char c = text.charAt(i);
-            boolean odd = c < ' ' || c >= '\u0300' && c <= '\u036F' || c == '\u00A0' || c >= '\u2000' && c <= '\u200D' || c == '\u2060'
+            boolean odd = c < ' ' || c == '\u007F' || c >= '\u0300' && c <= '\u036F' || c == '\u00A0' || c >= '\u2000' && c <= '\u200D' || c == '\u2060'
                     || c == '\u202F' || c == '\uFEFF' || c == ' ' && previous == ' ';
             if (odd) {
                 return false;

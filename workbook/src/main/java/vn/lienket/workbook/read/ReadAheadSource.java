@@ -60,6 +60,11 @@ final class ReadAheadSource implements WorkbookSource {
     }
 
     @Override
+    public boolean hasMacros() {
+        return source.hasMacros();
+    }
+
+    @Override
     public void forEachRow(String sheetName, Consumer<SourceRow> rows) {
         SheetReader reader = new SheetReader(sheetName);
         Thread thread = new Thread(reader, THREAD_NAME);

@@ -34,11 +34,12 @@ final class SpreadsheetXml {
 
     /**
      * Reads from just after the start tag of a rich-text element ({@code <si>} or {@code <is>}) to
-     * its end tag: the text of its {@code <t>} elements, directly or in runs ({@code <r>}), in order.
-     * Phonetic runs ({@code <rPh>}, East Asian reading hints) are not part of the text Excel shows and
-     * are skipped.
+     * its end tag: the text of its {@code <t>} elements, directly or in runs ({@code <r>}), in order,
+     * {@linkplain #decode decoded}. Phonetic runs ({@code <rPh>}, East Asian reading hints) are not
+     * part of the text Excel shows and are skipped. Text longer than {@code maxChars} makes the file
+     * {@link UnreadableReason#TOO_LARGE} (Excel itself stops at 32,767 characters a cell).
      */
-    static String richText(XMLStreamReader xml) throws XMLStreamException {
+    static String richText(XMLStreamReader xml, int maxChars) throws XMLStreamException {
         String text = null;
         StringBuilder joined = null;
         int depth = 1;
@@ -56,6 +57,7 @@ final class SpreadsheetXml {
                         }
                         joined.append(part);
                     }
+                    requireWithin(joined == null ? text.length() : joined.length(), maxChars);
                 } else if ("rPh".equals(name)) {
                     skipElement(xml);
                 } else {
@@ -66,9 +68,64 @@ final class SpreadsheetXml {
             }
         }
         if (joined != null) {
-            return joined.toString();
+            return decode(joined.toString());
         }
-        return text == null ? "" : text;
+        return text == null ? "" : decode(text);
+    }
+
+    /** A cell's text, refused as {@link UnreadableReason#TOO_LARGE} beyond {@code maxChars}. */
+    static String cellText(String raw, int maxChars) {
+        requireWithin(raw.length(), maxChars);
+        return decode(raw);
+    }
+
+    private static void requireWithin(int length, int maxChars) {
+        if (length > maxChars) {
+            throw new UnreadableWorkbookException(UnreadableReason.TOO_LARGE,
+                    String.format("a cell holds more than %,d characters", maxChars), null);
+        }
+    }
+
+    /**
+     * SpreadsheetML writes characters XML cannot carry (control characters, lone surrogates) as
+     * {@code _xHHHH_}, and a literal {@code _x} as {@code _x005F_x}; Excel shows the decoded text,
+     * so the check must read it too. Control characters other than tab and line break are dropped:
+     * no cell a person types holds them, and they would travel on into reports and mails.
+     */
+    static String decode(String text) {
+        int escape = text.indexOf("_x");
+        if (escape < 0) {
+            return text;
+        }
+        StringBuilder out = new StringBuilder(text.length());
+        int copied = 0;
+        while (escape >= 0) {
+            int code = escape + 7 <= text.length() && text.charAt(escape + 6) == '_' ? hex(text, escape + 2) : -1;
+            if (code < 0) {
+                escape = text.indexOf("_x", escape + 1);
+                continue;
+            }
+            out.append(text, copied, escape);
+            if (code >= 0x20 || code == '\t' || code == '\n') {
+                out.append((char) code);
+            }
+            copied = escape + 7;
+            escape = text.indexOf("_x", copied);
+        }
+        return out.append(text, copied, text.length()).toString();
+    }
+
+    /** The four hex digits at {@code from}, or -1. */
+    private static int hex(String text, int from) {
+        int value = 0;
+        for (int i = from; i < from + 4; i++) {
+            int digit = Character.digit(text.charAt(i), 16);
+            if (digit < 0) {
+                return -1;
+            }
+            value = value * 16 + digit;
+        }
+        return value;
     }
 
     /** From just after a start tag to just after its end tag, whatever is inside. */

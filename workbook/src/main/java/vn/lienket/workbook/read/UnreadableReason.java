@@ -12,6 +12,11 @@ public enum UnreadableReason {
     OLD_FORMAT,
     /** Compression ratio or size beyond POI's ZipSecureFile limits: refused as a possible zip bomb. */
     ZIP_BOMB,
+    /**
+     * Bigger than one submission may be (the file, its shared strings or one cell's text, see
+     * {@link vn.lienket.workbook.WorkbookLimits}): refused before it can exhaust memory.
+     */
+    TOO_LARGE,
     /** Looks like Excel but its content is damaged or truncated. */
     CORRUPT
 }

@@ -19,6 +19,9 @@ public interface WorkbookSource extends Closeable {
     /** True when dates count from 1904 (old Mac Excel); needed to turn serials into dates. */
     boolean date1904();
 
+    /** True when the file carries a VBA project (an .xlsm, or an .xls with macros); it is never run. */
+    boolean hasMacros();
+
     void forEachRow(String sheetName, Consumer<SourceRow> rows);
 
     @Override

@@ -21,6 +21,7 @@ import org.apache.poi.openxml4j.util.ZipSecureFile;
 import org.apache.poi.poifs.crypt.Decryptor;
 import org.apache.poi.poifs.filesystem.FileMagic;
 import org.apache.poi.poifs.filesystem.POIFSFileSystem;
+import vn.lienket.workbook.WorkbookLimits;
 
 /** Opens a workbook of either format, or explains in an exception why it cannot. */
 public final class WorkbookSources {
@@ -38,25 +39,39 @@ public final class WorkbookSources {
     private WorkbookSources() {
     }
 
-    public static WorkbookSource open(Path file) {
-        return open(file, false);
+    public static WorkbookSource open(Path file, WorkbookLimits limits) {
+        return open(file, limits, false);
     }
 
-    /** As {@link #open(Path)}, with each number's display format, for copying a workbook. */
-    public static WorkbookSource openWithFormats(Path file) {
-        return open(file, true);
+    /** As {@link #open(Path, WorkbookLimits)}, with each number's display format, for copying a workbook. */
+    public static WorkbookSource openWithFormats(Path file, WorkbookLimits limits) {
+        return open(file, limits, true);
     }
 
-    private static WorkbookSource open(Path file, boolean withFormats) {
+    private static WorkbookSource open(Path file, WorkbookLimits limits, boolean withFormats) {
+        refuseOversized(file, limits);
         FileMagic magic = magic(file);
         return switch (magic) {
-            case OOXML -> openXlsx(file, withFormats);
-            case OLE2 -> openXls(file);
+            case OOXML -> openXlsx(file, limits, withFormats);
+            case OLE2 -> openXls(file, withFormats);
             case BIFF2, BIFF3, BIFF4 -> throw new UnreadableWorkbookException(UnreadableReason.OLD_FORMAT,
                     "an Excel 2.x–4.0 workbook (" + magic + ")", null);
             default -> throw new UnreadableWorkbookException(UnreadableReason.NOT_EXCEL,
                     "not an Excel workbook (content looks like " + magic + ")", null);
         };
+    }
+
+    private static void refuseOversized(Path file, WorkbookLimits limits) {
+        long size;
+        try {
+            size = Files.size(file);
+        } catch (IOException e) {
+            throw new UnreadableWorkbookException(UnreadableReason.CORRUPT, e.getMessage(), e);
+        }
+        if (size > limits.maxFileBytes()) {
+            throw new UnreadableWorkbookException(UnreadableReason.TOO_LARGE,
+                    String.format("the file has %,d bytes, more than the %,d allowed", size, limits.maxFileBytes()), null);
+        }
     }
 
     private static FileMagic magic(Path file) {
@@ -69,14 +84,14 @@ public final class WorkbookSources {
         }
     }
 
-    private static WorkbookSource openXlsx(Path file, boolean withFormats) {
+    private static WorkbookSource openXlsx(Path file, WorkbookLimits limits, boolean withFormats) {
         try (ZipFile zip = new ZipFile(file.toFile())) {
             refuseZipBomb(zip);
             requireSpreadsheetPackage(zip);
         } catch (IOException e) {
             throw new UnreadableWorkbookException(UnreadableReason.CORRUPT, "damaged .xlsx: " + e.getMessage(), e);
         }
-        return new ReadAheadSource(new XlsxSource(file, withFormats));
+        return new ReadAheadSource(new XlsxSource(file, limits, withFormats));
     }
 
     /**
@@ -119,7 +134,7 @@ public final class WorkbookSources {
         }
     }
 
-    private static WorkbookSource openXls(Path file) {
+    private static WorkbookSource openXls(Path file, boolean withFormats) {
         POIFSFileSystem fs = null;
         try {
             fs = new POIFSFileSystem(file.toFile(), true);
@@ -127,7 +142,7 @@ public final class WorkbookSources {
                 throw new UnreadableWorkbookException(UnreadableReason.ENCRYPTED,
                         "the workbook is password-protected", null);
             }
-            return new XlsSource(new HSSFWorkbook(fs.getRoot(), true));
+            return new XlsSource(new HSSFWorkbook(fs.getRoot(), true), withFormats);
         } catch (UnreadableWorkbookException e) {
             closeQuietly(fs);
             throw e;

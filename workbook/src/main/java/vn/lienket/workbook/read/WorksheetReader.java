@@ -21,7 +21,8 @@ import org.apache.poi.ss.usermodel.DateUtil;
  * <p>A cell's type attribute {@code t} says how to read its value {@code <v>}: a number (no type, or
  * {@code n}), an index into the shared strings ({@code s}), a formula's text result ({@code str}), a
  * boolean ({@code b}), an error code ({@code e}) or an ISO date ({@code d}, turned into the serial
- * number Excel itself would store); inline text sits in {@code <is>}. Formulas ({@code <f>}) are
+ * number Excel itself would store); inline text sits in {@code <is>}. Text is decoded as Excel shows
+ * it ({@code _xHHHH_} escapes) and no cell may exceed the limit of characters. Formulas ({@code <f>}) are
  * skipped: their cached value is the cell's value. Cells and rows without a reference follow the
  * previous one, as the format allows.
  */
@@ -33,13 +34,15 @@ final class WorksheetReader {
     /** By cell style index; null when the caller does not need formats. */
     private final List<String> numberFormats;
     private final boolean date1904;
+    private final int maxCellChars;
 
     private CellValue[] cells = new CellValue[32];
 
-    WorksheetReader(List<String> sharedStrings, List<String> numberFormats, boolean date1904) {
+    WorksheetReader(List<String> sharedStrings, List<String> numberFormats, boolean date1904, int maxCellChars) {
         this.sharedStrings = sharedStrings;
         this.numberFormats = numberFormats;
         this.date1904 = date1904;
+        this.maxCellChars = maxCellChars;
     }
 
     void read(InputStream in, Consumer<SourceRow> rows) throws XMLStreamException {
@@ -100,7 +103,7 @@ final class WorksheetReader {
                 if ("v".equals(name)) {
                     value = value(type, xml.getElementText(), style, reference);
                 } else if ("is".equals(name)) {
-                    value = CellValue.text(SpreadsheetXml.richText(xml));
+                    value = CellValue.text(SpreadsheetXml.richText(xml, maxCellChars));
                 } else {
                     SpreadsheetXml.skipElement(xml);
                 }
@@ -116,7 +119,7 @@ final class WorksheetReader {
         }
         return switch (type) {
             case "s" -> CellValue.text(sharedString(raw, reference));
-            case "str", "inlineStr" -> CellValue.text(raw);
+            case "str", "inlineStr" -> CellValue.text(SpreadsheetXml.cellText(raw, maxCellChars));
             case "b" -> CellValue.bool("1".equals(raw.trim()) || "true".equalsIgnoreCase(raw.trim()));
             case "e" -> CellValue.error(raw);
             case "d" -> raw.isEmpty() ? null : number(isoDate(raw, reference), style);

@@ -16,10 +16,15 @@ import org.apache.poi.ss.usermodel.Sheet;
  */
 final class XlsSource implements WorkbookSource {
 
-    private final HSSFWorkbook workbook;
+    /** Where an .xls keeps its VBA project, when it has one. */
+    private static final String VBA_STORAGE = "_VBA_PROJECT_CUR";
 
-    XlsSource(HSSFWorkbook workbook) {
+    private final HSSFWorkbook workbook;
+    private final boolean withFormats;
+
+    XlsSource(HSSFWorkbook workbook, boolean withFormats) {
         this.workbook = workbook;
+        this.withFormats = withFormats;
     }
 
     @Override
@@ -42,6 +47,11 @@ final class XlsSource implements WorkbookSource {
     }
 
     @Override
+    public boolean hasMacros() {
+        return workbook.getDirectory().hasEntry(VBA_STORAGE);
+    }
+
+    @Override
     public void forEachRow(String sheetName, Consumer<SourceRow> rows) {
         Sheet sheet = workbook.getSheet(sheetName);
         if (sheet == null) {
@@ -50,19 +60,20 @@ final class XlsSource implements WorkbookSource {
         for (Row row : sheet) {
             CellValue[] cells = new CellValue[Math.max(row.getLastCellNum(), 0)];
             for (Cell cell : row) {
-                cells[cell.getColumnIndex()] = convert(cell, cell.getCellType());
+                cells[cell.getColumnIndex()] = convert(cell, cell.getCellType(), withFormats);
             }
             rows.accept(new SourceRow(row.getRowNum() + 1, cells));
         }
     }
 
-    private static CellValue convert(Cell cell, CellType type) {
+    private static CellValue convert(Cell cell, CellType type, boolean withFormats) {
         return switch (type) {
-            case NUMERIC -> CellValue.number(cell.getNumericCellValue());
+            case NUMERIC -> withFormats ? CellValue.number(cell.getNumericCellValue(), cell.getCellStyle().getDataFormatString())
+                    : CellValue.number(cell.getNumericCellValue());
             case STRING -> CellValue.text(cell.getStringCellValue());
             case BOOLEAN -> CellValue.bool(cell.getBooleanCellValue());
             case ERROR -> CellValue.error(FormulaError.forInt(cell.getErrorCellValue()).getString());
-            case FORMULA -> convert(cell, cell.getCachedFormulaResultType());
+            case FORMULA -> convert(cell, cell.getCachedFormulaResultType(), withFormats);
             case BLANK, _NONE -> null;
         };
     }

@@ -22,6 +22,7 @@ import org.apache.poi.openxml4j.opc.PackageRelationship;
 import org.apache.poi.openxml4j.opc.PackageRelationshipCollection;
 import org.apache.poi.openxml4j.opc.PackageRelationshipTypes;
 import org.apache.poi.xssf.usermodel.XSSFRelation;
+import vn.lienket.workbook.WorkbookLimits;
 
 /**
  * Streams .xlsx sheets, one row in memory at a time whatever the sheet size. POI's package API opens
@@ -33,13 +34,19 @@ import org.apache.poi.xssf.usermodel.XSSFRelation;
  */
 final class XlsxSource implements WorkbookSource {
 
+    private static final String VBA_PROJECT = "application/vnd.ms-office.vbaProject";
+    private static final List<String> MACRO_CONTENT_TYPES = List.of(
+            XSSFRelation.MACROS_WORKBOOK.getContentType(), XSSFRelation.MACRO_TEMPLATE_WORKBOOK.getContentType(),
+            XSSFRelation.MACRO_ADDIN_WORKBOOK.getContentType());
+
     private final OPCPackage pkg;
     private final Map<String, PackagePart> sheets = new LinkedHashMap<>();
     private final boolean date1904;
     private final WorksheetReader worksheetReader;
+    private final boolean macros;
 
-    /** Throws {@link UnreadableWorkbookException} for a package it cannot read. */
-    XlsxSource(Path file, boolean withFormats) {
+    /** Throws {@link UnreadableWorkbookException} for a package it cannot read, or one beyond {@code limits}. */
+    XlsxSource(Path file, WorkbookLimits limits, boolean withFormats) {
         this.pkg = openPackage(file);
         try {
             PackagePart workbook = workbookPart();
@@ -55,8 +62,11 @@ final class XlsxSource implements WorkbookSource {
                 sheets.put(sheet.getKey(), workbook.getRelatedPart(relationship));
             }
             this.date1904 = parsed.date1904();
-            List<String> sharedStrings = readSharedStrings();
-            this.worksheetReader = new WorksheetReader(sharedStrings, withFormats ? numberFormats() : null, date1904);
+            List<String> sharedStrings = readSharedStrings(limits);
+            this.worksheetReader = new WorksheetReader(sharedStrings, withFormats ? numberFormats() : null, date1904,
+                    limits.maxCellChars());
+            this.macros = MACRO_CONTENT_TYPES.contains(workbook.getContentType())
+                    || !pkg.getPartsByContentType(VBA_PROJECT).isEmpty();
         } catch (IOException | OpenXML4JException | XMLStreamException | RuntimeException e) {
             pkg.revert();
             throw e instanceof UnreadableWorkbookException unreadable ? unreadable : unreadable("damaged .xlsx: " + e.getMessage(), e);
@@ -100,6 +110,11 @@ final class XlsxSource implements WorkbookSource {
     }
 
     @Override
+    public boolean hasMacros() {
+        return macros;
+    }
+
+    @Override
     public void forEachRow(String sheetName, Consumer<SourceRow> rows) {
         PackagePart part = sheets.get(sheetName);
         if (part == null) {
@@ -121,19 +136,34 @@ final class XlsxSource implements WorkbookSource {
         return new UnreadableWorkbookException(bomb ? UnreadableReason.ZIP_BOMB : UnreadableReason.CORRUPT, message, e);
     }
 
-    /** The shared strings in index order (a workbook written with inline strings has none). */
-    private List<String> readSharedStrings() throws IOException, XMLStreamException {
+    private static UnreadableWorkbookException tooLarge(String detail) {
+        return new UnreadableWorkbookException(UnreadableReason.TOO_LARGE, detail, null);
+    }
+
+    /**
+     * The shared strings in index order (a workbook written with inline strings has none). They stay
+     * in memory for the whole check, so their number, their total length and each one's length are
+     * bounded while reading, before a crafted table can fill the heap.
+     */
+    private List<String> readSharedStrings(WorkbookLimits limits) throws IOException, XMLStreamException {
         List<PackagePart> parts = pkg.getPartsByContentType(XSSFRelation.SHARED_STRINGS.getContentType());
         List<String> strings = new ArrayList<>();
         if (parts.isEmpty()) {
             return strings;
         }
+        long characters = 0;
         try (InputStream in = parts.get(0).getInputStream()) {
             XMLStreamReader xml = SpreadsheetXml.open(in);
             try {
                 while (xml.hasNext()) {
                     if (xml.next() == XMLStreamConstants.START_ELEMENT && "si".equals(xml.getLocalName())) {
-                        strings.add(SpreadsheetXml.richText(xml));
+                        String text = SpreadsheetXml.richText(xml, limits.maxCellChars());
+                        characters += text.length();
+                        if (strings.size() == limits.maxSharedStrings() || characters > limits.maxSharedStringChars()) {
+                            throw tooLarge(String.format("more than %,d shared strings or %,d characters in them",
+                                    limits.maxSharedStrings(), limits.maxSharedStringChars()));
+                        }
+                        strings.add(text);
                     }
                 }
             } finally {

@@ -47,6 +47,7 @@ public final class JsonReportWriter {
         root.put("totals", totals(report));
         root.put("sheets", report.sheets().stream().map(JsonReportWriter::sheet).toList());
         root.put("problemsTruncated", report.problemsTruncated());
+        root.put("problemCounts", report.countsByCode());
         root.put("problems", report.problems().stream().map(JsonReportWriter::problem).toList());
         return root;
     }

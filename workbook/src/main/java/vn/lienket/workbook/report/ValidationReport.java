@@ -6,18 +6,22 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.TreeMap;
 
 /**
- * Everything one check found. Counts are always complete; the problem list keeps the first
- * {@code maxStoredProblems} problems (a 1M-row file with an error on every row must not need a
- * gigabyte of heap) and says so in {@link #problemsTruncated()}.
+ * Everything one check found. Counts are always complete, in total and per code; the problem list
+ * keeps the first {@code maxStoredProblems} problems, and of each code only the first
+ * {@code maxProblemsPerCode} (a 1M-row file with an error on every row must not need a gigabyte
+ * of heap, nor one repeated problem crowd out the others), and says so in {@link #problemsTruncated()}.
  */
 public final class ValidationReport {
 
     private final String contractVersion;
     private final String fileName;
     private final int maxStoredProblems;
+    private final int maxProblemsPerCode;
     private final List<Problem> problems = new ArrayList<>();
+    private final Map<String, Long> countsByCode = new TreeMap<>();
     private final Map<String, Counters> sheets = new LinkedHashMap<>();
     private long errors;
     private long warnings;
@@ -27,9 +31,14 @@ public final class ValidationReport {
     private String numberConvention;
 
     public ValidationReport(String contractVersion, String fileName, int maxStoredProblems) {
+        this(contractVersion, fileName, maxStoredProblems, maxStoredProblems);
+    }
+
+    public ValidationReport(String contractVersion, String fileName, int maxStoredProblems, int maxProblemsPerCode) {
         this.contractVersion = contractVersion;
         this.fileName = fileName;
         this.maxStoredProblems = maxStoredProblems;
+        this.maxProblemsPerCode = maxProblemsPerCode;
     }
 
     /** A problem of the whole file (sheet "") counts in the totals but belongs to no sheet. */
@@ -40,7 +49,8 @@ public final class ValidationReport {
             case WARNING -> { warnings++; counters.warnings++; }
             case INFO -> { infos++; counters.infos++; }
         }
-        if (problems.size() < maxStoredProblems) {
+        long ofThisCode = countsByCode.merge(problem.code(), 1L, Long::sum);
+        if (problems.size() < maxStoredProblems && ofThisCode <= maxProblemsPerCode) {
             problems.add(problem);
         }
     }
@@ -104,6 +114,11 @@ public final class ValidationReport {
 
     public List<Problem> problems() {
         return Collections.unmodifiableList(problems);
+    }
+
+    /** How many problems of each code the file has, listed or not, by code. */
+    public Map<String, Long> countsByCode() {
+        return Collections.unmodifiableMap(countsByCode);
     }
 
     public boolean problemsTruncated() {

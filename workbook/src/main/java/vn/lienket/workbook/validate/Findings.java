@@ -14,6 +14,12 @@ import vn.lienket.workbook.report.ValidationReport;
  */
 final class Findings {
 
+    /**
+     * A value longer than this is shortened (with "…") in the problem and its two messages: a cell may
+     * hold 32,767 characters, and thousands of problems each carrying it three times would fill the heap.
+     */
+    static final int VALUE_SHOWN_CHARS = 200;
+
     private final Messages messages;
     private final ValidationReport report;
 
@@ -40,8 +46,9 @@ final class Findings {
         add(sheet, 0, -1, code, severity, value, new Localised("", ""), extra);
     }
 
-    private void add(String sheet, int row, int column, String code, Severity severity, String value,
+    private void add(String sheet, int row, int column, String code, Severity severity, String fullValue,
                      Localised header, Object... extra) {
+        String value = abbreviated(fullValue);
         Object[] vi = new Object[extra.length + 2];
         Object[] en = new Object[extra.length + 2];
         vi[0] = value == null ? "" : value;
@@ -55,6 +62,10 @@ final class Findings {
         String key = "problem." + code;
         report.add(new Problem(sheet, reference(sheet, row, column), row, column, code, severity, value,
                 messages.vietnamese(key, vi), messages.english(key, en)));
+    }
+
+    static String abbreviated(String value) {
+        return value == null || value.length() <= VALUE_SHOWN_CHARS ? value : value.substring(0, VALUE_SHOWN_CHARS - 1) + "…";
     }
 
     static String reference(String sheet, int row, int column) {

@@ -43,7 +43,10 @@ final class TableSheetValidator implements Consumer<SourceRow> {
     private final CellParser parser;
     private final PlausibilityChecks plausibility;
     private final ParsedRow parsed;
+    private static final String OCOP = "ocop";
+
     private final UniqueKeyIndex uniqueKeys = new UniqueKeyIndex();
+    private OcopGroupOverlap ocopOverlap;
     private final List<SourceRow> headerBuffer = new ArrayList<>();
     private final BigDecimal[] sums;
     private boolean headerDecided;
@@ -175,6 +178,7 @@ final class TableSheetValidator implements Consumer<SourceRow> {
         }
         crossFieldRules();
         uniqueKey();
+        ocopGroupOverlap();
         plausibility.check(contract.key(), parsed, locator);
         if (problems.hasErrors() || requiredColumnMissing) {
             report.rejectedRow(sheet);
@@ -342,6 +346,22 @@ final class TableSheetValidator implements Consumer<SourceRow> {
             problems.cell(positions[index], contract.columns().get(index), contract.duplicateCode(), Severity.ERROR,
                     String.join(" / ", parts), String.valueOf(first));
         }
+    }
+
+    /** OCOP rows only: a group and its own sub-group with the same star count the same products twice (an error). */
+    private void ocopGroupOverlap() {
+        if (!OCOP.equals(contract.key()) || !(parsed.get("group") instanceof String group) || parsed.get("star") == null) {
+            return;
+        }
+        if (ocopOverlap == null) {
+            ocopOverlap = new OcopGroupOverlap(session.ocopGroups.all());
+        }
+        int star = Integer.parseInt(parsed.get("star").toString());
+        ocopOverlap.record(group, star, problems.row()).ifPresent(earlier -> {
+            int index = fieldIndex("group");
+            problems.cell(positions[index], contract.columns().get(index), "OCOP_GROUP_OVERLAP", Severity.ERROR, group,
+                    earlier.groupCode(), String.valueOf(earlier.row()), String.valueOf(star));
+        });
     }
 
     private int fieldIndex(String field) {

@@ -49,6 +49,9 @@ public final class WorkbookValidator {
         NumberReader numbers = new NumberReader(NumberConvention.valueOf(contract.numberConventionDefault().toUpperCase()));
         ValidationSession session = new ValidationSession(contract, findings, numbers, source.date1904(), provinces,
                 ocopGroups, previous, today, sink);
+        if (source.hasMacros()) {
+            findings.sheet("", "WORKBOOK_MACROS", Severity.WARNING, report.fileName());
+        }
         Map<String, String> sheetByKey = locateSheets(source.sheetNames(), findings);
         for (SheetContract sheet : contract.sheets()) {
             String name = sheetByKey.get(sheet.key());

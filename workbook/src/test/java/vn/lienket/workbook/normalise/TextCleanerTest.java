@@ -38,4 +38,12 @@ class TextCleanerTest {
         assertThat(TextCleaner.clean("LD-\u200B001\uFEFF")).isEqualTo("LD-001");
         assertThat(TextCleaner.clean("Khu du lịch\u200B sinh thái\u2060")).isEqualTo("Khu du lịch sinh thái");
     }
+
+    @Test
+    void controlCharactersOtherThanTabAndLineBreaksAreRemoved() {
+        assertThat(TextCleaner.clean("LD\u0001-001\u007F")).isEqualTo("LD-001");
+        assertThat(TextCleaner.clean("Khu du lịch\u0007\u001B[31m sinh thái")).isEqualTo("Khu du lịch[31m sinh thái");
+        assertThat(TextCleaner.clean("Giai đoạn\t1\nmở rộng")).as("tab and line break still become spaces")
+                .isEqualTo("Giai đoạn 1 mở rộng");
+    }
 }

@@ -174,6 +174,11 @@ class ReadAheadSourceTest {
         }
 
         @Override
+        public boolean hasMacros() {
+            return false;
+        }
+
+        @Override
         public WorkbookFormat format() {
             return WorkbookFormat.XLSX;
         }

@@ -27,6 +27,8 @@ import org.apache.poi.xssf.usermodel.XSSFFont;
 import org.apache.poi.xssf.usermodel.XSSFRichTextString;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import org.junit.jupiter.api.Test;
+import vn.lienket.workbook.WorkbookLimits;
+import vn.lienket.workbook.testing.MinimalPackage;
 import org.junit.jupiter.api.io.TempDir;
 import vn.lienket.workbook.report.Verdict;
 import vn.lienket.workbook.testing.Checks;
@@ -108,12 +110,12 @@ class XlsxSourceTest {
             workbook.write(out);
         }
 
-        try (WorkbookSource source = WorkbookSources.openWithFormats(file)) {
+        try (WorkbookSource source = WorkbookSources.openWithFormats(file, WorkbookLimits.DEFAULTS)) {
             List<SourceRow> rows = rows(source, "Dự án");
             assertThat(rows.get(0).cell(0).format()).isEqualTo("dd/mm/yyyy");
             assertThat(rows.get(0).cell(1).format()).isEqualTo("General");
         }
-        try (WorkbookSource source = WorkbookSources.open(file)) {
+        try (WorkbookSource source = WorkbookSources.open(file, WorkbookLimits.DEFAULTS)) {
             assertThat(rows(source, "Dự án").get(0).cell(0).format()).isNull();
         }
     }
@@ -121,7 +123,7 @@ class XlsxSourceTest {
     @Test
     void theCornersOtherWritersUse() throws IOException {
         Path file = dir.resolve("handwritten.xlsx");
-        writePackage(file, "Sheet1", "<workbookPr date1904=\"1\"/>", """
+        MinimalPackage.write(file, "Sheet1", "<workbookPr date1904=\"1\"/>", """
                 <sheetData>
                   <row><c t="inlineStr"><is><r><t>Hội chợ </t></r><r><t xml:space="preserve">OCOP  </t></r>\
                 <rPh sb="0" eb="1"><t>ホイ</t></rPh></is></c><c><v>7</v></c></row>
@@ -130,7 +132,7 @@ class XlsxSourceTest {
                   <row><c r="A6" t="e"><v>#N/A</v></c></row>
                 </sheetData>""", List.of("không dùng", "dùng chung"));
 
-        try (WorkbookSource source = WorkbookSources.open(file)) {
+        try (WorkbookSource source = WorkbookSources.open(file, WorkbookLimits.DEFAULTS)) {
             assertThat(source.date1904()).isTrue();
             List<SourceRow> rows = rows(source, "Sheet1");
             assertThat(rows).extracting(SourceRow::number).containsExactly(1, 5, 6);
@@ -150,12 +152,12 @@ class XlsxSourceTest {
     @Test
     void aStrictOpenXmlWorkbookReadsLikeTheUsualOne() throws IOException {
         Path file = dir.resolve("strict.xlsx");
-        writePackage(file, Flavour.STRICT, "Dự án", "", "<sheetData><row r=\"2\"><c r=\"B2\" t=\"s\"><v>0</v></c>"
+        MinimalPackage.write(file, MinimalPackage.Flavour.STRICT, "Dự án", "", "<sheetData><row r=\"2\"><c r=\"B2\" t=\"s\"><v>0</v></c>"
                 + "<c r=\"C2\" s=\"2\"><v>1250.5</v></c><c r=\"D2\" s=\"1\" t=\"d\"><v>2025-07-01</v></c></row></sheetData>",
                 List.of("LD-001"), "<numFmts count=\"1\"><numFmt numFmtId=\"164\" formatCode=\"dd/mm/yyyy\"/></numFmts>"
                         + "<cellXfs count=\"3\"><xf numFmtId=\"0\"/><xf numFmtId=\"164\"/><xf numFmtId=\"4\"/></cellXfs>");
 
-        try (WorkbookSource source = WorkbookSources.open(file)) {
+        try (WorkbookSource source = WorkbookSources.open(file, WorkbookLimits.DEFAULTS)) {
             assertThat(source.sheetNames()).containsExactly("Dự án");
             assertThat(source.date1904()).isFalse();
             SourceRow row = rows(source, "Dự án").get(0);
@@ -164,21 +166,39 @@ class XlsxSourceTest {
             assertThat(row.cell(2)).isEqualTo(CellValue.number(1250.5));
             assertThat(row.cell(3)).isEqualTo(CellValue.number(45_839));
         }
-        try (WorkbookSource source = WorkbookSources.openWithFormats(file)) {
+        try (WorkbookSource source = WorkbookSources.openWithFormats(file, WorkbookLimits.DEFAULTS)) {
             SourceRow row = rows(source, "Dự án").get(0);
             assertThat(row.cell(2).format()).as("built-in format 4").isEqualTo("#,##0.00");
             assertThat(row.cell(3).format()).isEqualTo("dd/mm/yyyy");
         }
     }
 
+    /** Excel writes characters XML cannot hold as _xHHHH_ and a literal "_x" as "_x005F_x"; the reader shows what Excel shows. */
+    @Test
+    void escapedCharactersAreDecodedAndControlCharactersDropped() throws IOException {
+        Path file = dir.resolve("escapes.xlsx");
+        MinimalPackage.write(file, "Sheet1", "", "<sheetData><row r=\"1\"><c r=\"A1\" t=\"s\"><v>0</v></c>"
+                + "<c r=\"B1\" t=\"inlineStr\"><is><t>Mã_x005F_x0041_ dự án</t></is></c>"
+                + "<c r=\"C1\" t=\"str\"><v>Bell_x0007_ Tab_x0009_</v></c><c r=\"D1\" t=\"s\"><v>1</v></c></row></sheetData>",
+                List.of("Dòng 1_x000D_\nDòng 2_x0001_", "_x_ and _x12_ and _xZZZZ_ stay"));
+
+        try (WorkbookSource source = WorkbookSources.open(file, WorkbookLimits.DEFAULTS)) {
+            SourceRow row = rows(source, "Sheet1").get(0);
+            assertThat(row.cell(0).text()).isEqualTo("Dòng 1\nDòng 2");
+            assertThat(row.cell(1).text()).as("an escaped underscore is not an escape").isEqualTo("Mã_x0041_ dự án");
+            assertThat(row.cell(2).text()).isEqualTo("Bell Tab\t");
+            assertThat(row.cell(3).text()).isEqualTo("_x_ and _x12_ and _xZZZZ_ stay");
+        }
+    }
+
     @Test
     void aCellThatIsNotWhatItsTypeSaysMakesTheFileCorrupt() throws IOException {
         Path file = dir.resolve("bad-number.xlsx");
-        writePackage(file, "Sheet1", "", "<sheetData><row r=\"1\"><c r=\"A1\"><v>1</v></c></row>"
+        MinimalPackage.write(file, "Sheet1", "", "<sheetData><row r=\"1\"><c r=\"A1\"><v>1</v></c></row>"
                 + "<row r=\"2\"><c r=\"C2\"><v>mười</v></c></row></sheetData>", List.of());
         List<SourceRow> delivered = new ArrayList<>();
 
-        try (WorkbookSource source = WorkbookSources.open(file)) {
+        try (WorkbookSource source = WorkbookSources.open(file, WorkbookLimits.DEFAULTS)) {
             assertThatThrownBy(() -> source.forEachRow("Sheet1", delivered::add))
                     .isInstanceOfSatisfying(UnreadableWorkbookException.class, e -> {
                         assertThat(e.reason()).isEqualTo(UnreadableReason.CORRUPT);
@@ -197,7 +217,7 @@ class XlsxSourceTest {
     void aZipThatLiesAboutItsSizesIsStoppedWhileInflating() throws IOException {
         Path file = dir.resolve("lying-bomb.xlsx");
         String rows = "<row><c t=\"inlineStr\"><is><t>" + " ".repeat(64 * 1024 * 1024) + "</t></is></c></row>";
-        writePackage(file, "BiaBaoCao", "", "<sheetData>" + rows + "</sheetData>", List.of());
+        MinimalPackage.write(file, "BiaBaoCao", "", "<sheetData>" + rows + "</sheetData>", List.of());
         HostileFiles.understateSize(file, "xl/worksheets/sheet1.xml");
 
         Checks checks = Checks.run(file);
@@ -209,7 +229,7 @@ class XlsxSourceTest {
 
     private static Map<String, List<SourceRow>> readAll(Path file) {
         Map<String, List<SourceRow>> sheets = new LinkedHashMap<>();
-        try (WorkbookSource source = WorkbookSources.open(file)) {
+        try (WorkbookSource source = WorkbookSources.open(file, WorkbookLimits.DEFAULTS)) {
             for (String name : source.sheetNames()) {
                 sheets.put(name, rows(source, name));
             }
@@ -256,63 +276,5 @@ class XlsxSourceTest {
             }
         }
         return cells;
-    }
-
-    /** The namespaces of transitional OOXML (what Excel saves by default) and of strict OOXML. */
-    private enum Flavour {
-        TRANSITIONAL("http://schemas.openxmlformats.org/spreadsheetml/2006/main",
-                "http://schemas.openxmlformats.org/officeDocument/2006/relationships"),
-        STRICT("http://purl.oclc.org/ooxml/spreadsheetml/main", "http://purl.oclc.org/ooxml/officeDocument/relationships");
-
-        final String main;
-        final String relationships;
-
-        Flavour(String main, String relationships) {
-            this.main = main;
-            this.relationships = relationships;
-        }
-    }
-
-    private static void writePackage(Path file, String sheetName, String workbookProperties, String sheetData, List<String> sharedStrings)
-            throws IOException {
-        writePackage(file, Flavour.TRANSITIONAL, sheetName, workbookProperties, sheetData, sharedStrings, null);
-    }
-
-    /** A minimal package: one sheet with the given sheet data, shared strings if any, a styles part if given. */
-    private static void writePackage(Path file, Flavour flavour, String sheetName, String workbookProperties, String sheetData,
-                                     List<String> sharedStrings, String styles) throws IOException {
-        String main = flavour.main;
-        String rel = flavour.relationships;
-        try (ZipOutputStream zip = new ZipOutputStream(Files.newOutputStream(file))) {
-            put(zip, "[Content_Types].xml", """
-                    <Types xmlns="http://schemas.openxmlformats.org/package/2006/content-types">\
-                    <Default Extension="rels" ContentType="application/vnd.openxmlformats-package.relationships+xml"/>\
-                    <Default Extension="xml" ContentType="application/xml"/>\
-                    <Override PartName="/xl/workbook.xml" ContentType="application/vnd.openxmlformats-officedocument.spreadsheetml.sheet.main+xml"/>\
-                    <Override PartName="/xl/worksheets/sheet1.xml" ContentType="application/vnd.openxmlformats-officedocument.spreadsheetml.worksheet+xml"/>\
-                    <Override PartName="/xl/sharedStrings.xml" ContentType="application/vnd.openxmlformats-officedocument.spreadsheetml.sharedStrings+xml"/>\
-<Override PartName="/xl/styles.xml" ContentType="application/vnd.openxmlformats-officedocument.spreadsheetml.styles+xml"/>\
-                    </Types>""");
-            put(zip, "_rels/.rels", "<Relationships xmlns=\"http://schemas.openxmlformats.org/package/2006/relationships\">"
-                    + "<Relationship Id=\"rId1\" Type=\"" + rel + "/officeDocument\" Target=\"xl/workbook.xml\"/></Relationships>");
-            put(zip, "xl/workbook.xml", "<workbook xmlns=\"" + main + "\" xmlns:r=\"" + rel + "\">" + workbookProperties
-                    + "<sheets><sheet name=\"" + sheetName + "\" sheetId=\"1\" r:id=\"rId1\"/></sheets></workbook>");
-            put(zip, "xl/_rels/workbook.xml.rels", "<Relationships xmlns=\"http://schemas.openxmlformats.org/package/2006/relationships\">"
-                    + "<Relationship Id=\"rId1\" Type=\"" + rel + "/worksheet\" Target=\"worksheets/sheet1.xml\"/>"
-                    + "<Relationship Id=\"rId2\" Type=\"" + rel + "/sharedStrings\" Target=\"sharedStrings.xml\"/></Relationships>");
-            put(zip, "xl/worksheets/sheet1.xml", "<worksheet xmlns=\"" + main + "\">" + sheetData + "</worksheet>");
-            StringBuilder strings = new StringBuilder("<sst xmlns=\"" + main + "\">");
-            sharedStrings.forEach(s -> strings.append("<si><t>").append(s).append("</t></si>"));
-            put(zip, "xl/sharedStrings.xml", strings.append("</sst>").toString());
-            if (styles != null) {
-                put(zip, "xl/styles.xml", "<styleSheet xmlns=\"" + main + "\">" + styles + "</styleSheet>");
-            }
-        }
-    }
-
-    private static void put(ZipOutputStream zip, String name, String content) throws IOException {
-        zip.putNextEntry(new ZipEntry(name));
-        zip.write(content.getBytes(StandardCharsets.UTF_8));
-        zip.closeEntry();
     }
 }

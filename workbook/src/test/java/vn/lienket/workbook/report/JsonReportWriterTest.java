@@ -46,7 +46,8 @@ class JsonReportWriterTest {
         assertThat(problem.get("message").get("vi").asString()).contains("không được âm");
         assertThat(problem.get("message").get("en").asString()).contains("must not be negative");
         assertThat(List.copyOf(report.propertyNames())).containsExactly("schema", "contractVersion", "file", "verdict",
-                "exitCode", "unreadable", "cover", "numberConvention", "totals", "sheets", "problemsTruncated", "problems");
+                "exitCode", "unreadable", "cover", "numberConvention", "totals", "sheets", "problemsTruncated", "problemCounts", "problems");
+        assertThat(report.get("problemCounts").get("INV_CAPITAL_NEGATIVE").asInt()).isEqualTo(1);
     }
 
     @Test

@@ -114,7 +114,7 @@ class TemplateGeneratorTest {
             Sheet lists = workbook.getSheet("DanhMuc");
             assertThat(column(lists, "investment_status")).containsExactly("Đã hoàn thành, đi vào hoạt động",
                     "Hoàn thành một phần", "Đang triển khai", "Tạm dừng", "Đã thu hồi");
-            assertThat(column(lists, "ocop_groups")).hasSize(6).allMatch(g -> g.startsWith("OCOP148-"));
+            assertThat(column(lists, "ocop_groups")).as("six groups and three sub-groups").hasSize(9).allMatch(g -> g.startsWith("OCOP148-"));
             assertThat(column(lists, "provinces")).contains("Lâm Đồng", "Gia Lai").doesNotContain("Bình Thuận", "Đắk Nông");
 
             DataValidation start = workbook.getSheet("SuKien").getDataValidations().stream()

@@ -7,6 +7,7 @@ import java.util.List;
 import vn.lienket.workbook.CheckContext;
 import vn.lienket.workbook.CheckResult;
 import vn.lienket.workbook.WorkbookChecker;
+import vn.lienket.workbook.WorkbookLimits;
 import vn.lienket.workbook.reference.PreviousQuarterFigures;
 import vn.lienket.workbook.report.Problem;
 import vn.lienket.workbook.rows.CoverInfo;
@@ -44,12 +45,16 @@ public final class Checks {
 
     /** A check whose rows go to the caller's own sink (e.g. one that only counts, for a million rows). */
     public static CheckResult runWith(Path file, RowSink sink) {
-        return CHECKER.check(file, context(PreviousQuarterFigures.none()), sink);
+        return runWith(file, sink, WorkbookLimits.DEFAULTS);
+    }
+
+    /** As {@link #runWith(Path, RowSink)}, within other limits than the defaults. */
+    public static CheckResult runWith(Path file, RowSink sink, WorkbookLimits limits) {
+        return CHECKER.check(file, context(PreviousQuarterFigures.none()).withLimits(limits), sink);
     }
 
     private static CheckContext context(PreviousQuarterFigures previous) {
-        return new CheckContext(new TestProvinces(), new TestOcopGroups(), previous, TODAY,
-                CheckContext.DEFAULT_MAX_STORED_PROBLEMS);
+        return new CheckContext(new TestProvinces(), new TestOcopGroups(), previous, TODAY, WorkbookLimits.DEFAULTS);
     }
 
     public List<Problem> problems() {

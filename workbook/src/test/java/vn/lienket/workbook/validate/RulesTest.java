@@ -185,6 +185,35 @@ class RulesTest {
         assertThat(checks.only("OCOP_DUPLICATE_GROUP_STAR").cell()).isEqualTo("OCOP!B4");
     }
 
+    /** Issue #15: a group's figure already includes its sub-groups' products of the same star. */
+    @Test
+    void aGroupAndOneOfItsOwnSubGroupsWithTheSameStarAreAnErrorNamingBothRows() {
+        Checks checks = Checks.run(WorkbookFixtures.valid()
+                .addRow("OCOP", 3, "OCOP148-1.1a", "3 sao", 5, 0, 0, 2, 0)
+                .addRow("OCOP", 4, "OCOP148-1.1", "4 sao", 7, 0, 0, 3, 0)
+                .addRow("OCOP", 5, "OCOP148-1.2", "3 sao", 4, 0, 0, 2, 0), dir);
+
+        assertThat(checks.problems("OCOP_GROUP_OVERLAP")).extracting(Problem::cell)
+                .as("1.1a and 1.2 lie within row 2's group, both 3 stars; 1.1 has 4 stars").containsExactly("OCOP!B4", "OCOP!B6");
+        Problem overlap = checks.problems("OCOP_GROUP_OVERLAP").get(0);
+        assertThat(overlap.severity()).isEqualTo(Severity.ERROR);
+        assertThat(overlap.messageVi()).isEqualTo("Nhóm \"OCOP148-1.1a\" ở dòng này và nhóm \"OCOP148-1\" ở dòng 2 cùng hạng 3 sao, "
+                + "trong đó nhóm này nằm trong nhóm kia: sản phẩm sẽ bị đếm hai lần. Chỉ ghi theo nhóm lớn hoặc chỉ theo các nhóm con.");
+        assertThat(overlap.messageEn()).contains("row 2").contains("OCOP148-1\"");
+        assertThat(checks.result.verdict()).isEqualTo(Verdict.INVALID);
+    }
+
+    @Test
+    void subGroupsOfOtherStarsOrSiblingGroupsDoNotOverlap() {
+        Checks checks = Checks.run(WorkbookFixtures.valid()
+                .addRow("OCOP", 3, "OCOP148-1.1", "4 sao", 7, 0, 0, 3, 0)
+                .addRow("OCOP", 4, "OCOP148-1.2", "5 sao", 4, 0, 0, 2, 0)
+                .addRow("OCOP", 5, "OCOP148-1.1a", "5 sao", 2, 0, 0, 1, 0), dir);
+
+        assertThat(checks.problems("OCOP_GROUP_OVERLAP")).isEmpty();
+        assertThat(checks.result.verdict()).isEqualTo(Verdict.VALID);
+    }
+
     @Test
     void aCoverNamingAProvinceMergedIn2025IsToldItsSuccessorAndCode() {
         Checks checks = Checks.run(WorkbookFixtures.valid().cover("Tỉnh/thành phố", "Bình Thuận"), dir);
