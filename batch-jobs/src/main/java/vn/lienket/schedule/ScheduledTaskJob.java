@@ -59,10 +59,13 @@ public class ScheduledTaskJob extends QuartzJobBean {
         }
     }
 
-    /** A recovered fire keeps the time of the fire its dead node could not finish, so the history shows which one it redoes. */
+    /**
+     * A recovered fire keeps the scheduled time of the fire its dead node could not finish (not the moment that
+     * fire actually started, which is late by a few milliseconds), so the history shows which one it redoes.
+     */
     private static Instant scheduledFireTime(JobExecutionContext context) {
         if (context.isRecovering()) {
-            String original = context.getMergedJobDataMap().getString(Scheduler.FAILED_JOB_ORIGINAL_TRIGGER_FIRETIME_IN_MILLISECONDS);
+            String original = context.getMergedJobDataMap().getString(Scheduler.FAILED_JOB_ORIGINAL_TRIGGER_SCHEDULED_FIRETIME_IN_MILLISECONDS);
             if (original != null) {
                 return Instant.ofEpochMilli(Long.parseLong(original));
             }
