@@ -5,8 +5,10 @@ import java.nio.file.Path;
 import com.icegreen.greenmail.util.ServerSetupTest;
 import org.springframework.boot.SpringBootConfiguration;
 import org.springframework.boot.autoconfigure.EnableAutoConfiguration;
+import org.springframework.boot.context.TypeExcludeFilter;
 import org.springframework.boot.context.properties.ConfigurationPropertiesScan;
 import org.springframework.context.annotation.ComponentScan;
+import org.springframework.context.annotation.FilterType;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import vn.lienket.testsupport.WarehouseReset;
@@ -14,7 +16,8 @@ import vn.lienket.testsupport.WarehouseReset;
 /** Intake plus operations (inbox, deadlines, distribution, schedule), as the application assembles them. */
 @SpringBootConfiguration
 @EnableAutoConfiguration
-@ComponentScan({"vn.lienket.jobs", "vn.lienket.intake", "vn.lienket.inbox", "vn.lienket.deadline", "vn.lienket.distribution", "vn.lienket.schedule"})
+@ComponentScan(basePackages = {"vn.lienket.jobs", "vn.lienket.intake", "vn.lienket.inbox", "vn.lienket.deadline", "vn.lienket.distribution",
+        "vn.lienket.schedule"}, excludeFilters = @ComponentScan.Filter(type = FilterType.CUSTOM, classes = TypeExcludeFilter.class))
 @ConfigurationPropertiesScan("vn.lienket")
 public class OperationsTestApplication {
 

@@ -23,7 +23,6 @@ import org.springframework.stereotype.Service;
 import tools.jackson.databind.json.JsonMapper;
 import vn.lienket.distribution.RejectionNotices;
 import vn.lienket.domain.ProvinceId;
-import vn.lienket.intake.IntakeProperties;
 import vn.lienket.intake.SubmissionIntake;
 import vn.lienket.intake.SubmissionIntake.IntakeResult;
 import vn.lienket.intake.archive.SubmissionArchive;
@@ -65,7 +64,7 @@ public class InboxScanner {
     private final Clock clock;
     private final WorkbookChecker checker = new WorkbookChecker();
 
-    public InboxScanner(InboxProperties properties, IntakeProperties intakeProperties, InboxRecords records,
+    public InboxScanner(InboxProperties properties, Clock clock, InboxRecords records,
                         SubmissionIntake intake, RejectionNotices rejectionNotices,
                         WarehouseCheckContexts checkContexts) {
         this.layout = new InboxLayout(properties.dir());
@@ -74,7 +73,7 @@ public class InboxScanner {
         this.intake = intake;
         this.rejectionNotices = rejectionNotices;
         this.checkContexts = checkContexts;
-        this.clock = Clock.system(intakeProperties.timeZone());
+        this.clock = clock;
     }
 
     public ScanSummary scanOnce() {

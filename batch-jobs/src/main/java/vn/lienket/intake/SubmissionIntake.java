@@ -5,6 +5,7 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Path;
 import java.sql.SQLException;
+import java.time.Clock;
 import java.time.Duration;
 import java.time.OffsetDateTime;
 import java.util.Optional;
@@ -50,10 +51,12 @@ public class SubmissionIntake {
     private final JdbcClient jdbc;
     private final DataSource dataSource;
     private final SubmissionArchive archive;
+    private final Clock clock;
 
     public SubmissionIntake(ResumableJobs jobs, Job loadSubmissionJob,
-                            SubmissionRegistry registry, JdbcClient jdbc, DataSource dataSource, SubmissionArchive archive) {
+                            SubmissionRegistry registry, JdbcClient jdbc, DataSource dataSource, SubmissionArchive archive, Clock clock) {
         this.archive = archive;
+        this.clock = clock;
         this.dataSource = dataSource;
         this.jobs = jobs;
         this.loadSubmissionJob = loadSubmissionJob;
@@ -62,7 +65,7 @@ public class SubmissionIntake {
     }
 
     public IntakeResult load(Path file, String uploader) {
-        return load(file, uploader, OffsetDateTime.now());
+        return load(file, uploader, OffsetDateTime.now(clock));
     }
 
     /**

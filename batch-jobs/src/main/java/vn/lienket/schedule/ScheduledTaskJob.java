@@ -1,8 +1,8 @@
 package vn.lienket.schedule;
 
+import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
-import java.time.ZoneId;
 import java.util.Optional;
 
 import org.quartz.DisallowConcurrentExecution;
@@ -13,7 +13,6 @@ import org.quartz.SchedulerException;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.scheduling.quartz.QuartzJobBean;
-import vn.lienket.intake.IntakeProperties;
 
 /**
  * The one Quartz job class: runs the task named in its job data through {@link OperationsTasks} and
@@ -28,12 +27,12 @@ public class ScheduledTaskJob extends QuartzJobBean {
 
     private final OperationsTasks tasks;
     private final ScheduleRuns runs;
-    private final ZoneId timeZone;
+    private final Clock clock;
 
-    public ScheduledTaskJob(OperationsTasks tasks, ScheduleRuns runs, IntakeProperties intake) {
+    public ScheduledTaskJob(OperationsTasks tasks, ScheduleRuns runs, Clock clock) {
         this.tasks = tasks;
         this.runs = runs;
-        this.timeZone = intake.timeZone();
+        this.clock = clock;
     }
 
     @Override
@@ -50,7 +49,7 @@ public class ScheduledTaskJob extends QuartzJobBean {
             return;
         }
         try {
-            String summary = tasks.run(task, LocalDate.now(timeZone));
+            String summary = tasks.run(task, LocalDate.now(clock));
             runs.finish(run.get(), true, summary);
             log.info("{}: {}", task.taskName(), summary);
         } catch (RuntimeException e) {
@@ -60,10 +59,13 @@ public class ScheduledTaskJob extends QuartzJobBean {
         }
     }
 
-    /** A recovered fire keeps the time of the fire its dead node could not finish, so the history shows which one it redoes. */
+    /**
+     * A recovered fire keeps the scheduled time of the fire its dead node could not finish (not the moment that
+     * fire actually started, which is late by a few milliseconds), so the history shows which one it redoes.
+     */
     private static Instant scheduledFireTime(JobExecutionContext context) {
         if (context.isRecovering()) {
-            String original = context.getMergedJobDataMap().getString(Scheduler.FAILED_JOB_ORIGINAL_TRIGGER_FIRETIME_IN_MILLISECONDS);
+            String original = context.getMergedJobDataMap().getString(Scheduler.FAILED_JOB_ORIGINAL_TRIGGER_SCHEDULED_FIRETIME_IN_MILLISECONDS);
             if (original != null) {
                 return Instant.ofEpochMilli(Long.parseLong(original));
             }

@@ -173,17 +173,20 @@ final class ChildIntake {
         Map<String, Outcome> outcomes = new LinkedHashMap<>();
         if (Files.exists(results)) {
             for (String line : Files.readAllLines(results, StandardCharsets.UTF_8)) {
-                String[] f = line.split("\t", 4);
+                String[] f = line.split("\t", 5);
                 outcomes.put(f[0], f[1].equals("ok")
-                        ? new Outcome(Long.parseLong(f[2]), Boolean.parseBoolean(f[3]), null, null)
-                        : new Outcome(0, false, f[2], f[3]));
+                        ? new Outcome(Long.parseLong(f[2]), Boolean.parseBoolean(f[3]), null, null, null)
+                        : new Outcome(0, false, f[2], f[3], f[4]));
             }
         }
         return outcomes;
     }
 
-    /** What {@code SubmissionIntake.load} did with one file: a submission, or the exception that escaped. */
-    record Outcome(long submissionId, boolean alreadyProcessed, String exception, String message) {
+    /**
+     * What {@code SubmissionIntake.load} did with one file: a submission, or the exception that escaped with its
+     * causes (class[SQL state]: message, outermost first, joined by {@code " <- "}).
+     */
+    record Outcome(long submissionId, boolean alreadyProcessed, String exception, String message, String causes) {
 
         boolean failed() {
             return exception != null;

@@ -8,7 +8,6 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.text.Normalizer;
-import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -36,6 +35,7 @@ import vn.lienket.domain.Quarter;
 import vn.lienket.robustness.CorpusCase.StoredValue;
 import vn.lienket.workbook.testing.Formula;
 import vn.lienket.workbook.testing.HostileFiles;
+import vn.lienket.testsupport.PinnedClock;
 import vn.lienket.workbook.testing.WorkbookFixtures;
 
 import static vn.lienket.robustness.ExpectedVerdict.ALREADY_LOADED;
@@ -331,7 +331,7 @@ final class HostileCorpus {
     private void coverAndArrival() throws IOException {
         add("province-wrong-era.xlsx", "a 2026-Q1 cover naming Lâm Đồng by its pre-merger code P63:68", INVALID, "PROVINCE_MERGED",
                 xlsx(WorkbookFixtures.valid().cover("Tỉnh/thành phố", "P63:68")));
-        Quarter future = Quarter.containing(LocalDate.now()).next();
+        Quarter future = Quarter.containing(PinnedClock.today()).next();
         add("quarter-in-future.xlsx", "a report for " + future + ", a quarter that has not begun", INVALID, "COVER_QUARTER_IN_FUTURE",
                 xlsx(WorkbookFixtures.valid().cover("Kỳ báo cáo", future.toString())));
         add("duplicate-of-valid.xlsx", "the exact bytes of valid.xlsx sent again under another name", ALREADY_LOADED, null,

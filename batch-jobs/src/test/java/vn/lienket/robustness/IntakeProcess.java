@@ -6,6 +6,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardOpenOption;
+import java.sql.SQLException;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -97,15 +98,31 @@ public final class IntakeProcess {
         }
     }
 
-    /** {@code id<TAB>ok<TAB>submissionId<TAB>alreadyProcessed} or {@code id<TAB>failed<TAB>exception class<TAB>message}. */
+    /**
+     * {@code id<TAB>ok<TAB>submissionId<TAB>alreadyProcessed} or
+     * {@code id<TAB>failed<TAB>exception class<TAB>message<TAB>causes}, the causes being each cause's class, SQL state
+     * (when it has one) and message, so a test can tell what failed from the cause's own words.
+     */
     private static String load(SubmissionIntake intake, String[] entry) {
         try {
             IntakeResult result = intake.load(Path.of(entry[2]), UPLOADER);
             return String.join("\t", entry[0], "ok", String.valueOf(result.submission().id()),
                     String.valueOf(result.alreadyProcessed()));
         } catch (RuntimeException | Error e) {
-            return String.join("\t", entry[0], "failed", e.getClass().getName(),
-                    String.valueOf(e.getMessage()).replaceAll("\\s+", " "));
+            return String.join("\t", entry[0], "failed", e.getClass().getName(), oneLine(e.getMessage()), causes(e));
         }
+    }
+
+    private static String causes(Throwable failure) {
+        List<String> causes = new ArrayList<>();
+        for (Throwable cause = failure.getCause(); cause != null && cause != cause.getCause(); cause = cause.getCause()) {
+            String state = cause instanceof SQLException sql && sql.getSQLState() != null ? "[" + sql.getSQLState() + "]" : "";
+            causes.add(cause.getClass().getName() + state + ": " + oneLine(cause.getMessage()));
+        }
+        return String.join(" <- ", causes);
+    }
+
+    private static String oneLine(String text) {
+        return String.valueOf(text).replaceAll("\\s+", " ");
     }
 }

@@ -4,6 +4,8 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
+import java.util.Optional;
+import java.util.stream.IntStream;
 
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
@@ -92,9 +94,26 @@ class ScheduleIT {
 
         awaitRuns("inbox-scan", 3, Duration.ofSeconds(20));
 
-        List<Instant> fires = jdbc.sql("SELECT scheduled_fire_at FROM schedule_run WHERE task = 'inbox-scan' AND outcome = 'ok'")
-                .query(java.sql.Timestamp.class).list().stream().map(java.sql.Timestamp::toInstant).toList();
-        assertThat(fires).doesNotHaveDuplicates().hasSizeGreaterThanOrEqualTo(3);
+        scheduler.standby();
+        List<ScheduleRuns.Run> finished = jdbc.sql("""
+                        SELECT scheduled_fire_at, recovering, node, started_at, finished_at, outcome, summary FROM schedule_run
+                        WHERE task = 'inbox-scan' AND finished_at IS NOT NULL ORDER BY scheduled_fire_at, started_at""")
+                .query((row, n) -> new ScheduleRuns.Run("inbox-scan", row.getTimestamp("scheduled_fire_at").toInstant(),
+                        row.getBoolean("recovering"), row.getString("node"), row.getTimestamp("started_at").toInstant(),
+                        Optional.of(row.getTimestamp("finished_at").toInstant()), Optional.ofNullable(row.getString("outcome")),
+                        Optional.ofNullable(row.getString("summary"))))
+                .list();
+        Instant first = finished.get(0).scheduledFireAt();
+        assertThat(finished).extracting(ScheduleRuns.Run::scheduledFireAt)
+                .as("every second's fire from the first to the last ran, each once")
+                .hasSizeGreaterThanOrEqualTo(3)
+                .isEqualTo(IntStream.range(0, finished.size()).mapToObj(second -> first.plusSeconds(second)).toList());
+        assertThat(finished).allSatisfy(run -> {
+            assertThat(run.node()).as("the node that ran it").isEqualTo(scheduler.getSchedulerInstanceId());
+            assertThat(run.recovering()).isFalse();
+            assertThat(run.outcome()).as("its result").contains("ok");
+            assertThat(run.summary()).hasValueSatisfying(summary -> assertThat(summary).startsWith("seen 0"));
+        });
         assertThat(runs.latest()).filteredOn(run -> run.task().equals("inbox-scan")).singleElement()
                 .satisfies(run -> {
                     assertThat(run.node()).isEqualTo(scheduler.getSchedulerInstanceId());

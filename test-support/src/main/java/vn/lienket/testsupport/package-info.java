@@ -1,6 +1,7 @@
 /**
  * Test infrastructure shared by every module: the single PostgreSQL bootstrap
- * ({@link vn.lienket.testsupport.TestPostgres}), its Spring hook, and the one reset of a migrated
- * warehouse between tests ({@link vn.lienket.testsupport.WarehouseReset}).
+ * ({@link vn.lienket.testsupport.TestPostgres}), its Spring hook, the one reset of a migrated
+ * warehouse between tests ({@link vn.lienket.testsupport.WarehouseReset}) and the one pinned date
+ * of every test ({@link vn.lienket.testsupport.PinnedClock}).
  */
 package vn.lienket.testsupport;

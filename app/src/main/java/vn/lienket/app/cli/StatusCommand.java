@@ -1,6 +1,7 @@
 package vn.lienket.app.cli;
 
 import java.io.PrintWriter;
+import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
@@ -58,7 +59,7 @@ class StatusCommand extends WarehouseCommand {
 
         SubmissionBoard board = bean(SubmissionBoard.class);
         DeadlinePolicy policy = board.policy();
-        LocalDate today = LocalDate.now(zone);
+        LocalDate today = LocalDate.now(bean(Clock.class));
         Quarter reported = quarter == null ? policy.reportingQuarter(today) : parseQuarter(quarter);
         List<SubmissionBoard.ProvinceStanding> rows = board.board(reported, today);
         out.println();

@@ -6,6 +6,7 @@ import java.nio.file.Path;
 import java.util.HashMap;
 import java.util.Map;
 
+import vn.lienket.testsupport.PinnedClock;
 import vn.lienket.testsupport.PostgresTestInitializer;
 import vn.lienket.testsupport.TestPostgres;
 
@@ -36,6 +37,7 @@ final class CliRun {
         StringWriter out = new StringWriter();
         StringWriter err = new StringWriter();
         LienketCli cli = new LienketCli(builder -> {
+            builder.initializers(PinnedClock.initializer());
             if (database != null) {
                 builder.initializers(new PostgresTestInitializer(database));
             }

@@ -2,7 +2,10 @@ package vn.lienket.app.cli;
 
 import vn.lienket.testsupport.ChildProcess;
 
-/** A cluster node for {@link ClusterIT}: the real command line, ended with the test JVM that started it. */
+/**
+ * The real command line in a JVM of its own, ended with the test JVM that started it: the cluster nodes of
+ * {@link ClusterIT}, the auditor's render of {@link ReplayCommandIT}.
+ */
 public final class ClusterNode {
 
     private ClusterNode() {

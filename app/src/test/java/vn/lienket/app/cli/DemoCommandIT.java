@@ -1,8 +1,12 @@
 package vn.lienket.app.cli;
 
+import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.Map;
+import java.util.stream.Collectors;
+import java.util.stream.Stream;
 
 import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.pdmodel.PDDocument;
@@ -73,7 +77,28 @@ class DemoCommandIT {
         assertThat(again.out()).contains("0 được nạp, 0 bị từ chối (cố ý), 78 đã có từ lần chạy trước.");
         try (var files = Files.walk(out)) {
             assertThat(files.filter(f -> f.toString().endsWith(".pdf")).count())
-                    .as("a rerun renders the same bytes into the same files").isEqualTo(countPdfs(first.out()));
+                    .as("a rerun adds no scorecard file").isEqualTo(countPdfs(first.out()));
+        }
+
+        Path elsewhere = work.resolve("out-rendered-again");
+        CliRun.Result rendered = cli.run("report", "--quarter", "2026-Q3", "--out", elsewhere.toString());
+        assertThat(rendered.exitCode()).as(rendered.err()).isZero();
+        Map<String, Path> fresh = scorecardFiles(elsewhere);
+        Map<String, Path> demo = scorecardFiles(out);
+        assertThat(fresh).as("a new render of 2026-Q3 (both programmes and every member province, PDF and XLSX)")
+                .hasSizeGreaterThanOrEqualTo(2 * 2);
+        assertThat(demo).as("the demo's files of the same names").containsKeys(fresh.keySet().toArray(String[]::new));
+        for (Map.Entry<String, Path> file : fresh.entrySet()) {
+            assertThat(Files.mismatch(file.getValue(), demo.get(file.getKey())))
+                    .as("a render into another directory gives the demo's bytes: " + file.getKey()).isEqualTo(-1L);
+        }
+    }
+
+    /** The scorecard files (PDF and XLSX) under a directory, by file name. */
+    private static Map<String, Path> scorecardFiles(Path directory) throws IOException {
+        try (Stream<Path> files = Files.walk(directory)) {
+            return files.filter(f -> f.toString().endsWith(".pdf") || f.toString().endsWith(".xlsx"))
+                    .collect(Collectors.toMap(f -> f.getFileName().toString(), f -> f));
         }
     }
 }

@@ -4,7 +4,6 @@ import java.time.Clock;
 
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
-import vn.lienket.intake.IntakeProperties;
 import vn.lienket.workbook.CheckContext;
 
 /** Everything a workbook check needs from the warehouse, fresh for each check: the one way to build it. */
@@ -14,9 +13,9 @@ public class WarehouseCheckContexts {
     private final JdbcClient jdbc;
     private final Clock clock;
 
-    public WarehouseCheckContexts(JdbcClient jdbc, IntakeProperties properties) {
+    public WarehouseCheckContexts(JdbcClient jdbc, Clock clock) {
         this.jdbc = jdbc;
-        this.clock = Clock.system(properties.timeZone());
+        this.clock = clock;
     }
 
     public CheckContext create() {

@@ -1,5 +1,6 @@
 package vn.lienket.scorecard.job;
 
+import java.time.Clock;
 import java.time.LocalDate;
 import java.util.HashMap;
 import java.util.Map;
@@ -9,7 +10,6 @@ import vn.lienket.deadline.Standing;
 import vn.lienket.deadline.SubmissionBoard;
 import vn.lienket.domain.ProvinceId;
 import vn.lienket.domain.Quarter;
-import vn.lienket.intake.IntakeProperties;
 import vn.lienket.scorecard.SubmissionStatus;
 import vn.lienket.scorecard.data.SubmissionStatuses;
 
@@ -22,17 +22,17 @@ import vn.lienket.scorecard.data.SubmissionStatuses;
 public class BoardSubmissionStatuses implements SubmissionStatuses {
 
     private final SubmissionBoard board;
-    private final IntakeProperties intake;
+    private final Clock clock;
 
-    public BoardSubmissionStatuses(SubmissionBoard board, IntakeProperties intake) {
+    public BoardSubmissionStatuses(SubmissionBoard board, Clock clock) {
         this.board = board;
-        this.intake = intake;
+        this.clock = clock;
     }
 
     @Override
     public Map<ProvinceId, ProvinceSubmission> of(Quarter quarter) {
         Map<ProvinceId, ProvinceSubmission> statuses = new HashMap<>();
-        for (SubmissionBoard.ProvinceStanding row : board.board(quarter, LocalDate.now(intake.timeZone()))) {
+        for (SubmissionBoard.ProvinceStanding row : board.board(quarter, LocalDate.now(clock))) {
             statuses.put(row.province(), new ProvinceSubmission(status(row.standing()), row.acceptedOn().orElse(null)));
         }
         return statuses;

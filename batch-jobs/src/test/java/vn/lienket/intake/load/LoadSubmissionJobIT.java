@@ -3,7 +3,9 @@ package vn.lienket.intake.load;
 import java.math.BigDecimal;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.LocalDate;
 import java.time.OffsetDateTime;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 
@@ -192,6 +194,54 @@ class LoadSubmissionJobIT {
         assertThat(jdbc.sql("SELECT count(*) FROM fact_investment_snapshot WHERE submission_id = :id")
                 .param("id", first.submission().id()).query(Long.class).single())
                 .as("the superseded submission's facts stay for history").isEqualTo(3);
+    }
+
+    /**
+     * OCOP counts are matched on group and star ("OCOP148-1 / 3*"), events on name and start date; each part gets a
+     * changed, an added and a removed row, and the superseded submission keeps all its rows.
+     */
+    @Test
+    void aChangedResubmissionRecordsTheOcopAndEventDifferencesByTheirKeys() throws Exception {
+        WorkbookFixtures original = WorkbookFixtures.valid();
+        original.addRow("SuKien", withNameAndDates(original.rows("SuKien").get(1), "Hội chợ hàng Việt Lâm Đồng",
+                LocalDate.of(2026, 2, 10)));
+        IntakeResult first = intake.load(original.writeXlsx(work), "so-cong-thuong-lam-dong");
+        WorkbookFixtures changed = WorkbookFixtures.valid().set("OCOP", 2, "Số sản phẩm đạt OCOP", 85)
+                .set("SuKien", 2, "Số gian hàng", 260);
+        changed.rows("OCOP").remove(2);
+        changed.addRow("OCOP", 3, "OCOP148-1", "4 sao", 5, 5, 0, 3, 0);
+        changed.addRow("SuKien", withNameAndDates(changed.rows("SuKien").get(1), "Phiên chợ nông sản Lâm Đồng",
+                LocalDate.of(2026, 3, 5)));
+
+        IntakeResult second = intake.load(changed.writeXlsx(Files.createDirectories(work.resolve("v2"))), "so-cong-thuong-lam-dong");
+
+        assertThat(second.submission().status()).as(second.reportJson().orElse("")).isEqualTo(SubmissionStatus.LOADED);
+        assertThat(jdbc.sql("""
+                        SELECT part || ' ' || row_key || ' ' || change || ' ' || coalesce(field, '-') || ' '
+                               || coalesce(old_value, '-') || ' → ' || coalesce(new_value, '-')
+                        FROM submission_diff WHERE submission_id = :id ORDER BY part, row_key, field""")
+                .param("id", second.submission().id()).query(String.class).list())
+                .containsExactly(
+                        "event Hội chợ hàng Việt Lâm Đồng (2026-02-10) removed - - → -",
+                        "event Phiên chợ nông sản Lâm Đồng (2026-03-05) added - - → -",
+                        "event Tuần lễ giới thiệu sản phẩm Lâm Đồng tại TP.HCM (2026-01-15) changed booths 250 → 260",
+                        "ocop OCOP148-1 / 3* changed products_recognised 80 → 85",
+                        "ocop OCOP148-1 / 4* added - - → -",
+                        "ocop OCOP148-2 / 4* removed - - → -");
+        assertThat(jdbc.sql("SELECT (SELECT count(*) FROM fact_ocop_snapshot WHERE submission_id = :id) || ' OCOP, '"
+                        + " || (SELECT count(*) FROM fact_event WHERE submission_id = :id) || ' events'")
+                .param("id", first.submission().id()).query(String.class).single())
+                .as("the superseded submission's rows stay for history").isEqualTo("2 OCOP, 2 events");
+    }
+
+    /** A copy of an event row under another name, starting on {@code start} and ending the next day. */
+    private static Object[] withNameAndDates(List<Object> event, String name, LocalDate start) {
+        List<Object> copy = new ArrayList<>(event);
+        copy.set(WorkbookFixtures.EVENT_HEADER.indexOf("STT"), 2);
+        copy.set(WorkbookFixtures.EVENT_HEADER.indexOf("Tên sự kiện"), name);
+        copy.set(WorkbookFixtures.EVENT_HEADER.indexOf("Ngày bắt đầu"), start);
+        copy.set(WorkbookFixtures.EVENT_HEADER.indexOf("Ngày kết thúc"), start.plusDays(1));
+        return copy.toArray();
     }
 
     @Test

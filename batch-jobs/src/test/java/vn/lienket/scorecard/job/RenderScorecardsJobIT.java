@@ -12,6 +12,7 @@ import java.math.BigDecimal;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.time.OffsetDateTime;
+import java.util.ArrayList;
 import java.util.HexFormat;
 import java.util.Objects;
 import java.nio.file.Files;
@@ -118,10 +119,10 @@ class RenderScorecardsJobIT {
         ScorecardRecord recorded = render(TAY_NGUYEN, Q3, ScorecardView.AS_SUBMITTED, ReportLanguage.VI, work);
 
         String text = pdfText(recorded.pdf());
-        assertThat(line(text, "Dự án đang triển khai và hoạt động")).contains("5", "+150,0 %", "6", "83,3 %");
-        assertThat(line(text, "Vốn đăng ký")).contains("1.250,5");
-        assertThat(line(text, "Sản phẩm OCOP được công nhận")).contains("15", "+50,0 %");
-        assertThat(line(text, "Sự kiện xúc tiến")).contains("3", "+200,0 %");
+        assertThat(cells(text, "Dự án đang triển khai và hoạt động")).containsSubsequence("5", "+150,0 %", "6", "83,3 %");
+        assertThat(cells(text, "Vốn đăng ký")).contains("1.250,5");
+        assertThat(cells(text, "Sản phẩm OCOP được công nhận")).containsSubsequence("15", "+50,0 %");
+        assertThat(cells(text, "Sự kiện xúc tiến")).containsSubsequence("3", "+200,0 %");
         assertThat(text).contains("TP.HCM – Tây Nguyên", "Quý 3/2025", "Lâm Đồng", "Đắk Lắk", "Gia Lai", "Quảng Ngãi",
                 "Trễ hạn", "Chưa nộp");
         assertThat(recorded.includedSubmissionIds()).hasSize(3);
@@ -144,7 +145,7 @@ class RenderScorecardsJobIT {
         String current = pdfText(render(LAM_DONG, Q3, ScorecardView.CURRENT, ReportLanguage.VI, work).pdf());
         String asSubmitted = pdfText(render(LAM_DONG, Q3, ScorecardView.AS_SUBMITTED, ReportLanguage.VI, work).pdf());
 
-        assertThat(line(current, "Dự án đang triển khai và hoạt động")).contains("4", "-20,0 %");
+        assertThat(cells(current, "Dự án đang triển khai và hoạt động")).containsSubsequence("4", "-20,0 %");
         assertThat(current).contains("Bình Thuận (P63:60)", "Lâm Đồng (P63:68)", "quy về 34 tỉnh hiện nay");
         assertThat(line(asSubmitted, "Dự án đang triển khai và hoạt động")).doesNotContain("%");
         assertThat(asSubmitted).contains("theo địa giới cũ").doesNotContain("Bình Thuận");
@@ -275,6 +276,22 @@ class RenderScorecardsJobIT {
         try (PDDocument document = Loader.loadPDF(pdf.toFile())) {
             return new PDFTextStripper().getText(document);
         }
+    }
+
+    /**
+     * The cells of one KPI row: the words after the label, a percent sign kept with its number ("+150,0 %"), so an
+     * assertion on "5" matches the cell 5, not a 5 inside 1.250,5.
+     */
+    static List<String> cells(String text, String label) {
+        List<String> cells = new ArrayList<>();
+        for (String word : line(text, label).substring(label.length()).trim().split("\\s+")) {
+            if (word.equals("%") && !cells.isEmpty()) {
+                cells.set(cells.size() - 1, cells.get(cells.size() - 1) + " %");
+            } else if (!word.isEmpty()) {
+                cells.add(word);
+            }
+        }
+        return cells;
     }
 
     /** The first line of extracted text starting with the label: one KPI row of the table. */
