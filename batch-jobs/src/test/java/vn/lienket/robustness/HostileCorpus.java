@@ -178,9 +178,11 @@ final class HostileCorpus {
                 edited("xxe-styles.xlsx", zip -> zip.edit("xl/styles.xml",
                         xml -> withDoctype(xml, String.format(file, "styleSheet")).replace("<fonts", "&xxe;<fonts"))),
                 stored("SELECT count(*) FROM fact_investment_snapshot WHERE submission_id = :id", "3"));
-        add("xxe-docprops.xlsx", "an XML external entity in the document properties (docProps/core.xml)", UNREADABLE, "CORRUPT",
+        add("xxe-docprops.xlsx", "an XML external entity in the document properties (docProps/core.xml, which POI refuses to parse "
+                        + "and Liên kết never needs)", VALID, null,
                 edited("xxe-docprops.xlsx", zip -> zip.edit("docProps/core.xml",
-                        xml -> withDoctype(xml, String.format(file, "cp:coreProperties")).replace("<dc:creator>", "<dc:creator>&xxe;"))));
+                        xml -> withDoctype(xml, String.format(file, "cp:coreProperties")).replace("<dc:creator>", "<dc:creator>&xxe;"))),
+                stored("SELECT count(*) FROM fact_investment_snapshot WHERE submission_id = :id", "3"));
         String http = "<!DOCTYPE %s SYSTEM \"" + trap.url("dtd") + "\" [<!ENTITY %% remote SYSTEM \"" + trap.url("parameter")
                 + "\"> %%remote; <!ENTITY fetched SYSTEM \"" + trap.url("entity") + "\">]>";
         add("xxe-http-sheet.xlsx", "an external DTD, parameter entity and entity at an http:// address in the sheet XML", UNREADABLE,
@@ -189,9 +191,10 @@ final class HostileCorpus {
         add("xxe-http-content-types.xlsx", "the same http:// entities in [Content_Types].xml", UNREADABLE, "CORRUPT",
                 edited("xxe-http-content-types.xlsx", zip -> zip.edit("[Content_Types].xml",
                         xml -> withDoctype(xml, String.format(http, "Types")).replace("<Default ", "&fetched;<Default "))));
-        add("xxe-http-docprops.xlsx", "the same http:// entities in docProps/core.xml", UNREADABLE, "CORRUPT",
+        add("xxe-http-docprops.xlsx", "the same http:// entities in docProps/core.xml", VALID, null,
                 edited("xxe-http-docprops.xlsx", zip -> zip.edit("docProps/core.xml",
-                        xml -> withDoctype(xml, String.format(http, "cp:coreProperties")).replace("<dc:creator>", "<dc:creator>&fetched;"))));
+                        xml -> withDoctype(xml, String.format(http, "cp:coreProperties")).replace("<dc:creator>", "<dc:creator>&fetched;"))),
+                stored("SELECT count(*) FROM fact_investment_snapshot WHERE submission_id = :id", "3"));
     }
 
     private void protectionAndMacros() throws IOException {
@@ -253,10 +256,13 @@ final class HostileCorpus {
                 stored(String.format(FIRST_PROJECT, "length(project_name)"), "32767"));
         add("code-32767-chars.xlsx", "a project code of 32,767 characters", INVALID, "VALUE_TOO_LONG",
                 xlsx(WorkbookFixtures.valid().set(PROJECT_SHEET, 2, "Mã dự án", "LD-".repeat(10_922) + "X")));
-        add("nested-zip-bomb.xlsx", "an embedded workbook that is itself a zip of zip bombs (42.zip style), 10 × 64 MB of zeros",
-                VALID, null, edited("nested-zip-bomb.xlsx", zip -> zip.put("xl/embeddings/Microsoft_Excel_Worksheet1.xlsx", nestedZipBomb())),
+        add("nested-zip-bomb.xlsx", "an embedded zip of zip bombs (42.zip style: 10 zips of 64 MB of zeros each), never opened",
+                VALID, null, edited("nested-zip-bomb.xlsx", zip -> zip
+                        .edit("[Content_Types].xml", types -> types.replace("<Default ",
+                                "<Default Extension=\"zip\" ContentType=\"application/zip\"/><Default "))
+                        .put("xl/embeddings/package1.zip", nestedZipBomb())),
                 stored("SELECT count(*) FROM fact_investment_snapshot WHERE submission_id = :id", "3"));
-        add("report-explosion.xlsx", "one 32,000-character shared string in two number columns of 20,000 rows (about 1 MB): "
+        add("report-explosion.xlsx", "one 32,000-character shared string in two number columns of 20,000 rows (0.4 MB): "
                         + "the report it made was about 1 GB", INVALID, "VALUE_NOT_NUMBER", reportExplosion());
         add("cell-40000-chars.xlsx", "a shared string of 40,000 characters, more than Excel can hold in a cell", UNREADABLE, "TOO_LARGE",
                 edited("cell-40000-chars.xlsx", zip -> zip.edit("xl/sharedStrings.xml",

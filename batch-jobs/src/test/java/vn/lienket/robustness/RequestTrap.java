@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.net.InetAddress;
 import java.net.InetSocketAddress;
+import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.concurrent.CopyOnWriteArrayList;
 
@@ -29,7 +30,7 @@ final class RequestTrap implements AutoCloseable {
             RequestTrap trap = new RequestTrap(server);
             server.createContext("/", exchange -> {
                 trap.requests.add(exchange.getRequestMethod() + " " + exchange.getRequestURI());
-                byte[] body = "<!ENTITY leaked \"trap\">".getBytes(java.nio.charset.StandardCharsets.UTF_8);
+                byte[] body = "<!ENTITY leaked \"trap\">".getBytes(StandardCharsets.UTF_8);
                 exchange.sendResponseHeaders(200, body.length);
                 exchange.getResponseBody().write(body);
                 exchange.close();

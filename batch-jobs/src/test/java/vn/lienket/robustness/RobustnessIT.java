@@ -1,6 +1,8 @@
 package vn.lienket.robustness;
 
 import java.io.IOException;
+import java.net.HttpURLConnection;
+import java.net.URI;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.Connection;
@@ -113,7 +115,7 @@ class RobustnessIT {
     void noExternalEntityMadeARequestLeave() throws IOException {
         assertThat(TRAP.requests()).as("requests the corpus's XML made").isEmpty();
 
-        java.net.HttpURLConnection probe = (java.net.HttpURLConnection) java.net.URI.create(TRAP.url("probe")).toURL().openConnection();
+        HttpURLConnection probe = (HttpURLConnection) URI.create(TRAP.url("probe")).toURL().openConnection();
         assertThat(probe.getResponseCode()).isEqualTo(200);
         probe.disconnect();
         assertThat(TRAP.requests()).as("the trap does see a request").containsExactly("GET /probe");

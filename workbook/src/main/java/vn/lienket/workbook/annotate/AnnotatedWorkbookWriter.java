@@ -2,7 +2,6 @@ package vn.lienket.workbook.annotate;
 
 import java.io.IOException;
 import java.io.OutputStream;
-import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
@@ -12,6 +11,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.TreeMap;
+import java.util.function.BiConsumer;
 import org.apache.poi.ss.SpreadsheetVersion;
 import org.apache.poi.ss.usermodel.Cell;
 import org.apache.poi.ss.usermodel.CellStyle;
@@ -23,7 +23,6 @@ import org.apache.poi.xssf.streaming.SXSSFWorkbook;
 import vn.lienket.workbook.WorkbookLimits;
 import vn.lienket.workbook.read.CellValue;
 import vn.lienket.workbook.read.SourceRow;
-import vn.lienket.workbook.read.UnreadableWorkbookException;
 import vn.lienket.workbook.read.WorkbookSource;
 import vn.lienket.workbook.read.WorkbookSources;
 import vn.lienket.workbook.report.Messages;
@@ -79,8 +78,8 @@ public final class AnnotatedWorkbookWriter {
             }
             Files.move(temporary, target, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
             return new AnnotatedCopy.Written(target, skipped);
-        } catch (IOException | UncheckedIOException | UnreadableWorkbookException | IllegalArgumentException
-                 | IllegalStateException | UnsupportedOperationException e) {
+        } catch (IOException | RuntimeException e) {
+            // whatever a file makes the copy fail with, the rejection it belongs to must still go out
             deleteQuietly(temporary);
             return notWritten("annotated.failed", report.fileName(), String.valueOf(e.getMessage()));
         }
@@ -146,7 +145,7 @@ public final class AnnotatedWorkbookWriter {
             this.pending = pending;
         }
 
-        void row(SourceRow from, java.util.function.BiConsumer<SourceRow, Row> values) {
+        void row(SourceRow from, BiConsumer<SourceRow, Row> values) {
             int number = from.number();
             if (number <= lastRow || number > MAX_ROWS) {
                 skipped++;

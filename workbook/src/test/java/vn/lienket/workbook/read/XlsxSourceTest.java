@@ -5,7 +5,6 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.io.IOException;
 import java.io.OutputStream;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
@@ -13,8 +12,6 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.zip.ZipEntry;
-import java.util.zip.ZipOutputStream;
 
 import org.apache.poi.ss.usermodel.Cell;
 import org.apache.poi.ss.usermodel.CellType;
@@ -27,12 +24,12 @@ import org.apache.poi.xssf.usermodel.XSSFFont;
 import org.apache.poi.xssf.usermodel.XSSFRichTextString;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import org.junit.jupiter.api.Test;
-import vn.lienket.workbook.WorkbookLimits;
-import vn.lienket.workbook.testing.MinimalPackage;
 import org.junit.jupiter.api.io.TempDir;
+import vn.lienket.workbook.WorkbookLimits;
 import vn.lienket.workbook.report.Verdict;
 import vn.lienket.workbook.testing.Checks;
 import vn.lienket.workbook.testing.HostileFiles;
+import vn.lienket.workbook.testing.MinimalPackage;
 
 /**
  * The .xlsx reader against what Excel stores: every cell kind read the way POI's own usermodel reads

@@ -9,6 +9,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.LinkedHashMap;
 import java.util.Map;
+import java.util.Set;
 import java.util.function.UnaryOperator;
 import java.util.zip.ZipEntry;
 import java.util.zip.ZipFile;
@@ -37,7 +38,7 @@ public final class ZipEdit {
     }
 
     /** The names of the parts, in zip order. */
-    public static java.util.Set<String> partNames(Path file) {
+    public static Set<String> partNames(Path file) {
         return of(file).parts.keySet();
     }
 
