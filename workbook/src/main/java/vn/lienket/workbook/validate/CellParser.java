@@ -251,6 +251,10 @@ final class CellParser {
                     merged.succession().from().name(), merged.succession().from().id().toString(),
                     merged.succession().to().name(), ValidationSession.DAY.format(merged.succession().effective()),
                     merged.succession().to().id().toString());
+        } else if (resolution instanceof ProvinceResolver.NameAndIdDisagree disagree) {
+            problems.cell(column, contract, "PROVINCE_NAME_CODE_MISMATCH", Severity.ERROR, text,
+                    disagree.byId().id().toString(), disagree.byId().name(), disagree.byName().name(),
+                    disagree.byName().id().toString());
         } else if (resolution instanceof ProvinceResolver.NotInEra other) {
             problems.cell(column, contract, "PROVINCE_NOT_IN_ERA", Severity.ERROR, text, other.province().name(), era);
         } else {
