@@ -25,6 +25,7 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.support.TransactionTemplate;
 import tools.jackson.databind.json.JsonMapper;
+import tools.jackson.databind.node.ObjectNode;
 import vn.lienket.distribution.RejectionNotices;
 import vn.lienket.intake.IntakeProperties;
 import vn.lienket.intake.IntakeRequest;
@@ -41,7 +42,9 @@ import vn.lienket.intake.registry.SubmissionStatus;
  * checks the file; the scanner never reads it. Each file is handled on its own: whatever goes wrong
  * with one is counted against that file, which stays for the next scan and, after
  * {@code lienket.inbox.max-attempts} failures, is set aside in {@code failed/} with a note; the scan
- * goes on with the others. Links and other non-regular files are set aside unread. Never deletes a file.
+ * goes on with the others. A rejected workbook whose annotated copy cannot be made (a Strict OOXML file
+ * POI cannot open, memory) is rejected with its report alone, which says so. Links and other
+ * non-regular files are set aside unread. Never deletes a file.
  */
 @Service
 public class InboxScanner {
@@ -127,9 +130,9 @@ public class InboxScanner {
         LocalDateTime now = LocalDateTime.now(clock);
         if (submission.status() == SubmissionStatus.REJECTED) {
             Path target = layout.rejectedTarget(name, now);
-            Path reportFile = writeBeside(target, report);
-            Optional<Path> annotated = result.check()
-                    .flatMap(check -> annotator.annotate(Path.of(submission.archivePath()), check, target));
+            AnnotatedReport annotatedReport = annotate(file, result, report, target);
+            Optional<Path> annotated = annotatedReport.copy();
+            Path reportFile = writeBeside(target, annotatedReport.report());
             MovedFile moved = new MovedFile(file.relativePath(), Optional.of(submission.fileSha256()), file.size(),
                     MovedFile.Outcome.REJECTED, rejectionReason(file, result), Optional.of(submission.id()), target,
                     Optional.of(reportFile), annotated);
@@ -151,6 +154,38 @@ public class InboxScanner {
         records.logMoved(moved);
         move(path, target);
         return moved;
+    }
+
+    /**
+     * The annotated copy of a rejected workbook, made from the check of this intake call (none when the
+     * file was judged before). A copy that cannot be made, whatever the reason, does not stop the
+     * rejection: the report says so instead.
+     */
+    private AnnotatedReport annotate(FileState file, IntakeResult result, String report, Path target) {
+        if (result.check().isEmpty()) {
+            return new AnnotatedReport(Optional.empty(), report);
+        }
+        try {
+            return new AnnotatedReport(annotator.annotate(Path.of(result.submission().archivePath()), result.check().get(), target),
+                    report);
+        } catch (RuntimeException | OutOfMemoryError e) {
+            log.warn("The annotated copy of inbox file {} could not be made ({}: {}); it is rejected with its report only",
+                    file.relativePath(), e.getClass().getSimpleName(), e.getMessage());
+            return new AnnotatedReport(Optional.empty(),
+                    withNote(report, "annotated.copy.failed", result.submission().originalFilename()));
+        }
+    }
+
+    private record AnnotatedReport(Optional<Path> copy, String report) {
+    }
+
+    /** The report with a Vietnamese and English note for its reader ({@code inboxNote}). */
+    private static String withNote(String report, String key, Object... arguments) {
+        ObjectNode json = JSON.readTree(report) instanceof ObjectNode object ? object : JSON.createObjectNode();
+        json.putObject("inboxNote")
+                .put("vi", text(Locale.forLanguageTag("vi"), key, arguments))
+                .put("en", text(Locale.ENGLISH, key, arguments));
+        return JSON.writerWithDefaultPrettyPrinter().writeValueAsString(json);
     }
 
     private static String rejectionReason(FileState file, IntakeResult result) {

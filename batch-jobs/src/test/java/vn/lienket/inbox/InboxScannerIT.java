@@ -234,7 +234,8 @@ class InboxScannerIT {
     }
 
     @Test
-    void aFileWhoseAnnotationThrowsStaysForTheNextScanAndTheOthersAreTaken() throws Exception {
+    void aWorkbookWhoseAnnotatedCopyCannotBeMadeIsRejectedWithItsReportAndTheScanGoesOn() throws Exception {
+        recipients.add(DistributionList.parse("province:P34:68"), "so-ct@lamdong.gov.vn", Optional.of("Sở Công Thương Lâm Đồng"));
         InboxScanner poisoned = new InboxScanner(inboxProperties, intakeProperties, records, intake, archive,
                 rejectionNotices, new InboxAnnotator() {
                     @Override
@@ -248,16 +249,15 @@ class InboxScannerIT {
         poisoned.scanOnce();
         InboxScanner.ScanSummary scan = poisoned.scanOnce();
 
-        assertThat(scan.unfinished()).isEqualTo(1);
+        assertThat(scan.rejected()).isEqualTo(1);
         assertThat(scan.processed()).as("the file after the poisoned one").isEqualTo(1);
-        assertThat(inbox().resolve("P34-68/a-loi.xlsx")).exists();
-        assertThat(jdbc.sql("SELECT failed_attempts || ' ' || last_failure FROM inbox_observation").query(String.class).single())
-                .isEqualTo("1 IllegalStateException: Strict OOXML cannot be annotated");
-
-        InboxScanner.ScanSummary next = scanner.scanOnce();
-
-        assertThat(next.rejected()).as("rejected on the next scan, with its report").isEqualTo(1);
         assertThat(inbox().resolve("P34-68/a-loi.xlsx")).doesNotExist();
+        Path moved = Path.of(jdbc.sql("SELECT moved_to FROM inbox_file WHERE outcome = 'rejected'").query(String.class).single());
+        assertThat(InboxLayout.annotatedBeside(moved, "xlsx")).doesNotExist();
+        assertThat(InboxLayout.reportBeside(moved)).content().contains("DuAn!F2")
+                .contains("Không tạo được bản sổ tính có ghi chú lỗi của a-loi.xlsx");
+        assertThat(jdbc.sql("SELECT count(*) FROM mail_message").query(Long.class).single())
+                .as("the province is still told, with the report").isEqualTo(1);
     }
 
     @Test
