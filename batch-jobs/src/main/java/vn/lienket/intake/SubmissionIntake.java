@@ -33,7 +33,6 @@ import vn.lienket.intake.registry.FactCounts;
 import vn.lienket.intake.registry.Submission;
 import vn.lienket.intake.registry.SubmissionRegistry;
 import vn.lienket.intake.registry.SubmissionReports;
-import vn.lienket.intake.registry.SubmissionStatus;
 import vn.lienket.jobs.JobLock;
 import vn.lienket.jobs.ResumableJobs;
 import vn.lienket.workbook.CheckResult;
@@ -219,10 +218,6 @@ public class SubmissionIntake {
      */
     public record IntakeResult(Submission submission, boolean alreadyProcessed, Optional<String> reportJson,
                                FactCounts facts, Optional<CheckResult> check) {
-
-        public SubmissionStatus status() {
-            return submission.status();
-        }
     }
 
     /** The job could not finish (database gone, disk full…); the warehouse is unchanged and a rerun resumes. */
