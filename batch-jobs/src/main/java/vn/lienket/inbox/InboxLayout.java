@@ -3,7 +3,11 @@ package vn.lienket.inbox;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
+import java.nio.file.LinkOption;
 import java.nio.file.Path;
+import java.nio.file.attribute.BasicFileAttributes;
+import java.time.Duration;
+import java.time.Instant;
 import java.time.LocalDateTime;
 import java.time.format.DateTimeFormatter;
 import java.time.temporal.ChronoUnit;
@@ -17,22 +21,28 @@ import java.util.stream.Stream;
 
 import vn.lienket.domain.ProvinceId;
 import vn.lienket.domain.Quarter;
+import vn.lienket.intake.ProvinceScope;
 
 /**
  * The inbox on disk:
  * <pre>
  * inbox/
- *   *.xlsx, *.xls                 files dropped at the top level
- *   P34-68/*.xlsx                 a folder named after a province (era-code): the cover must name that province
+ *   P34-68/*.xlsx                 a folder named after a province (era-code): the door of that province
+ *   *.xlsx, *.xls                 files dropped at the top level: refused unless the operator allows them
  *   processed/2026-Q1/P34-68/     loaded files, each with NAME.report.json beside it
  *   rejected/2026-04-20/          rejected files, with NAME.report.json and NAME.annotated.xlsx
+ *   failed/2026-04-20/            files whose handling failed again and again, with NAME.failure.json
  * </pre>
- * Moved files get a time prefix so two uploads of the same name never overwrite each other.
+ * Moved files get a time prefix so two uploads of the same name never overwrite each other. Links and
+ * other files that are not regular files are listed (so they are set aside) but never followed.
  */
 public final class InboxLayout {
 
     public static final String PROCESSED = "processed";
     public static final String REJECTED = "rejected";
+    public static final String FAILED = "failed";
+    /** Suffix of an annotated copy being written; one left by a killed process is swept by the next scan. */
+    public static final String ANNOTATING = ".annotating";
     private static final Pattern PROVINCE_FOLDER = Pattern.compile("(P\\d{2})[-_ ](\\d{2})", Pattern.CASE_INSENSITIVE);
     private static final DateTimeFormatter TIME_PREFIX = DateTimeFormatter.ofPattern("HHmmss");
 
@@ -56,12 +66,12 @@ public final class InboxLayout {
                     if (hidden(entry)) {
                         continue;
                     }
-                    if (Files.isDirectory(entry)) {
+                    if (Files.isDirectory(entry, LinkOption.NOFOLLOW_LINKS)) {
                         String name = entry.getFileName().toString();
-                        if (!name.equals(PROCESSED) && !name.equals(REJECTED)) {
+                        if (!name.equals(PROCESSED) && !name.equals(REJECTED) && !name.equals(FAILED)) {
                             addFilesOf(entry, files);
                         }
-                    } else if (Files.isRegularFile(entry)) {
+                    } else {
                         files.add(stateOf(entry));
                     }
                 }
@@ -75,7 +85,7 @@ public final class InboxLayout {
     private void addFilesOf(Path folder, List<FileState> files) throws IOException {
         try (Stream<Path> entries = Files.list(folder)) {
             for (Path entry : entries.sorted().toList()) {
-                if (!hidden(entry) && Files.isRegularFile(entry)) {
+                if (!hidden(entry) && !Files.isDirectory(entry, LinkOption.NOFOLLOW_LINKS)) {
                     files.add(stateOf(entry));
                 }
             }
@@ -84,8 +94,9 @@ public final class InboxLayout {
 
     /** Microseconds, the precision PostgreSQL keeps, so a time read back from the last scan compares equal. */
     private FileState stateOf(Path file) throws IOException {
-        return new FileState(relative(file), Files.size(file),
-                Files.getLastModifiedTime(file).toInstant().truncatedTo(ChronoUnit.MICROS));
+        BasicFileAttributes attributes = Files.readAttributes(file, BasicFileAttributes.class, LinkOption.NOFOLLOW_LINKS);
+        return new FileState(relative(file), attributes.size(),
+                attributes.lastModifiedTime().toInstant().truncatedTo(ChronoUnit.MICROS));
     }
 
     /** Office lock files ({@code ~$book.xlsx}) and dot-files are never submissions. */
@@ -98,8 +109,66 @@ public final class InboxLayout {
         return root.resolve(relativePath);
     }
 
+    /**
+     * The waiting file at {@code relativePath}, if it may be read: a regular file, not a link, whose
+     * folder really lies under the inbox (no link on the way leads elsewhere). Otherwise why not.
+     */
+    public Readable readable(String relativePath) throws IOException {
+        Path path = root.resolve(relativePath).normalize();
+        if (!path.startsWith(root)) {
+            return Readable.refused(path, "outside-inbox");
+        }
+        BasicFileAttributes attributes = Files.readAttributes(path, BasicFileAttributes.class, LinkOption.NOFOLLOW_LINKS);
+        if (attributes.isSymbolicLink()) {
+            return Readable.refused(path, "link");
+        }
+        if (!attributes.isRegularFile()) {
+            return Readable.refused(path, "not-a-regular-file");
+        }
+        if (!path.getParent().toRealPath().startsWith(root.toRealPath())) {
+            return Readable.refused(path, "outside-inbox");
+        }
+        return new Readable(path, Optional.empty());
+    }
+
+    /** A waiting file and, when it must not be read, the reason ({@code link}, {@code not-a-regular-file}, {@code outside-inbox}). */
+    public record Readable(Path path, Optional<String> refusal) {
+        static Readable refused(Path path, String reason) {
+            return new Readable(path, Optional.of(reason));
+        }
+    }
+
     public String relative(Path file) {
         return root.relativize(file.toAbsolutePath().normalize()).toString().replace('\\', '/');
+    }
+
+    /**
+     * Removes the half-written annotated copies ({@code .annotating}) a killed scan left in
+     * {@code rejected/}, older than {@code age}, and returns them.
+     */
+    public List<Path> sweepLeftovers(Duration age) throws IOException {
+        Path rejected = root.resolve(REJECTED);
+        if (!Files.isDirectory(rejected, LinkOption.NOFOLLOW_LINKS)) {
+            return List.of();
+        }
+        Instant before = Instant.now().minus(age);
+        List<Path> removed = new ArrayList<>();
+        try (Stream<Path> files = Files.walk(rejected, 2)) {
+            for (Path file : files.filter(f -> f.getFileName().toString().endsWith(ANNOTATING)
+                    || f.getFileName().toString().endsWith(ANNOTATING + ".partial")).toList()) {
+                BasicFileAttributes attributes = Files.readAttributes(file, BasicFileAttributes.class, LinkOption.NOFOLLOW_LINKS);
+                if (attributes.isRegularFile() && attributes.lastModifiedTime().toInstant().isBefore(before)) {
+                    Files.delete(file);
+                    removed.add(file);
+                }
+            }
+        }
+        return removed;
+    }
+
+    /** The folder that is the door of {@code province}: {@code P34-68}. */
+    public static String folderOf(ProvinceId province) {
+        return province.era() + "-" + province.code();
     }
 
     /** The province a file's folder names, if its folder is named like {@code P34-68}. */
@@ -114,6 +183,16 @@ public final class InboxLayout {
                 : Optional.empty();
     }
 
+    /**
+     * The province whose workbook the door of {@code relativePath} accepts: its folder's province;
+     * any province at the top of the inbox or in another folder when the operator allows root-level
+     * drops, else none.
+     */
+    public static ProvinceScope scopeOf(String relativePath, boolean rootDrops) {
+        return folderProvince(relativePath).map(ProvinceScope::only)
+                .orElse(rootDrops ? ProvinceScope.any() : ProvinceScope.none());
+    }
+
     public static boolean isWorkbook(String relativePath) {
         String lower = relativePath.toLowerCase(Locale.ROOT);
         return lower.endsWith(".xlsx") || lower.endsWith(".xls");
@@ -123,7 +202,7 @@ public final class InboxLayout {
     public Path processedTarget(String fileName, Optional<Quarter> quarter, Optional<ProvinceId> province, LocalDateTime now) {
         Path folder = root.resolve(PROCESSED)
                 .resolve(quarter.map(Quarter::toString).orElse("unknown-quarter"))
-                .resolve(province.map(p -> p.era() + "-" + p.code()).orElse("unknown-province"));
+                .resolve(province.map(InboxLayout::folderOf).orElse("unknown-province"));
         return freeName(folder, now.format(DateTimeFormatter.BASIC_ISO_DATE) + "-" + now.format(TIME_PREFIX) + "-" + fileName);
     }
 
@@ -131,6 +210,17 @@ public final class InboxLayout {
     public Path rejectedTarget(String fileName, LocalDateTime now) {
         Path folder = root.resolve(REJECTED).resolve(now.toLocalDate().toString());
         return freeName(folder, now.format(TIME_PREFIX) + "-" + fileName);
+    }
+
+    /** Where a file goes that could not be handled after the configured attempts: by day, for the operator. */
+    public Path failedTarget(String fileName, LocalDateTime now) {
+        Path folder = root.resolve(FAILED).resolve(now.toLocalDate().toString());
+        return freeName(folder, now.format(TIME_PREFIX) + "-" + fileName);
+    }
+
+    /** {@code NAME.failure.json} beside a file set aside in {@code failed/}. */
+    public static Path failureBeside(Path movedFile) {
+        return movedFile.resolveSibling(movedFile.getFileName() + ".failure.json");
     }
 
     /** {@code NAME.report.json} beside a moved file. */
@@ -143,11 +233,22 @@ public final class InboxLayout {
         return movedFile.resolveSibling(movedFile.getFileName() + ".annotated." + extension);
     }
 
+    /**
+     * A name in {@code folder} free for the file and for every side file written beside it (report,
+     * annotated copy, failure note, their temporary names), links included: nothing is overwritten or
+     * written through a link.
+     */
     private static Path freeName(Path folder, String name) {
         Path candidate = folder.resolve(name);
-        for (int n = 2; Files.exists(candidate); n++) {
+        for (int n = 2; taken(candidate); n++) {
             candidate = folder.resolve(n + "-" + name);
         }
         return candidate;
+    }
+
+    private static boolean taken(Path candidate) {
+        String name = candidate.getFileName().toString();
+        return Stream.of("", ".report.json", ".failure.json", ".annotated.xlsx", ".annotated.xls", ANNOTATING)
+                .anyMatch(suffix -> Files.exists(candidate.resolveSibling(name + suffix), LinkOption.NOFOLLOW_LINKS));
     }
 }

@@ -4,7 +4,6 @@ import java.sql.Timestamp;
 import java.util.Collection;
 import java.util.LinkedHashMap;
 import java.util.Map;
-import java.util.Optional;
 
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
@@ -52,17 +51,24 @@ public class InboxRecords {
                         INSERT INTO inbox_file (relative_path, file_sha256, size_bytes, outcome, reason, submission_id,
                                                 moved_to, report_path, annotated_path)
                         VALUES (:path, :sha, :size, :outcome, :reason, :submission, :movedTo, :report, :annotated)""")
-                .param("path", moved.relativePath()).param("sha", moved.sha256()).param("size", moved.size())
+                .param("path", moved.relativePath()).param("sha", moved.sha256().orElse(null)).param("size", moved.size())
                 .param("outcome", moved.outcome().code()).param("reason", moved.reason())
                 .param("submission", moved.submissionId().orElse(null))
-                .param("movedTo", moved.movedTo().toString()).param("report", moved.report().toString())
+                .param("movedTo", moved.movedTo().toString()).param("report", moved.report().map(Object::toString).orElse(null))
                 .param("annotated", moved.annotated().map(Object::toString).orElse(null))
                 .update();
     }
 
-    /** The stored validation report of a submission checked in an earlier run. */
-    public Optional<String> storedReport(long submissionId) {
-        return jdbc.sql("SELECT report::text FROM submission_report WHERE submission_id = :id")
-                .param("id", submissionId).query(String.class).optional();
+    /** Counts a failed attempt against a waiting file and returns how many attempts have failed. */
+    public int recordFailure(FileState file, String failure) {
+        return jdbc.sql("""
+                        INSERT INTO inbox_observation (relative_path, size_bytes, modified_at, failed_attempts, last_failure)
+                        VALUES (:path, :size, :modified, 1, :failure)
+                        ON CONFLICT (relative_path) DO UPDATE SET failed_attempts = inbox_observation.failed_attempts + 1,
+                          last_failure = EXCLUDED.last_failure, last_seen_at = now()
+                        RETURNING failed_attempts""")
+                .param("path", file.relativePath()).param("size", file.size())
+                .param("modified", Timestamp.from(file.modifiedAt())).param("failure", failure)
+                .query(Integer.class).single();
     }
 }

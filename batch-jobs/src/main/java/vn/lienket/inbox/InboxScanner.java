@@ -1,14 +1,16 @@
 package vn.lienket.inbox;
 
 import java.io.IOException;
-import java.io.OutputStream;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.StandardOpenOption;
 import java.text.MessageFormat;
 import java.time.Clock;
+import java.time.Duration;
 import java.time.LocalDateTime;
+import java.time.OffsetDateTime;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -20,63 +22,70 @@ import java.util.ResourceBundle;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.stereotype.Service;
+import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.support.TransactionTemplate;
 import tools.jackson.databind.json.JsonMapper;
+import tools.jackson.databind.node.ObjectNode;
 import vn.lienket.distribution.RejectionNotices;
-import vn.lienket.domain.ProvinceId;
+import vn.lienket.intake.IntakeRequest;
 import vn.lienket.intake.SubmissionIntake;
 import vn.lienket.intake.SubmissionIntake.IntakeResult;
 import vn.lienket.intake.archive.SubmissionArchive;
-import vn.lienket.intake.reference.WarehouseCheckContexts;
 import vn.lienket.intake.registry.Submission;
 import vn.lienket.intake.registry.SubmissionStatus;
-import vn.lienket.workbook.CheckResult;
-import vn.lienket.workbook.WorkbookChecker;
-import vn.lienket.workbook.annotate.AnnotatedCopy;
-import vn.lienket.workbook.annotate.AnnotatedWorkbookWriter;
-import vn.lienket.workbook.contract.WorkbookContract;
-import vn.lienket.workbook.report.JsonReportWriter;
-import vn.lienket.workbook.report.Problem;
-import vn.lienket.workbook.report.Severity;
-import vn.lienket.workbook.rows.CoverInfo;
-import vn.lienket.workbook.rows.RowSink;
 
 /**
- * One pass over the inbox: takes the files that are complete (see {@link StabilityRule}), loads each
- * through {@link SubmissionIntake}, and moves it to {@code processed/} or {@code rejected/} with its
- * report beside it. A file whose load could not finish (database down…) stays in the inbox and is
- * tried again by the next scan. Never deletes a file.
+ * One pass over the inbox: takes the files that are complete (see {@link StabilityRule}), brings each
+ * through {@link SubmissionIntake} with the province its folder stands for, and moves it to
+ * {@code processed/} or {@code rejected/} with its report beside it. The intake archives, hashes and
+ * checks the file; the scanner never reads it. Each file is handled on its own: whatever goes wrong
+ * with one is counted against that file, which stays for the next scan and, after
+ * {@code lienket.inbox.max-attempts} failures, is set aside in {@code failed/} with a note; the scan
+ * goes on with the others. A rejected workbook whose annotated copy cannot be made (a Strict OOXML file
+ * POI cannot open, memory) is rejected with its report alone, which says so. Links and other
+ * non-regular files are set aside unread. Never deletes a file.
  */
 @Service
 public class InboxScanner {
 
     /** Uploader recorded for inbox files: {@code inbox:<path in the inbox>}. */
     public static final String UPLOADER_PREFIX = "inbox:";
+    /** Leftovers of a killed scan or load older than this are removed: no live one takes so long. */
+    private static final Duration LEFTOVER_AGE = Duration.ofHours(1);
 
     private static final Logger log = LoggerFactory.getLogger(InboxScanner.class);
     private static final JsonMapper JSON = JsonMapper.builder().build();
 
     private final InboxLayout layout;
     private final StabilityRule stability;
+    private final boolean rootDrops;
+    private final int maxAttempts;
     private final InboxRecords records;
     private final SubmissionIntake intake;
+    private final SubmissionArchive archive;
     private final RejectionNotices rejectionNotices;
-    private final WarehouseCheckContexts checkContexts;
+    private final InboxAnnotator annotator;
+    private final TransactionTemplate transaction;
     private final Clock clock;
-    private final WorkbookChecker checker = new WorkbookChecker();
 
     public InboxScanner(InboxProperties properties, Clock clock, InboxRecords records,
-                        SubmissionIntake intake, RejectionNotices rejectionNotices,
-                        WarehouseCheckContexts checkContexts) {
+                        SubmissionIntake intake, SubmissionArchive archive, RejectionNotices rejectionNotices,
+                        InboxAnnotator annotator, PlatformTransactionManager transactionManager) {
         this.layout = new InboxLayout(properties.dir());
         this.stability = new StabilityRule(properties.temporarySuffixes());
+        this.rootDrops = properties.rootDrops();
+        this.maxAttempts = Math.max(1, properties.maxAttempts());
         this.records = records;
         this.intake = intake;
+        this.archive = archive;
         this.rejectionNotices = rejectionNotices;
-        this.checkContexts = checkContexts;
+        this.annotator = annotator;
+        this.transaction = new TransactionTemplate(transactionManager);
         this.clock = clock;
     }
 
     public ScanSummary scanOnce() {
+        sweepLeftovers();
         List<FileState> current = layout.waitingFiles();
         List<FileState> ready = stability.ready(records.observations(), current);
         List<FileState> stillWaiting = new ArrayList<>(current);
@@ -84,124 +93,202 @@ public class InboxScanner {
         int processed = 0;
         int rejected = 0;
         int unfinished = 0;
+        int failed = 0;
         for (FileState file : ready) {
             try {
                 MovedFile moved = take(file);
-                records.logMoved(moved);
                 if (moved.outcome() == MovedFile.Outcome.PROCESSED) {
                     processed++;
                 } else {
                     rejected++;
                 }
-            } catch (SubmissionIntake.LoadFailedException | UncheckedIOException e) {
-                log.error("Inbox file {} stays in the inbox for the next scan: {}", file.relativePath(), e.getMessage(), e);
-                stillWaiting.add(file);
-                unfinished++;
+            } catch (Exception | OutOfMemoryError | StackOverflowError e) {
+                if (failedFor(file, e)) {
+                    failed++;
+                } else {
+                    stillWaiting.add(file);
+                    unfinished++;
+                }
             }
         }
         records.replaceObservations(stillWaiting);
-        return new ScanSummary(current.size(), stillWaiting.size() - unfinished, processed, rejected, unfinished);
+        return new ScanSummary(current.size(), stillWaiting.size() - unfinished, processed, rejected, unfinished, failed);
     }
 
-    private MovedFile take(FileState file) {
-        Path path = layout.resolve(file.relativePath());
-        String sha256 = sha256(path);
-        if (!InboxLayout.isWorkbook(file.relativePath())) {
-            return rejectUnread(file, path, sha256);
+    private MovedFile take(FileState file) throws IOException {
+        InboxLayout.Readable readable = layout.readable(file.relativePath());
+        if (readable.refusal().isPresent()) {
+            return setAsideUnread(file, readable.path(), readable.refusal().get());
         }
-        Optional<ProvinceId> folderProvince = InboxLayout.folderProvince(file.relativePath());
-        Optional<CheckResult> precheck = folderProvince.map(expected -> checker.check(path, checkContexts.create(), RowSink.discard()));
-        Optional<CoverInfo> cover = precheck.flatMap(CheckResult::cover);
-        if (folderProvince.isPresent() && cover.isPresent() && !cover.get().province().equals(folderProvince.get())) {
-            return rejectMisplaced(file, path, sha256, folderProvince.get(), precheck.get());
-        }
-        IntakeResult result = intake.load(path, UPLOADER_PREFIX + file.relativePath());
-        Submission submission = result.submission();
-        String report = result.reportJson().or(() -> records.storedReport(submission.id())).orElse("{}");
+        Path path = readable.path();
         String name = path.getFileName().toString();
+        IntakeResult result = intake.load(new IntakeRequest(path, name, UPLOADER_PREFIX + file.relativePath(),
+                OffsetDateTime.now(clock), InboxLayout.scopeOf(file.relativePath(), rootDrops)));
+        Submission submission = result.submission();
+        String report = result.reportJson().orElse("{}");
         LocalDateTime now = LocalDateTime.now(clock);
         if (submission.status() == SubmissionStatus.REJECTED) {
             Path target = layout.rejectedTarget(name, now);
-            Path reportFile = writeBeside(target, report);
-            Optional<Path> annotated = annotate(path, target, precheck.orElseGet(() -> checker.check(path, checkContexts.create(), RowSink.discard())));
+            AnnotatedReport annotatedReport = annotate(file, result, report, target);
+            Optional<Path> annotated = annotatedReport.copy();
+            Path reportFile = writeBeside(target, annotatedReport.report());
+            MovedFile moved = new MovedFile(file.relativePath(), Optional.of(submission.fileSha256()), file.size(),
+                    MovedFile.Outcome.REJECTED, rejectionReason(file, result), Optional.of(submission.id()), target,
+                    Optional.of(reportFile), annotated);
+            transaction.executeWithoutResult(status -> {
+                records.logMoved(moved);
+                rejectionNotices.queue(new RejectionNotices.RejectedFile(
+                        submission.province().or(() -> InboxLayout.folderProvince(file.relativePath())),
+                        Optional.of(submission.id()), name, submission.fileSha256(), submission.errorCount(), reportFile,
+                        annotated));
+            });
             move(path, target);
-            MovedFile moved = new MovedFile(file.relativePath(), sha256, file.size(), MovedFile.Outcome.REJECTED,
-                    result.alreadyProcessed() ? "already-processed" : "invalid", Optional.of(submission.id()), target, reportFile, annotated);
-            rejectionNotices.queue(new RejectionNotices.RejectedFile(submission.province().or(() -> folderProvince),
-                    Optional.of(submission.id()), name, sha256, submission.errorCount(), reportFile, annotated));
             return moved;
         }
         Path target = layout.processedTarget(name, submission.quarter(), submission.province(), now);
         Path reportFile = writeBeside(target, report);
+        MovedFile moved = new MovedFile(file.relativePath(), Optional.of(submission.fileSha256()), file.size(),
+                MovedFile.Outcome.PROCESSED, processedReason(result), Optional.of(submission.id()), target,
+                Optional.of(reportFile), Optional.empty());
+        records.logMoved(moved);
         move(path, target);
-        return new MovedFile(file.relativePath(), sha256, file.size(), MovedFile.Outcome.PROCESSED,
-                result.alreadyProcessed() ? "already-processed" : "loaded", Optional.of(submission.id()), target, reportFile,
-                Optional.empty());
+        return moved;
     }
 
     /**
-     * The folder says which province the file belongs to and the cover says another: loading it
-     * could put one province's figures under another's name, so it is rejected before the warehouse
-     * sees it, with the mismatch added to its report.
+     * The annotated copy of a rejected workbook, made from the check of this intake call (none when the
+     * file was judged before). A copy that cannot be made, whatever the reason, does not stop the
+     * rejection: the report says so instead.
      */
-    private MovedFile rejectMisplaced(FileState file, Path path, String sha256, ProvinceId folder, CheckResult check) {
-        CoverInfo cover = check.cover().orElseThrow();
-        String coverSheet = checker.contract().sheet(WorkbookContract.COVER).name();
-        check.report().add(new Problem(coverSheet, coverSheet, 0, -1, "INBOX_FOLDER_PROVINCE", Severity.ERROR,
-                cover.province().toString(),
-                text(Locale.forLanguageTag("vi"), "folder.mismatch", folder, cover.province(), cover.provinceName()),
-                text(Locale.ENGLISH, "folder.mismatch", folder, cover.province(), cover.provinceName())));
-        String name = path.getFileName().toString();
-        Path target = layout.rejectedTarget(name, LocalDateTime.now(clock));
-        Path reportFile = writeBeside(target, new JsonReportWriter().toJson(check.report(), check.cover()));
-        Optional<Path> annotated = annotate(path, target, check);
-        move(path, target);
-        rejectionNotices.queue(new RejectionNotices.RejectedFile(Optional.of(folder), Optional.empty(), name,
-                sha256, check.report().errors(), reportFile, annotated));
-        return new MovedFile(file.relativePath(), sha256, file.size(), MovedFile.Outcome.REJECTED,
-                "province-folder-mismatch", Optional.empty(), target, reportFile, annotated);
-    }
-
-    private MovedFile rejectUnread(FileState file, Path path, String sha256) {
-        String name = path.getFileName().toString();
-        Path target = layout.rejectedTarget(name, LocalDateTime.now(clock));
-        Map<String, Object> report = new LinkedHashMap<>();
-        report.put("file", name);
-        report.put("verdict", "UNREADABLE");
-        report.put("reason", "not-a-workbook");
-        report.put("message", Map.of("vi", text(Locale.forLanguageTag("vi"), "not.workbook", name),
-                "en", text(Locale.ENGLISH, "not.workbook", name)));
-        Path reportFile = writeBeside(target, JSON.writeValueAsString(report));
-        move(path, target);
-        return new MovedFile(file.relativePath(), sha256, file.size(), MovedFile.Outcome.REJECTED, "not-a-workbook",
-                Optional.empty(), target, reportFile, Optional.empty());
-    }
-
-    /** The annotated copy beside the rejected file; a file no copy can be made of is still rejected (the report lists its problems). */
-    private Optional<Path> annotate(Path original, Path target, CheckResult check) {
-        if (check.report().unreadableReason().isPresent()) {
-            return Optional.empty();
+    private AnnotatedReport annotate(FileState file, IntakeResult result, String report, Path target) {
+        if (result.check().isEmpty()) {
+            return new AnnotatedReport(Optional.empty(), report);
         }
         try {
-            Files.createDirectories(target.getParent());
-        } catch (IOException e) {
-            throw new UncheckedIOException("Cannot write the annotated copy of " + original + ": " + e.getMessage(), e);
+            return new AnnotatedReport(annotator.annotate(Path.of(result.submission().archivePath()), result.check().get(), target),
+                    report);
+        } catch (RuntimeException | OutOfMemoryError e) {
+            log.warn("The annotated copy of inbox file {} could not be made ({}: {}); it is rejected with its report only",
+                    file.relativePath(), e.getClass().getSimpleName(), e.getMessage());
+            return new AnnotatedReport(Optional.empty(),
+                    withNote(report, "annotated.copy.failed", result.submission().originalFilename()));
         }
-        AnnotatedCopy copy = new AnnotatedWorkbookWriter().write(original, check.report(), InboxLayout.annotatedBeside(target, "xlsx"));
-        if (copy instanceof AnnotatedCopy.NotWritten notWritten) {
-            log.warn("No annotated copy of {}: {}", original, notWritten.reasonEn());
+    }
+
+    private record AnnotatedReport(Optional<Path> copy, String report) {
+    }
+
+    /** The report with a Vietnamese and English note for its reader ({@code inboxNote}). */
+    private static String withNote(String report, String key, Object... arguments) {
+        ObjectNode json = JSON.readTree(report) instanceof ObjectNode object ? object : JSON.createObjectNode();
+        json.putObject("inboxNote")
+                .put("vi", text(Locale.forLanguageTag("vi"), key, arguments))
+                .put("en", text(Locale.ENGLISH, key, arguments));
+        return JSON.writerWithDefaultPrettyPrinter().writeValueAsString(json);
+    }
+
+    private static String rejectionReason(FileState file, IntakeResult result) {
+        if (result.alreadyProcessed()) {
+            return "already-processed";
         }
-        return copy.written();
+        return InboxLayout.isWorkbook(file.relativePath()) ? "invalid" : "not-a-workbook";
+    }
+
+    private static String processedReason(IntakeResult result) {
+        if (result.alreadyProcessed()) {
+            return "already-processed";
+        }
+        return result.submission().status() == SubmissionStatus.SUPERSEDED ? "superseded" : "loaded";
+    }
+
+    /**
+     * A link, a device, a folder reached through a link: nothing is read from it or written through it.
+     * The entry itself (the link, not what it points to) is moved to {@code rejected/} with a note.
+     */
+    private MovedFile setAsideUnread(FileState file, Path path, String reason) {
+        log.warn("Inbox entry {} is not a regular file inside the inbox ({}); set aside unread", file.relativePath(), reason);
+        String name = path.getFileName().toString();
+        Path target = layout.rejectedTarget(name, LocalDateTime.now(clock));
+        Map<String, Object> note = new LinkedHashMap<>();
+        note.put("file", file.relativePath());
+        note.put("verdict", "UNREADABLE");
+        note.put("reason", reason);
+        note.put("message", Map.of("vi", text(Locale.forLanguageTag("vi"), "not.regular", file.relativePath()),
+                "en", text(Locale.ENGLISH, "not.regular", file.relativePath())));
+        Path reportFile = writeBeside(target, JSON.writeValueAsString(note));
+        MovedFile moved = new MovedFile(file.relativePath(), Optional.empty(), file.size(), MovedFile.Outcome.REJECTED,
+                reason, Optional.empty(), target, Optional.of(reportFile), Optional.empty());
+        records.logMoved(moved);
+        move(path, target);
+        return moved;
+    }
+
+    /**
+     * Counts a failure against the file. Below the limit it stays for the next scan (a database or disk
+     * that is down comes back); at the limit it is set aside in {@code failed/} with a note, the operator
+     * told by a warning and a row in {@code inbox_file}. Returns whether it was set aside.
+     */
+    private boolean failedFor(FileState file, Throwable failure) {
+        String reason = failure.getClass().getSimpleName() + ": " + failure.getMessage();
+        int attempts;
+        try {
+            attempts = records.recordFailure(file, reason);
+        } catch (RuntimeException e) {
+            log.error("Inbox file {} failed ({}) and the failure could not be recorded: {}; it stays for the next scan",
+                    file.relativePath(), reason, e.getMessage(), failure);
+            return false;
+        }
+        if (attempts < maxAttempts) {
+            log.error("Inbox file {} stays in the inbox for the next scan (attempt {} of {}): {}", file.relativePath(),
+                    attempts, maxAttempts, reason, failure);
+            return false;
+        }
+        try {
+            Path path = layout.resolve(file.relativePath());
+            Path target = layout.failedTarget(path.getFileName().toString(), LocalDateTime.now(clock));
+            Map<String, Object> note = new LinkedHashMap<>();
+            note.put("file", file.relativePath());
+            note.put("attempts", attempts);
+            note.put("failure", reason);
+            note.put("message", Map.of("vi", text(Locale.forLanguageTag("vi"), "failed", file.relativePath(), attempts, reason),
+                    "en", text(Locale.ENGLISH, "failed", file.relativePath(), attempts, reason)));
+            Path noteFile = InboxLayout.failureBeside(target);
+            write(noteFile, JSON.writeValueAsString(note));
+            records.logMoved(new MovedFile(file.relativePath(), Optional.empty(), file.size(), MovedFile.Outcome.FAILED,
+                    "failed", Optional.empty(), target, Optional.of(noteFile), Optional.empty()));
+            move(path, target);
+            log.warn("Inbox file {} failed {} times and was set aside in {}: {}", file.relativePath(), attempts, target, reason);
+            return true;
+        } catch (RuntimeException e) {
+            log.error("Inbox file {} failed {} times and could not be set aside: {}", file.relativePath(), attempts,
+                    e.getMessage(), e);
+            return false;
+        }
+    }
+
+    /** Temporary files a killed scan or load left: half-written annotated copies, half-archived files. */
+    private void sweepLeftovers() {
+        try {
+            layout.sweepLeftovers(LEFTOVER_AGE).forEach(path -> log.warn("Removed {}, left by a stopped scan", path));
+            archive.sweepLeftovers(LEFTOVER_AGE).forEach(path -> log.warn("Removed {}, left by a stopped load", path));
+        } catch (IOException | UncheckedIOException e) {
+            log.warn("Could not sweep the leftovers of stopped scans: {}", e.getMessage());
+        }
     }
 
     private static Path writeBeside(Path target, String json) {
         Path report = InboxLayout.reportBeside(target);
+        write(report, json);
+        return report;
+    }
+
+    /** Writes a new side file; an existing file or link of that name is never written through. */
+    private static void write(Path file, String content) {
         try {
-            Files.createDirectories(target.getParent());
-            Files.writeString(report, json, StandardCharsets.UTF_8);
-            return report;
+            Files.createDirectories(file.getParent());
+            Files.writeString(file, content, StandardCharsets.UTF_8, StandardOpenOption.CREATE_NEW, StandardOpenOption.WRITE);
         } catch (IOException e) {
-            throw new UncheckedIOException("Cannot write " + report + ": " + e.getMessage(), e);
+            throw new UncheckedIOException("Cannot write " + file + ": " + e.getMessage(), e);
         }
     }
 
@@ -212,14 +299,6 @@ public class InboxScanner {
             Files.move(from, to);
         } catch (IOException e) {
             throw new UncheckedIOException("Cannot move " + from + " to " + to + ": " + e.getMessage(), e);
-        }
-    }
-
-    private static String sha256(Path file) {
-        try {
-            return SubmissionArchive.sha256Of(file);
-        } catch (IOException e) {
-            throw new UncheckedIOException("Cannot read " + file + ": " + e.getMessage(), e);
         }
     }
 
@@ -234,13 +313,14 @@ public class InboxScanner {
      *
      * @param seen       files in the inbox at the start of the scan
      * @param waiting    files left for a later scan because they may still be being written
-     * @param unfinished complete files whose load failed part-way; they stay and are retried
+     * @param unfinished complete files whose handling failed; they stay and are tried again
+     * @param failed     files that failed once too often and were set aside in {@code failed/}
      */
-    public record ScanSummary(int seen, int waiting, int processed, int rejected, int unfinished) {
+    public record ScanSummary(int seen, int waiting, int processed, int rejected, int unfinished, int failed) {
         @Override
         public String toString() {
             return "seen " + seen + ", processed " + processed + ", rejected " + rejected + ", waiting " + waiting
-                    + ", unfinished " + unfinished;
+                    + ", unfinished " + unfinished + ", failed " + failed;
         }
     }
 }

@@ -7,22 +7,25 @@ import java.util.Optional;
 /**
  * A file taken out of the inbox: where it went, why, and what lies beside it.
  *
- * @param reason a short code: {@code loaded}, {@code already-processed}, {@code invalid},
- *               {@code province-folder-mismatch}, {@code not-a-workbook}
+ * @param sha256 empty for a file moved aside unread (a link, a device)
+ * @param reason a short code: {@code loaded}, {@code already-processed}, {@code superseded}, {@code invalid},
+ *               {@code not-a-workbook}, {@code link}, {@code not-a-regular-file}, {@code outside-inbox},
+ *               {@code failed}
+ * @param report the report (or failure note) written beside it
  */
 public record MovedFile(
         String relativePath,
-        String sha256,
+        Optional<String> sha256,
         long size,
         Outcome outcome,
         String reason,
         Optional<Long> submissionId,
         Path movedTo,
-        Path report,
+        Optional<Path> report,
         Optional<Path> annotated) {
 
     public enum Outcome {
-        PROCESSED, REJECTED;
+        PROCESSED, REJECTED, FAILED;
 
         public String code() {
             return name().toLowerCase(Locale.ROOT);

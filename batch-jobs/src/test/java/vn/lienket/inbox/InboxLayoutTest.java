@@ -9,6 +9,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import vn.lienket.domain.ProvinceId;
 import vn.lienket.domain.Quarter;
+import vn.lienket.intake.ProvinceScope;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -16,6 +17,9 @@ class InboxLayoutTest {
 
     @TempDir
     Path inbox;
+
+    @TempDir
+    Path elsewhere;
 
     @Test
     void listsDroppedFilesButNotTheOutputFoldersOrOfficeLockFiles() throws Exception {
@@ -60,5 +64,42 @@ class InboxLayoutTest {
         assertThat(inbox.relativize(layout.rejectedTarget("quy1.xlsx", now)).toString().replace('\\', '/'))
                 .isEqualTo("rejected/2026-04-10/093015-quy1.xlsx");
         assertThat(InboxLayout.reportBeside(first).getFileName()).hasToString("20260410-093015-quy1.xlsx.report.json");
+    }
+
+    @Test
+    void aProvinceFolderIsTheDoorOfThatProvinceAndTheTopLevelOnlyWhenTheOperatorAllowsIt() {
+        assertThat(InboxLayout.scopeOf("P34-68/quy1.xlsx", false)).isEqualTo(ProvinceScope.only(new ProvinceId("P34", "68")));
+        assertThat(InboxLayout.scopeOf("quy1.xlsx", false)).isEqualTo(ProvinceScope.none());
+        assertThat(InboxLayout.scopeOf("chung/quy1.xlsx", false)).isEqualTo(ProvinceScope.none());
+        assertThat(InboxLayout.scopeOf("quy1.xlsx", true)).isEqualTo(ProvinceScope.any());
+        assertThat(InboxLayout.scopeOf("P34-68/quy1.xlsx", true)).isEqualTo(ProvinceScope.only(new ProvinceId("P34", "68")));
+    }
+
+    @Test
+    void linksAreListedButNeverReadable() throws Exception {
+        Path outside = Files.writeString(elsewhere.resolve("secret.xlsx"), "secret");
+        Files.createDirectories(inbox.resolve("P34-68"));
+        Files.createSymbolicLink(inbox.resolve("P34-68/quy1.xlsx"), outside);
+        Files.createSymbolicLink(inbox.resolve("P34-01"), outside.getParent());
+        Files.writeString(inbox.resolve("P34-68/quy2.xlsx"), "x");
+        InboxLayout layout = new InboxLayout(inbox);
+
+        assertThat(layout.waitingFiles()).extracting(FileState::relativePath)
+                .containsExactly("P34-01", "P34-68/quy1.xlsx", "P34-68/quy2.xlsx");
+        assertThat(layout.readable("P34-68/quy1.xlsx").refusal()).hasValue("link");
+        assertThat(layout.readable("P34-01").refusal()).hasValue("link");
+        assertThat(layout.readable("P34-68/quy2.xlsx").refusal()).isEmpty();
+    }
+
+    @Test
+    void aMovedFileNeverTakesANameWhoseSideFileIsAlreadyThere() throws Exception {
+        InboxLayout layout = new InboxLayout(inbox);
+        LocalDateTime now = LocalDateTime.of(2026, 4, 10, 9, 30, 15);
+        Path day = Files.createDirectories(inbox.resolve("rejected/2026-04-10"));
+        Files.createSymbolicLink(day.resolve("093015-quy1.xlsx.report.json"), inbox.resolve("elsewhere.json"));
+
+        Path target = layout.rejectedTarget("quy1.xlsx", now);
+
+        assertThat(target.getFileName()).hasToString("2-093015-quy1.xlsx");
     }
 }

@@ -340,8 +340,12 @@ final class HostileCorpus {
         Quarter future = Quarter.containing(PinnedClock.today()).next();
         add("quarter-in-future.xlsx", "a report for " + future + ", a quarter that has not begun", INVALID, "COVER_QUARTER_IN_FUTURE",
                 xlsx(WorkbookFixtures.valid().cover("Kỳ báo cáo", future.toString())));
-        add("duplicate-of-valid.xlsx", "the exact bytes of valid.xlsx sent again under another name", ALREADY_LOADED, null,
-                Files.copy(directory.resolve("valid.xlsx"), directory.resolve("duplicate-of-valid.xlsx")));
+        add("duplicate-of-current.xlsx", "the exact bytes of number-fr.xlsx, Lâm Đồng's current version, sent again under "
+                + "another name", ALREADY_LOADED, null,
+                Files.copy(directory.resolve("number-fr.xlsx"), directory.resolve("duplicate-of-current.xlsx")));
+        add("superseded-sent-again.xlsx", "the exact bytes of valid.xlsx, superseded since by later files, sent again: "
+                + "current again", VALID, null,
+                Files.copy(directory.resolve("valid.xlsx"), directory.resolve("superseded-sent-again.xlsx")));
         for (String part : List.of("a", "b")) {
             cases.add(new CorpusCase("at-once-" + part + ".xlsx",
                     "one of two different files for Lâm Đồng 2026-Q1 arriving at the same moment", VALID, null,

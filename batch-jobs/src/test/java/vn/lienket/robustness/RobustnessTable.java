@@ -15,6 +15,8 @@ import java.util.List;
 final class RobustnessTable {
 
     static final String PUBLISH = "lienket.robustness.publish";
+    /** The heading from which the published file is maintained by hand. */
+    static final String HAND_WRITTEN_MARKER = "## The inbox's door and faults";
     static final String COMMAND = "./mvnw -B -q -pl batch-jobs -am verify -Dtest=none -Dsurefire.failIfNoSpecifiedTests=false"
             + " -Dfailsafe.failIfNoSpecifiedTests=false"
             + " -Dit.test=RobustnessIT -D" + PUBLISH + "=true";
@@ -59,8 +61,21 @@ final class RobustnessTable {
         Files.createDirectories(target.getParent());
         Files.writeString(target, md, StandardCharsets.UTF_8);
         if (publish) {
-            Files.writeString(published, md, StandardCharsets.UTF_8);
+            Files.writeString(published, md.append(handWrittenSections(published)), StandardCharsets.UTF_8);
         }
+    }
+
+    /**
+     * The sections of the published table that other tests prove (the inbox's faults, in
+     * {@code InboxScannerIT}): kept as they are when the generated part is written again.
+     */
+    private static String handWrittenSections(Path published) throws IOException {
+        if (!Files.exists(published)) {
+            return "";
+        }
+        String text = Files.readString(published, StandardCharsets.UTF_8);
+        int start = text.indexOf(HAND_WRITTEN_MARKER);
+        return start < 0 ? "" : "\n" + text.substring(start);
     }
 
     private static String row(String... cells) {

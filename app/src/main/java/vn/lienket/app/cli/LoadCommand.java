@@ -17,6 +17,7 @@ import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 import vn.lienket.intake.SubmissionIntake;
+import vn.lienket.intake.registry.FactCounts;
 import vn.lienket.intake.registry.Submission;
 import vn.lienket.intake.registry.SubmissionOutcomes;
 import vn.lienket.intake.registry.SubmissionStatus;
@@ -59,7 +60,7 @@ class LoadCommand extends WarehouseCommand {
                 try {
                     SubmissionIntake.IntakeResult result = intake.load(file, uploader);
                     Submission submission = result.submission();
-                    SubmissionOutcomes.FactCounts counts = outcomes.factCounts(submission.id());
+                    FactCounts counts = result.facts();
                     table.row(file.getFileName().toString(), verdict(result), submission.id() + "",
                             submission.province().map(Object::toString).orElse("—"),
                             submission.quarter().map(Object::toString).orElse("—"),

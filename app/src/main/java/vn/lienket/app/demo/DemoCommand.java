@@ -20,6 +20,7 @@ import vn.lienket.app.cli.ExitCodes;
 import vn.lienket.app.cli.Messages;
 import vn.lienket.app.cli.WarehouseCommand;
 import vn.lienket.deadline.SubmissionBoard;
+import vn.lienket.inbox.InboxLayout;
 import vn.lienket.inbox.InboxProperties;
 import vn.lienket.inbox.InboxScanner;
 import vn.lienket.intake.SubmissionIntake;
@@ -107,8 +108,9 @@ public class DemoCommand extends WarehouseCommand {
     }
 
     /**
-     * Hands the inbox its files as an SFTP drop would: written under a temporary name, renamed when
-     * complete, with an inbox scan before and after the rename (a scheduled scan in production).
+     * Hands the inbox its files as an SFTP drop would, into the folder of their province: written under
+     * a temporary name, renamed when complete, with an inbox scan before and after the rename (a
+     * scheduled scan in production).
      */
     private InboxScanner.ScanSummary dropIntoInbox(List<DemoWorkbook> workbooks, WorkbookContract contract) throws IOException {
         Path inbox = Files.createDirectories(bean(InboxProperties.class).dir());
@@ -116,9 +118,10 @@ public class DemoCommand extends WarehouseCommand {
         List<Path[]> uploads = new ArrayList<>();
         for (DemoWorkbook workbook : workbooks.stream().filter(DemoWorkbook::arrivesThroughInbox).toList()) {
             Path written = workbook.write(contract, Files.createDirectories(workDirectory.resolve("inbox-upload")));
-            Path partial = inbox.resolve(workbook.fileName() + ".part");
+            Path folder = Files.createDirectories(inbox.resolve(InboxLayout.folderOf(workbook.cover().province())));
+            Path partial = folder.resolve(workbook.fileName() + ".part");
             Files.copy(written, partial, StandardCopyOption.REPLACE_EXISTING);
-            uploads.add(new Path[] {partial, inbox.resolve(workbook.fileName())});
+            uploads.add(new Path[] {partial, folder.resolve(workbook.fileName())});
         }
         scanner.scanOnce();
         for (Path[] upload : uploads) {

@@ -57,7 +57,7 @@ class ClusterIT {
 
         Path inbox = work.resolve("inbox");
         Path workbook = largeWorkbook().writeXlsx(Files.createDirectories(work.resolve("fixture")));
-        Files.move(workbook, inbox.resolve("lam-dong-quy1.xlsx"));
+        Files.move(workbook, Files.createDirectories(inbox.resolve("P34-68")).resolve("lam-dong-quy1.xlsx"));
         await("a node starts loading the workbook",
                 () -> count(jdbc, "SELECT count(*) FROM batch_job_execution WHERE status = 'STARTED'") == 1);
         Map<String, Object> loadingRun = jdbc.sql(
@@ -80,7 +80,7 @@ class ClusterIT {
         try (var processed = Files.walk(inbox.resolve("processed"))) {
             assertThat(processed.filter(path -> path.getFileName().toString().endsWith("lam-dong-quy1.xlsx"))).hasSize(1);
         }
-        assertThat(inbox.resolve("lam-dong-quy1.xlsx")).doesNotExist();
+        assertThat(inbox.resolve("P34-68/lam-dong-quy1.xlsx")).doesNotExist();
         assertThat(jdbc.sql("SELECT DISTINCT node FROM schedule_run WHERE started_at > :killed")
                 .param("killed", Timestamp.from(killedAt)).query(String.class).list()).containsExactly(survivor);
         assertThat(jdbc.sql("""

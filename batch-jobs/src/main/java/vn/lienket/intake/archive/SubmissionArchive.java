@@ -10,6 +10,9 @@ import java.nio.file.Path;
 import java.nio.file.StandardOpenOption;
 import java.security.DigestOutputStream;
 import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.time.Duration;
+import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
@@ -34,6 +37,8 @@ import vn.lienket.storage.DurableFiles;
 public final class SubmissionArchive {
 
     private static final String RECEIPTS = "receipts";
+    private static final String INCOMING_PREFIX = ".incoming-";
+    private static final String INCOMING_SUFFIX = ".part";
     private static final DateTimeFormatter RECEIPT_TIME = DateTimeFormatter.ofPattern("yyyyMMdd'T'HHmmss.SSS'Z'")
             .withZone(ZoneOffset.UTC);
     private static final JsonMapper JSON = JsonMapper.builder().build();
@@ -51,7 +56,7 @@ public final class SubmissionArchive {
     /** Stores the bytes of {@code source}; storing the same bytes again returns the existing entry. */
     public ArchivedFile store(Path source) throws IOException {
         Files.createDirectories(root);
-        Path incoming = Files.createTempFile(root, ".incoming-", ".part");
+        Path incoming = Files.createTempFile(root, INCOMING_PREFIX, INCOMING_SUFFIX);
         try {
             String sha256 = copyAndHash(source, incoming);
             Path target = pathFor(sha256, extensionOf(source));
@@ -69,6 +74,34 @@ public final class SubmissionArchive {
     }
 
     /**
+     * Removes the temporary copies ({@code .incoming-*.part}) a killed load left in the archive and its
+     * receipts folder, older than {@code age} (a live copy takes seconds), and returns them.
+     */
+    public List<Path> sweepLeftovers(Duration age) throws IOException {
+        Instant before = Instant.now().minus(age);
+        List<Path> removed = new ArrayList<>();
+        for (Path directory : List.of(root, root.resolve(RECEIPTS))) {
+            if (!Files.isDirectory(directory)) {
+                continue;
+            }
+            try (Stream<Path> files = Files.list(directory)) {
+                for (Path file : files.filter(SubmissionArchive::isIncoming).toList()) {
+                    if (Files.getLastModifiedTime(file).toInstant().isBefore(before)) {
+                        Files.delete(file);
+                        removed.add(file);
+                    }
+                }
+            }
+        }
+        return removed;
+    }
+
+    private static boolean isIncoming(Path file) {
+        String name = file.getFileName().toString();
+        return name.startsWith(INCOMING_PREFIX) && name.endsWith(INCOMING_SUFFIX) && Files.isRegularFile(file);
+    }
+
+    /**
      * Records that a file was received, once: {@code receipts/<received-at UTC>_<sha256>.json},
      * written to a temporary name, flushed and moved into place, then made read-only. Recording the
      * same receipt again (a restarted job) changes nothing.
@@ -79,13 +112,14 @@ public final class SubmissionArchive {
         if (Files.exists(target)) {
             return;
         }
-        Path incoming = Files.createTempFile(directory, ".incoming-", ".part");
+        Path incoming = Files.createTempFile(directory, INCOMING_PREFIX, INCOMING_SUFFIX);
         try {
             DurableFiles.writeAndForce(incoming, JSON.writeValueAsBytes(Map.of(
                     "sha256", receipt.sha256(),
                     "originalFilename", receipt.originalFilename(),
                     "uploader", receipt.uploader(),
-                    "receivedAt", receipt.receivedAt().toString())));
+                    "receivedAt", receipt.receivedAt().toString(),
+                    "provinceScope", receipt.provinceScope())));
             DurableFiles.publish(incoming, target);
             target.toFile().setReadOnly();
         } finally {
@@ -104,7 +138,8 @@ public final class SubmissionArchive {
             for (Path file : files.filter(f -> f.getFileName().toString().endsWith(".json")).sorted().toList()) {
                 JsonNode json = JSON.readTree(file.toFile());
                 receipts.add(new Receipt(json.get("sha256").asString(), json.get("originalFilename").asString(),
-                        json.get("uploader").asString(), OffsetDateTime.parse(json.get("receivedAt").asString())));
+                        json.get("uploader").asString(), OffsetDateTime.parse(json.get("receivedAt").asString()),
+                        json.has("provinceScope") ? json.get("provinceScope").asString() : "*"));
             }
         }
         return receipts;

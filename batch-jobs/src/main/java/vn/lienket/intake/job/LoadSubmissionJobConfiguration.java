@@ -1,6 +1,5 @@
 package vn.lienket.intake.job;
 
-import java.nio.file.Path;
 import java.time.OffsetDateTime;
 
 import org.springframework.batch.core.job.Job;
@@ -14,14 +13,14 @@ import org.springframework.batch.infrastructure.repeat.RepeatStatus;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.transaction.PlatformTransactionManager;
+import vn.lienket.intake.ProvinceScope;
 import vn.lienket.intake.load.SubmissionLoader;
-import vn.lienket.intake.registry.SubmissionRegistry;
-import vn.lienket.intake.registry.SubmissionStatus;
 import vn.lienket.intake.staging.StagedFactWriter.StagedCounts;
 
 /**
- * {@code loadSubmissionJob}: archive → stage → commit. The job instance is identified by the SHA-256
- * of the file, so the same bytes are processed once; each step runs in one transaction and can be
+ * {@code loadSubmissionJob}: register → stage → commit, for a file the intake has archived. The job
+ * instance is identified by the SHA-256 of the file, the door's province scope and the sending (see
+ * {@link vn.lienket.intake.SubmissionIntake}), so the same bytes through the same door are processed once; each step runs in one transaction and can be
  * restarted after a crash (a completed step is skipped, an interrupted one starts over). Staging COPYs
  * the rows into the fact tables, invisible until the commit step publishes them; the counts it staged
  * travel to the commit in the job's execution context (restored on restart).
@@ -31,10 +30,13 @@ public class LoadSubmissionJobConfiguration {
 
     public static final String JOB_NAME = "loadSubmissionJob";
     public static final String FILE_SHA256 = "file.sha256";
-    public static final String FILE_PATH = "file.path";
     public static final String FILE_NAME = "file.name";
     public static final String UPLOADER = "uploader";
     public static final String RECEIVED_AT = "received.at";
+    /** The province the door accepted ({@link vn.lienket.intake.ProvinceScope#code()}): the same bytes through another door are another load. */
+    public static final String PROVINCE_SCOPE = "province.scope";
+    /** How many earlier sendings of these bytes have their verdict: sending a superseded version again is another load. */
+    public static final String SENDING = "file.sending";
     public static final String SUBMISSION_ID = "submission.id";
     private static final String STAGED_INVESTMENT = "staged.investment";
     private static final String STAGED_OCOP = "staged.ocop";
@@ -56,9 +58,9 @@ public class LoadSubmissionJobConfiguration {
         return new StepBuilder("archiveSubmissionStep", jobRepository)
                 .tasklet((contribution, chunk) -> {
                     var parameters = chunk.getStepContext().getStepExecution().getJobParameters();
-                    long id = loader.archiveAndRegister(Path.of(parameters.getString(FILE_PATH)),
-                            parameters.getString(FILE_SHA256), parameters.getString(FILE_NAME), parameters.getString(UPLOADER),
-                            OffsetDateTime.parse(parameters.getString(RECEIVED_AT)));
+                    long id = loader.register(parameters.getString(FILE_SHA256), parameters.getString(FILE_NAME), parameters.getString(UPLOADER),
+                            OffsetDateTime.parse(parameters.getString(RECEIVED_AT)),
+                            ProvinceScope.ofCode(parameters.getString(PROVINCE_SCOPE)));
                     jobContext(chunk).putLong(SUBMISSION_ID, id);
                     return RepeatStatus.FINISHED;
                 }, transactionManager)
@@ -83,15 +85,12 @@ public class LoadSubmissionJobConfiguration {
 
     @Bean
     Step commitSubmissionStep(JobRepository jobRepository, PlatformTransactionManager transactionManager,
-                              SubmissionLoader loader, SubmissionRegistry registry) {
+                              SubmissionLoader loader) {
         return new StepBuilder("commitSubmissionStep", jobRepository)
                 .tasklet((contribution, chunk) -> {
                     ExecutionContext job = jobContext(chunk);
-                    long id = job.getLong(SUBMISSION_ID);
-                    if (registry.get(id).status() == SubmissionStatus.RECEIVED) {
-                        loader.commit(id, new StagedCounts(job.getLong(STAGED_INVESTMENT), job.getLong(STAGED_OCOP),
-                                job.getLong(STAGED_EVENTS)));
-                    }
+                    loader.commit(job.getLong(SUBMISSION_ID), new StagedCounts(job.getLong(STAGED_INVESTMENT),
+                            job.getLong(STAGED_OCOP), job.getLong(STAGED_EVENTS)));
                     return RepeatStatus.FINISHED;
                 }, transactionManager)
                 .build();

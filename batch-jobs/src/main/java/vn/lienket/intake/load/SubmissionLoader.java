@@ -1,23 +1,29 @@
 package vn.lienket.intake.load;
 
+import java.io.FileNotFoundException;
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.SQLException;
 import java.sql.Savepoint;
 import java.time.OffsetDateTime;
 import java.util.LinkedHashMap;
+import java.util.Locale;
 import java.util.Map;
 import java.util.function.Function;
+import java.util.Optional;
+import java.util.concurrent.ConcurrentHashMap;
 
 import javax.sql.DataSource;
 
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.jdbc.datasource.DataSourceUtils;
 import org.springframework.stereotype.Component;
+import vn.lienket.domain.ProvinceId;
+import vn.lienket.intake.ProvinceScope;
 import vn.lienket.intake.archive.ArchivedFile;
 import vn.lienket.intake.archive.Receipt;
 import vn.lienket.intake.archive.SubmissionArchive;
@@ -25,76 +31,82 @@ import vn.lienket.intake.commit.SubmissionCommitter;
 import vn.lienket.intake.reference.WarehouseCheckContexts;
 import vn.lienket.intake.reference.WarehouseProvinceDirectory;
 import vn.lienket.intake.registry.AuditLog;
+import vn.lienket.intake.registry.FactCounts;
 import vn.lienket.intake.registry.Submission;
 import vn.lienket.intake.registry.SubmissionRegistry;
 import vn.lienket.intake.registry.SubmissionRegistry.SubmissionKeys;
+import vn.lienket.intake.registry.SubmissionReports;
 import vn.lienket.intake.registry.SubmissionStatus;
+import vn.lienket.intake.registry.SupersedeReason;
 import vn.lienket.intake.staging.StagedFactWriter;
 import vn.lienket.intake.staging.StagedFactWriter.StagedCounts;
 import vn.lienket.workbook.CheckResult;
 import vn.lienket.workbook.WorkbookChecker;
 import vn.lienket.workbook.rows.CoverInfo;
+import vn.lienket.workbook.contract.WorkbookContract;
 import vn.lienket.workbook.report.JsonReportWriter;
+import vn.lienket.workbook.report.Problem;
+import vn.lienket.workbook.report.Severity;
 import vn.lienket.workbook.report.Verdict;
 
 /**
- * The three stages of loading one submitted file, each safe to repeat after a crash: archive and
- * register it; read, validate and stage its rows in the fact tables, invisible while the submission is
- * {@code received} (a file with errors is rejected here, its report kept); publish them. The Spring
- * Batch job calls these from thin tasklets, each inside the step's transaction.
+ * The three stages of loading one archived file, each safe to repeat after a crash: register it;
+ * read, validate (the door's province rule included) and stage its rows in the fact tables, invisible
+ * while the submission is {@code received} (a file with errors is rejected here, its report kept);
+ * publish them. The Spring Batch job calls these from thin tasklets, each inside the step's transaction.
  */
 @Component
 public class SubmissionLoader {
+
+    /** The cover names another province than the one the door it came through accepts. */
+    public static final String PROVINCE_NOT_EXPECTED = "PROVINCE_NOT_EXPECTED";
+    /** A file dropped at the top of the inbox while the operator accepts files only in province folders. */
+    public static final String PROVINCE_FOLDER_REQUIRED = "PROVINCE_FOLDER_REQUIRED";
 
     private static final Logger log = LoggerFactory.getLogger(SubmissionLoader.class);
 
     private final SubmissionArchive archive;
     private final SubmissionRegistry registry;
+    private final SubmissionReports reports;
     private final AuditLog audit;
     private final SubmissionCommitter committer;
-    private final JdbcClient jdbc;
     private final DataSource dataSource;
     private final WarehouseCheckContexts checkContexts;
     private final WorkbookChecker checker = new WorkbookChecker();
     private final JsonReportWriter reportWriter = new JsonReportWriter();
+    private final Map<Long, CheckResult> rejectedChecks = new ConcurrentHashMap<>();
 
-    public SubmissionLoader(SubmissionArchive archive, SubmissionRegistry registry, AuditLog audit,
-                            SubmissionCommitter committer, JdbcClient jdbc, DataSource dataSource,
+    public SubmissionLoader(SubmissionArchive archive, SubmissionRegistry registry, SubmissionReports reports, AuditLog audit,
+                            SubmissionCommitter committer, DataSource dataSource,
                             WarehouseCheckContexts checkContexts) {
         this.archive = archive;
         this.registry = registry;
+        this.reports = reports;
         this.audit = audit;
         this.committer = committer;
-        this.jdbc = jdbc;
         this.dataSource = dataSource;
         this.checkContexts = checkContexts;
     }
 
     /**
-     * Stage 1: keeps the bytes forever and opens the submission's record. {@code expectedSha256} is the
-     * hash the job was named by; bytes that no longer have it (the file was rewritten in between) are
-     * archived, as every byte received is, but registered under nothing.
+     * Stage 1: opens the record of a file the intake has archived, found in the archive by its SHA-256,
+     * and keeps the receipt of this arrival. The archive is write-once: a restarted step finds the same
+     * bytes there.
      */
-    public long archiveAndRegister(Path source, String expectedSha256, String originalFilename, String uploader,
-                                   OffsetDateTime receivedAt) {
-        ArchivedFile archived;
+    public long register(String sha256, String originalFilename, String uploader, OffsetDateTime receivedAt,
+                         ProvinceScope scope) {
+        ArchivedFile file;
         try {
-            archived = archive.store(source);
+            Path archived = archive.find(sha256).orElseThrow(() -> new FileNotFoundException(
+                    "no archived file with SHA-256 " + sha256 + " for " + originalFilename));
+            file = new ArchivedFile(sha256, archived, Files.size(archived), false);
+            archive.recordReceipt(new Receipt(sha256, originalFilename, uploader, receivedAt, scope.code()));
         } catch (IOException e) {
-            throw new UncheckedIOException("Cannot archive " + source + ": " + e.getMessage(), e);
+            throw new UncheckedIOException("Cannot register " + originalFilename + ": " + e.getMessage(), e);
         }
-        if (!archived.sha256().equals(expectedSha256)) {
-            throw new IllegalStateException(source + " changed while it was being received (SHA-256 " + expectedSha256
-                    + " when it arrived, " + archived.sha256() + " when archived); nothing was registered, send it again");
-        }
-        try {
-            archive.recordReceipt(new Receipt(archived.sha256(), originalFilename, uploader, receivedAt));
-        } catch (IOException e) {
-            throw new UncheckedIOException("Cannot record the receipt of " + source + ": " + e.getMessage(), e);
-        }
-        long id = registry.register(archived, originalFilename, uploader, receivedAt);
-        audit.record(uploader, "received", id, archived.sha256(),
-                Map.of("file", originalFilename, "bytes", archived.size(), "archive", archived.path().toString()));
+        long id = registry.register(file, originalFilename, uploader, receivedAt, scope);
+        audit.record(uploader, "received", id, sha256,
+                Map.of("file", originalFilename, "bytes", file.size(), "archive", file.path().toString(), "scope", scope.code()));
         return id;
     }
 
@@ -128,27 +140,27 @@ public class SubmissionLoader {
             }
             log.info("Submission {}: checked and staged {} rows in {} ms, verdict {}", submissionId,
                     staging.counts().total(), (System.nanoTime() - started) / 1_000_000, result.verdict());
+            refuseOutsideScope(submission.provinceScope(), result);
             if (result.verdict() != Verdict.VALID) {
                 connection.rollback(beforeStaging);
                 // the rollback also undid what the cover recorded; a rejected file keeps its province and quarter
                 result.cover().ifPresent(identify::apply);
             }
             registry.recordCounts(submissionId, result.report().errors(), result.report().warnings());
-            jdbc.sql("""
-                            INSERT INTO submission_report (submission_id, verdict, report) VALUES (:id, :verdict, CAST(:report AS JSONB))
-                            ON CONFLICT (submission_id) DO UPDATE SET verdict = EXCLUDED.verdict, report = EXCLUDED.report""")
-                    .param("id", submissionId).param("verdict", result.verdict().name())
-                    .param("report", reportWriter.toJson(result.report(), result.cover()))
-                    .update();
+            reports.store(submissionId, result.verdict(), reportWriter.toJson(result.report(), result.cover()));
             if (result.verdict() != Verdict.VALID) {
+                registry.recordFacts(submissionId, FactCounts.NONE);
                 registry.markRejected(submissionId);
+                rejectedChecks.put(submissionId, result);
                 audit.record(submission.uploader(), "rejected", submissionId, submission.fileSha256(), Map.of(
                         "verdict", result.verdict().name(),
                         "errors", result.report().errors(),
                         "warnings", result.report().warnings()));
                 return new StageOutcome(SubmissionStatus.REJECTED, result, StagedCounts.NONE);
             }
-            return new StageOutcome(SubmissionStatus.RECEIVED, result, staging.counts());
+            StagedCounts staged = staging.counts();
+            registry.recordFacts(submissionId, new FactCounts(staged.investmentProjects(), staged.ocopCounts(), staged.promotionEvents()));
+            return new StageOutcome(SubmissionStatus.RECEIVED, result, staged);
         } catch (SQLException e) {
             throw new IllegalStateException("Staging submission " + submissionId + " failed: " + e.getMessage(), e);
         } finally {
@@ -157,11 +169,16 @@ public class SubmissionLoader {
     }
 
     /**
-     * Stage 3: publishes the staged facts, superseding the previous submission of that province and quarter.
-     * {@code staged} is what stage 2 counted, recorded in the audit log without counting a million rows again.
+     * Stage 3: publishes the staged facts of a submission still waiting for it (a rejected one, or one
+     * an earlier attempt published, is left as it is), superseding the submission of that province and
+     * quarter received before it. {@code staged} is what stage 2 counted, recorded in the audit log
+     * without counting a million rows again.
      */
-    public SubmissionCommitter.CommitOutcome commit(long submissionId, StagedCounts staged) {
+    public void commit(long submissionId, StagedCounts staged) {
         Submission submission = registry.get(submissionId);
+        if (submission.status() != SubmissionStatus.RECEIVED) {
+            return;
+        }
         long started = System.nanoTime();
         SubmissionCommitter.CommitOutcome outcome = committer.commit(submissionId);
         log.info("Submission {}: committed in {} ms", submissionId, (System.nanoTime() - started) / 1_000_000);
@@ -171,10 +188,49 @@ public class SubmissionLoader {
         details.put("investmentProjects", staged.investmentProjects());
         details.put("ocopCounts", staged.ocopCounts());
         details.put("promotionEvents", staged.promotionEvents());
+        if (outcome.newerCurrent().isPresent()) {
+            details.put("supersededBy", outcome.newerCurrent().get());
+            details.put("reason", SupersedeReason.RECEIVED_EARLIER.code());
+            log.warn("Submission {} was received before submission {}, the current one of {} {}, and does not replace it",
+                    submissionId, outcome.newerCurrent().get(), details.get("province"), details.get("quarter"));
+            audit.record(submission.uploader(), "superseded", submissionId, submission.fileSha256(), details);
+            return;
+        }
         audit.record(submission.uploader(), "loaded", submissionId, submission.fileSha256(), details);
         outcome.replaced().ifPresent(previous -> audit.record(submission.uploader(), "superseded", previous,
                 registry.get(previous).fileSha256(), Map.of("supersededBy", submissionId, "differences", outcome.changes())));
-        return outcome;
+    }
+
+    /**
+     * The check of a submission this process rejected, handed once to the intake that asked for it
+     * (the inbox annotates the workbook from it): the file is not read a second time.
+     */
+    public Optional<CheckResult> takeRejectedCheck(long submissionId) {
+        return Optional.ofNullable(rejectedChecks.remove(submissionId));
+    }
+
+    /**
+     * A door that accepts one province (an inbox folder, a portal account) or none (a root-level drop
+     * while those are off) refuses the workbook of any other: an error in its report, so nothing of it
+     * reaches the warehouse. Applied to the cover of the archived bytes, the ones staged.
+     */
+    private void refuseOutsideScope(ProvinceScope scope, CheckResult result) {
+        String coverSheet = checker.contract().sheet(WorkbookContract.COVER).name();
+        if (scope.acceptsNobody()) {
+            result.report().add(new Problem(coverSheet, coverSheet, 0, -1, PROVINCE_FOLDER_REQUIRED, Severity.ERROR, null,
+                    ProblemMessages.text(Locale.forLanguageTag("vi"), PROVINCE_FOLDER_REQUIRED),
+                    ProblemMessages.text(Locale.ENGLISH, PROVINCE_FOLDER_REQUIRED)));
+            return;
+        }
+        Optional<CoverInfo> cover = result.cover();
+        if (cover.isPresent() && !scope.admits(cover.get().province())) {
+            ProvinceId expected = scope.expectedProvince().orElseThrow();
+            Object[] arguments = {expected, cover.get().province(), cover.get().provinceName()};
+            result.report().add(new Problem(coverSheet, coverSheet, 0, -1, PROVINCE_NOT_EXPECTED, Severity.ERROR,
+                    cover.get().province().toString(),
+                    ProblemMessages.text(Locale.forLanguageTag("vi"), PROVINCE_NOT_EXPECTED, arguments),
+                    ProblemMessages.text(Locale.ENGLISH, PROVINCE_NOT_EXPECTED, arguments)));
+        }
     }
 
     /** What staging found: still RECEIVED (valid, staged) or REJECTED; the check result when a check ran. */

@@ -1,10 +1,8 @@
 package vn.lienket.intake.load;
 
 import java.sql.SQLException;
-import java.text.MessageFormat;
 import java.util.Locale;
 import java.util.Optional;
-import java.util.ResourceBundle;
 
 import org.postgresql.util.PSQLException;
 import vn.lienket.workbook.CheckContext;
@@ -23,7 +21,6 @@ import vn.lienket.workbook.report.ValidationReport;
 final class WarehouseRefusal {
 
     static final String CODE = "WAREHOUSE_VALUE_REFUSED";
-    private static final String BUNDLE = "vn.lienket.intake.load.messages";
     private static final int MAX_DETAIL_LENGTH = 160;
 
     private WarehouseRefusal() {
@@ -59,8 +56,6 @@ final class WarehouseRefusal {
     }
 
     private static String message(Locale locale, String detail) {
-        ResourceBundle bundle = ResourceBundle.getBundle(BUNDLE, locale,
-                ResourceBundle.Control.getNoFallbackControl(ResourceBundle.Control.FORMAT_PROPERTIES));
-        return new MessageFormat(bundle.getString("problem." + CODE), locale).format(new Object[] {detail});
+        return ProblemMessages.text(locale, CODE, detail);
     }
 }

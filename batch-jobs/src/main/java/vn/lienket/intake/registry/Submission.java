@@ -5,8 +5,15 @@ import java.util.Optional;
 
 import vn.lienket.domain.ProvinceId;
 import vn.lienket.domain.Quarter;
+import vn.lienket.intake.ProvinceScope;
 
-/** One submitted file as the registry knows it; province and quarter are empty until its cover is read. */
+/**
+ * One submitted file as the registry knows it; province and quarter are empty until its cover is read.
+ *
+ * @param provinceScope   which province the door it came through accepted
+ * @param supersedeReason why it is not current, when it is superseded
+ * @param facts           the fact rows it staged, empty until its verdict
+ */
 public record Submission(
         long id,
         Optional<ProvinceId> province,
@@ -19,7 +26,10 @@ public record Submission(
         String archivePath,
         Optional<Long> supersededBy,
         int errorCount,
-        int warningCount) {
+        int warningCount,
+        ProvinceScope provinceScope,
+        Optional<SupersedeReason> supersedeReason,
+        Optional<FactCounts> facts) {
 
     public String shortSha() {
         return fileSha256.substring(0, 12);

@@ -5,7 +5,7 @@ import java.util.List;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 
-/** What a submission produced: its fact rows, the problems its check found, its difference from the one it replaced. */
+/** What a submission's check found and how it differs from the one it replaced (its fact counts are on {@link Submission}). */
 @Repository
 public class SubmissionOutcomes {
 
@@ -13,16 +13,6 @@ public class SubmissionOutcomes {
 
     public SubmissionOutcomes(JdbcClient jdbc) {
         this.jdbc = jdbc;
-    }
-
-    public FactCounts factCounts(long submissionId) {
-        return jdbc.sql("""
-                        SELECT (SELECT count(*) FROM fact_investment_snapshot WHERE submission_id = :id),
-                               (SELECT count(*) FROM fact_ocop_snapshot WHERE submission_id = :id),
-                               (SELECT count(*) FROM fact_event WHERE submission_id = :id)""")
-                .param("id", submissionId)
-                .query((row, n) -> new FactCounts(row.getLong(1), row.getLong(2), row.getLong(3)))
-                .single();
     }
 
     /** The first problems of the stored validation report, errors before warnings, in sheet order. */
@@ -49,9 +39,6 @@ public class SubmissionOutcomes {
                 .query((row, n) -> new DiffLine(row.getLong(1), row.getString(2), row.getString(3), row.getString(4),
                         row.getString(5), row.getString(6), row.getString(7)))
                 .list();
-    }
-
-    public record FactCounts(long investmentProjects, long ocopCounts, long promotionEvents) {
     }
 
     public record ProblemLine(String cell, String severity, String code, String messageVi, String messageEn) {

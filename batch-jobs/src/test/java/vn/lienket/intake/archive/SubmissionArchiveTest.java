@@ -62,18 +62,19 @@ class SubmissionArchiveTest {
     }
 
     @Test
-    void receiptsAreKeptOnceAndReadBackInTheOrderFilesArrived() throws Exception {
+    void receiptsAreKeptOnceAndReadBackInTheOrderFilesArrivedWithTheirDoor() throws Exception {
         SubmissionArchive archive = new SubmissionArchive(work.resolve("archive"));
         ArchivedFile late = archive.store(Files.write(work.resolve("b.xlsx"), "second".getBytes()));
         ArchivedFile early = archive.store(Files.write(work.resolve("a.xlsx"), "first".getBytes()));
-        Receipt second = new Receipt(late.sha256(), "Lâm Đồng quý 1 (sửa).xlsx", "sct-68", OffsetDateTime.parse("2026-04-12T09:30+07:00"));
+        Receipt second = new Receipt(late.sha256(), "Lâm Đồng quý 1 (sửa).xlsx", "inbox:P34-68/sua.xlsx",
+                OffsetDateTime.parse("2026-04-12T09:30+07:00"), "P34:68");
         Receipt first = new Receipt(early.sha256(), "Lâm Đồng quý 1.xlsx", "sct-68", OffsetDateTime.parse("2026-04-10T09:30+07:00"));
 
         archive.recordReceipt(second);
         archive.recordReceipt(first);
         archive.recordReceipt(first);
 
-        assertThat(archive.receipts()).containsExactly(first, second);
+        assertThat(archive.receipts()).as("with the door each came through").containsExactly(first, second);
         assertThat(archive.find(early.sha256())).contains(early.path());
     }
 }

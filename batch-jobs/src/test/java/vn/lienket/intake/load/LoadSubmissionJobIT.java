@@ -8,6 +8,7 @@ import java.time.OffsetDateTime;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -18,11 +19,16 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.test.context.ContextConfiguration;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
+import vn.lienket.domain.ProvinceId;
+import vn.lienket.intake.IntakeRequest;
 import vn.lienket.intake.IntakeTestApplication;
+import vn.lienket.intake.ProvinceScope;
 import vn.lienket.intake.SubmissionIntake;
 import vn.lienket.intake.SubmissionIntake.IntakeResult;
-import vn.lienket.intake.archive.SubmissionArchive;
+import vn.lienket.intake.registry.FactCounts;
+import vn.lienket.intake.registry.SubmissionRegistry;
 import vn.lienket.intake.registry.SubmissionStatus;
+import vn.lienket.intake.registry.SupersedeReason;
 import vn.lienket.testsupport.PostgresTestInitializer;
 import vn.lienket.testsupport.WarehouseReset;
 import vn.lienket.workbook.testing.WorkbookFixtures;
@@ -47,7 +53,7 @@ class LoadSubmissionJobIT {
     JdbcClient jdbc;
 
     @Autowired
-    SubmissionLoader loader;
+    SubmissionRegistry registry;
 
     @DynamicPropertySource
     static void archive(DynamicPropertyRegistry registry) {
@@ -147,18 +153,86 @@ class LoadSubmissionJobIT {
         assertThat(jdbc.sql("SELECT count(*) FROM fact_investment_snapshot").query(Long.class).single()).isEqualTo(3);
     }
 
-    /** The job is named by the hash of the bytes that arrived; bytes rewritten before archiving are not those. */
     @Test
-    void aFileRewrittenBetweenArrivalAndArchivingIsArchivedButNotRegistered() throws Exception {
+    void aWorkbookOfAnotherProvinceThanItsDoorExpectsIsArchivedRegisteredAndRejectedThenLoadsThroughItsOwnDoor() throws Exception {
         Path file = WorkbookFixtures.valid().writeXlsx(work);
-        String hashOnArrival = SubmissionArchive.sha256Of(WorkbookFixtures.valid().set("DuAn", 2, "Số lao động", 7).writeXlsx(
-                Files.createDirectories(work.resolve("before"))));
+        IntakeRequest request = IntakeRequest.of(file, "inbox:P34-01/workbook.xlsx", OffsetDateTime.now());
 
-        assertThatThrownBy(() -> loader.archiveAndRegister(file, hashOnArrival, "lam-dong.xlsx", "so-cong-thuong-lam-dong",
-                OffsetDateTime.now()))
-                .hasMessageContaining("changed while it was being received").hasMessageContaining(hashOnArrival);
-        assertThat(jdbc.sql("SELECT count(*) FROM submission").query(Long.class).single()).isZero();
-        assertThat(new SubmissionArchive(archiveDir).find(SubmissionArchive.sha256Of(file))).as("every byte received is kept").isPresent();
+        IntakeResult refused = intake.load(request.expecting(Optional.of(ProvinceId.parse("P34:01"))));
+
+        assertThat(refused.submission().status()).isEqualTo(SubmissionStatus.REJECTED);
+        assertThat(refused.reportJson()).hasValueSatisfying(json -> assertThat(json)
+                .contains(SubmissionLoader.PROVINCE_NOT_EXPECTED).contains("P34:01").contains("P34:68"));
+        assertThat(refused.submission().provinceScope()).hasToString("P34:01");
+        assertThat(refused.submission().province()).as("the cover's claim is recorded").map(Object::toString).hasValue("P34:68");
+        assertThat(refused.submission().quarter()).as("a rejected workbook keeps its quarter").map(Object::toString).hasValue("2026-Q1");
+        assertThat(Path.of(refused.submission().archivePath())).exists();
+        assertThat(refused.facts()).isEqualTo(FactCounts.NONE);
+        assertThat(jdbc.sql("SELECT count(*) FROM fact_investment_snapshot").query(Long.class).single()).isZero();
+        assertThat(intake.load(request.expecting(Optional.of(ProvinceId.parse("P34:01")))).alreadyProcessed())
+                .as("the same bytes through the same door").isTrue();
+
+        IntakeResult loaded = intake.load(request.expecting(Optional.of(ProvinceId.parse("P34:68"))));
+
+        assertThat(loaded.alreadyProcessed()).isFalse();
+        assertThat(loaded.submission().status()).isEqualTo(SubmissionStatus.LOADED);
+        assertThat(loaded.facts()).isEqualTo(new FactCounts(3, 2, 1));
+    }
+
+    @Test
+    void aDoorThatAcceptsNoProvinceRejectsEveryWorkbookWithAReason() throws Exception {
+        Path file = WorkbookFixtures.valid().writeXlsx(work);
+
+        IntakeResult result = intake.load(new IntakeRequest(file, "workbook.xlsx", "inbox:workbook.xlsx", OffsetDateTime.now(),
+                ProvinceScope.none()));
+
+        assertThat(result.submission().status()).isEqualTo(SubmissionStatus.REJECTED);
+        assertThat(result.reportJson()).hasValueSatisfying(json -> assertThat(json)
+                .contains(SubmissionLoader.PROVINCE_FOLDER_REQUIRED).contains("P34-68"));
+        assertThat(result.check()).as("the check travels to the caller for the annotated copy").isPresent();
+    }
+
+    @Test
+    void anOlderFileThatFinishesLaterNeverReplacesANewerCorrection() throws Exception {
+        OffsetDateTime morning = OffsetDateTime.parse("2026-04-10T09:00:00+07:00");
+        Path original = WorkbookFixtures.valid().writeXlsx(work);
+        Path correction = WorkbookFixtures.valid().set("DuAn", 3, "Vốn đăng ký (tỷ đồng)", 450)
+                .writeXlsx(Files.createDirectories(work.resolve("v2")));
+
+        IntakeResult newer = intake.load(correction, "so-cong-thuong-lam-dong", morning.plusHours(2));
+        IntakeResult older = intake.load(original, "so-cong-thuong-lam-dong", morning);
+
+        assertThat(older.submission().status()).isEqualTo(SubmissionStatus.SUPERSEDED);
+        assertThat(older.submission().supersededBy()).hasValue(newer.submission().id());
+        assertThat(older.submission().supersedeReason()).hasValue(SupersedeReason.RECEIVED_EARLIER);
+        assertThat(registry.get(newer.submission().id()).status()).isEqualTo(SubmissionStatus.LOADED);
+        assertThat(jdbc.sql("SELECT registered_capital_bn FROM v_investment_current WHERE project_code = 'LD-002'")
+                .query(BigDecimal.class).single()).isEqualByComparingTo("450");
+    }
+
+    @Test
+    void sendingASupersededVersionAgainMakesItCurrentAgainWithItsDifference() throws Exception {
+        Path original = WorkbookFixtures.valid().writeXlsx(work);
+        Path correction = WorkbookFixtures.valid().set("DuAn", 3, "Vốn đăng ký (tỷ đồng)", 450)
+                .writeXlsx(Files.createDirectories(work.resolve("v2")));
+        IntakeResult first = intake.load(original, "so-cong-thuong-lam-dong");
+        IntakeResult second = intake.load(correction, "so-cong-thuong-lam-dong");
+
+        IntakeResult again = intake.load(original, "so-cong-thuong-lam-dong");
+
+        assertThat(again.alreadyProcessed()).isFalse();
+        assertThat(again.submission().id()).isNotIn(first.submission().id(), second.submission().id());
+        assertThat(again.submission().status()).isEqualTo(SubmissionStatus.LOADED);
+        assertThat(registry.get(second.submission().id()).supersededBy()).hasValue(again.submission().id());
+        assertThat(jdbc.sql("SELECT registered_capital_bn FROM v_investment_current WHERE project_code = 'LD-002'")
+                .query(BigDecimal.class).single()).isEqualByComparingTo("420");
+        assertThat(jdbc.sql("""
+                        SELECT row_key || ' ' || field || ' ' || old_value || ' → ' || new_value FROM submission_diff
+                        WHERE submission_id = :id AND part = 'investment'""")
+                .param("id", again.submission().id()).query(String.class).list())
+                .containsExactly("LD-002 registered_capital_bn 450.000 → 420.000");
+        assertThat(intake.load(original, "so-cong-thuong-lam-dong").alreadyProcessed())
+                .as("bytes identical to the current version").isTrue();
     }
 
     @Test

@@ -254,6 +254,10 @@ final class CellParser {
         } else if (resolution instanceof ProvinceResolver.WrongCode wrong) {
             problems.cell(column, contract, "PROVINCE_WRONG_CODE", Severity.ERROR, text, wrong.asked().toString(), era,
                     wrong.meant().name(), wrong.meant().id().toString());
+        } else if (resolution instanceof ProvinceResolver.NameAndIdDisagree disagree) {
+            problems.cell(column, contract, "PROVINCE_NAME_CODE_MISMATCH", Severity.ERROR, text,
+                    disagree.byId().id().toString(), disagree.byId().name(), disagree.byName().name(),
+                    disagree.byName().id().toString());
         } else if (resolution instanceof ProvinceResolver.NotInEra other) {
             problems.cell(column, contract, "PROVINCE_NOT_IN_ERA", Severity.ERROR, text, other.province().name(), era);
         } else {

@@ -16,12 +16,13 @@ import vn.lienket.workbook.reference.Succession;
 
 /**
  * Resolves what a user wrote for a province ({@code P34:68}, "Lâm Đồng (P34:68)", {@code 68}, "Lâm Đồng",
- * "Tỉnh Lâm Đồng", "TP.HCM") within one era; an id in the text wins over the name beside it. Names are only ever matched inside an era; a name or id from another era
+ * "Tỉnh Lâm Đồng", "TP.HCM") within one era; an id in the text must agree with a name beside it that
+ * names a province of the era, or the text is refused. Names are only ever matched inside an era; a name or id from another era
  * is answered with its successor so the message can say "merged into … use code …".
  */
 final class ProvinceResolver {
 
-    sealed interface Resolution permits Found, Merged, NotInEra, WrongCode, Unknown {
+    sealed interface Resolution permits Found, Merged, NotInEra, WrongCode, Unknown, NameAndIdDisagree {
     }
 
     record Found(Province province) implements Resolution {
@@ -44,9 +45,14 @@ final class ProvinceResolver {
     record Unknown() implements Resolution {
     }
 
+    /** "Lâm Đồng (P34:86)": the id names one province of the era and the name beside it another. */
+    record NameAndIdDisagree(Province byId, Province byName) implements Resolution {
+    }
+
     /** An id anywhere in the text: "P34:68", "Lâm Đồng (P34:68)", "P34:68 - Lâm Đồng". */
     private static final Pattern ID = Pattern.compile("(?i)\\bp\\d{2}\\s*:\\s*\\d{2}\\b");
     private static final Pattern CODE = Pattern.compile("\\d{1,2}");
+    private static final Pattern ID_PUNCTUATION = Pattern.compile("[()\\[\\]\\-–—:,;/]");
     private static final Pattern UNIT_PREFIX = Pattern.compile("^(tinh|thanh pho|tp)\\s+");
 
     private final ProvinceDirectory directory;
@@ -61,14 +67,26 @@ final class ProvinceResolver {
         Matcher id = ID.matcher(trimmed);
         if (id.find()) {
             ProvinceId asked = ProvinceId.parse(id.group().replace(" ", ""));
-            Resolution resolution = resolveId(asked, era);
-            return resolution instanceof Unknown && asked.era().equals(era)
-                    ? meant(asked, trimmed.replace(id.group(), ""), era) : resolution;
+            Resolution byId = resolveId(asked, era);
+            String beside = ID_PUNCTUATION.matcher(trimmed.substring(0, id.start()) + " " + trimmed.substring(id.end()))
+                    .replaceAll(" ").trim();
+            if (byId instanceof Unknown && asked.era().equals(era)) {
+                return meant(asked, beside, era);
+            }
+            if (byId instanceof Found found && !beside.isEmpty()
+                    && resolveName(beside, era) instanceof Found named && !named.province().id().equals(found.province().id())) {
+                return new NameAndIdDisagree(found.province(), named.province());
+            }
+            return byId;
         }
         if (CODE.matcher(trimmed).matches()) {
             String code = trimmed.length() == 1 ? "0" + trimmed : trimmed;
             return directory.find(new ProvinceId(era, code)).<Resolution>map(Found::new).orElse(new Unknown());
         }
+        return resolveName(trimmed, era);
+    }
+
+    private Resolution resolveName(String trimmed, String era) {
         String key = key(trimmed);
         Province inEra = names(era).get(key);
         if (inEra != null) {

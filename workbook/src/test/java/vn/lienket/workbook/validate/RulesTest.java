@@ -254,6 +254,16 @@ class RulesTest {
     }
 
     @Test
+    void aCoverWhoseNameAndCodeNameDifferentProvincesIsRefused() {
+        Checks checks = Checks.run(WorkbookFixtures.valid().cover("Tỉnh/thành phố", "Lâm Đồng (P34:66)"), dir);
+
+        Problem problem = checks.only("PROVINCE_NAME_CODE_MISMATCH");
+        assertThat(problem.cell()).isEqualTo("BiaBaoCao!B3");
+        assertThat(problem.messageVi()).contains("mã P34:66").contains("tên ghi Lâm Đồng (mã P34:68)");
+        assertThat(checks.covers).as("the code does not silently win over the name").isEmpty();
+    }
+
+    @Test
     void aCoverMayNameItsProvinceWithinTheEra() {
         Checks checks = Checks.run(WorkbookFixtures.valid().cover("Tỉnh/thành phố", "Tỉnh Lâm Đồng"), dir);
 
