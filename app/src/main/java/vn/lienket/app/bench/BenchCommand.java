@@ -20,7 +20,7 @@ import vn.lienket.intake.SubmissionIntake;
 /**
  * {@code lienket bench load}: the load benchmark. It runs on the embedded PostgreSQL only, in a
  * fresh database of its own that is dropped afterwards, with a scratch archive deleted afterwards, so
- * every run measures a first load and the warehouse in {@code ./data/pg} and its archive are untouched.
+ * every run measures a first load and the installation's warehouse and its archive are untouched.
  */
 @Command(name = "bench", mixinStandardHelpOptions = true, subcommands = BenchCommand.Load.class)
 public class BenchCommand {
@@ -37,7 +37,7 @@ public class BenchCommand {
         @Option(names = "--submission-rows", defaultValue = "200", paramLabel = "N",
                 descriptionKey = "lienket.bench.load.submission-rows")
         private int submissionRows;
-        @Option(names = "--work-dir", defaultValue = "./data/bench", paramLabel = "DIR", descriptionKey = "lienket.bench.load.work-dir")
+        @Option(names = "--work-dir", paramLabel = "DIR", descriptionKey = "lienket.bench.load.work-dir")
         private Path workDirectory;
 
         private String database;
@@ -48,11 +48,19 @@ public class BenchCommand {
             super(application, messages);
         }
 
+        @Override
+        protected boolean createsWarehouse() {
+            return true;
+        }
+
         /** Refuses an external database and points the embedded one at a scratch database of its own. */
         @Override
         protected void checkInput() {
             if (System.getenv("SPRING_DATASOURCE_URL") != null || System.getProperty("spring.datasource.url") != null) {
                 throw new UnusableInputException(messages.get("bench.embeddedOnly"));
+            }
+            if (workDirectory == null) {
+                workDirectory = application.home().dataDirectory().resolve("bench");
             }
             database = "lienket_bench_" + System.currentTimeMillis();
             application.override("lienket.embedded-database.database-name", database);

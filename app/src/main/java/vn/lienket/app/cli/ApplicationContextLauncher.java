@@ -10,16 +10,24 @@ import org.springframework.boot.builder.SpringApplicationBuilder;
 import org.springframework.context.ConfigurableApplicationContext;
 import org.springframework.core.env.MapPropertySource;
 import vn.lienket.app.LienketApplication;
+import vn.lienket.app.home.InstallationHome;
 
 /** Starts the Spring application the first time a command asks for a bean, and stops it at exit. */
 public final class ApplicationContextLauncher implements AutoCloseable {
 
+    private final InstallationHome home;
     private final Consumer<SpringApplicationBuilder> customizer;
     private final Map<String, Object> overrides = new LinkedHashMap<>();
     private ConfigurableApplicationContext context;
 
-    ApplicationContextLauncher(Consumer<SpringApplicationBuilder> customizer) {
+    ApplicationContextLauncher(InstallationHome home, Consumer<SpringApplicationBuilder> customizer) {
+        this.home = home;
         this.customizer = customizer;
+    }
+
+    /** The installation home every path of the application is resolved against. */
+    public InstallationHome home() {
+        return home;
     }
 
     /**
@@ -42,7 +50,8 @@ public final class ApplicationContextLauncher implements AutoCloseable {
             SpringApplicationBuilder builder = new SpringApplicationBuilder(LienketApplication.class)
                     .web(WebApplicationType.NONE)
                     .bannerMode(Banner.Mode.OFF)
-                    .logStartupInfo(false);
+                    .logStartupInfo(false)
+                    .properties(homeProperties());
             customizer.accept(builder);
             if (!overrides.isEmpty()) {
                 builder.initializers(applicationContext -> applicationContext.getEnvironment().getPropertySources()
@@ -51,6 +60,17 @@ public final class ApplicationContextLauncher implements AutoCloseable {
             context = builder.run();
         }
         return context;
+    }
+
+    /**
+     * The home as {@code lienket.home} (the built-in defaults resolve {@code data/} under it) and the
+     * home's {@code config/} instead of the working directory's.
+     */
+    private Map<String, Object> homeProperties() {
+        return Map.of(
+                InstallationHome.SYSTEM_PROPERTY, home.directory().toString(),
+                "spring.config.location", "optional:classpath:/,optional:classpath:/config/,optional:file:"
+                        + home.configDirectory() + "/");
     }
 
     @Override

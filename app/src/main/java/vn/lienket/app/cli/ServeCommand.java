@@ -27,6 +27,11 @@ class ServeCommand extends WarehouseCommand {
     }
 
     @Override
+    protected boolean createsWarehouse() {
+        return true;
+    }
+
+    @Override
     protected int run(PrintWriter out) throws Exception {
         Scheduler scheduler = bean(Scheduler.class);
         List<String> tasks = bean(ScheduleInstaller.class).install(scheduler);

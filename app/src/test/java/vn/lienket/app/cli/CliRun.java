@@ -1,11 +1,15 @@
 package vn.lienket.app.cli;
 
+import java.io.IOException;
 import java.io.PrintWriter;
+import java.io.UncheckedIOException;
 import java.io.StringWriter;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.HashMap;
 import java.util.Map;
 
+import vn.lienket.app.home.InstallationHome;
 import vn.lienket.testsupport.PostgresTestInitializer;
 import vn.lienket.testsupport.TestPostgres;
 
@@ -35,7 +39,7 @@ final class CliRun {
     Result run(String... args) {
         StringWriter out = new StringWriter();
         StringWriter err = new StringWriter();
-        LienketCli cli = new LienketCli(builder -> {
+        LienketCli cli = new LienketCli(new InstallationHome(home()), builder -> {
             if (database != null) {
                 builder.initializers(new PostgresTestInitializer(database));
             }
@@ -51,6 +55,15 @@ final class CliRun {
         });
         int exitCode = cli.run(args, new PrintWriter(out, true), new PrintWriter(err, true));
         return new Result(exitCode, out.toString(), err.toString());
+    }
+
+    /** The installation home of the run: the work directory, or a scratch one, never the repository's. */
+    private Path home() {
+        try {
+            return workDirectory != null ? workDirectory : Files.createTempDirectory("lienket-home-");
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
     }
 
     record Result(int exitCode, String out, String err) {
