@@ -29,7 +29,8 @@ public record InstallationHome(Path directory) {
         return resolve(Optional.ofNullable(System.getProperty(SYSTEM_PROPERTY)), System.getenv(), codeLocation());
     }
 
-    static InstallationHome resolve(Optional<String> systemProperty, Map<String, String> environment, Path codeLocation) {
+    /** The home a process with these settings, running from {@code codeLocation}, uses. */
+    public static InstallationHome resolve(Optional<String> systemProperty, Map<String, String> environment, Path codeLocation) {
         Optional<String> explicit = systemProperty.or(() -> Optional.ofNullable(environment.get(ENVIRONMENT_VARIABLE)))
                 .filter(value -> !value.isBlank());
         if (explicit.isPresent()) {
@@ -46,7 +47,8 @@ public record InstallationHome(Path directory) {
         return new InstallationHome(start);
     }
 
-    private static Path codeLocation() {
+    /** The jar (or classes directory) this code runs from. */
+    public static Path codeLocation() {
         CodeSource source = InstallationHome.class.getProtectionDomain().getCodeSource();
         try {
             String location = source.getLocation().toString();

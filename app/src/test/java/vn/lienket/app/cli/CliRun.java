@@ -9,6 +9,7 @@ import java.nio.file.Path;
 import java.util.HashMap;
 import java.util.Map;
 
+import org.springframework.core.env.MapPropertySource;
 import vn.lienket.app.home.InstallationHome;
 import vn.lienket.testsupport.PostgresTestInitializer;
 import vn.lienket.testsupport.TestPostgres;
@@ -19,6 +20,7 @@ final class CliRun {
     private final TestPostgres.Database database;
     private final Path workDirectory;
     private final Map<String, String> properties;
+    private final InstallationHome home;
 
     CliRun(TestPostgres.Database database) {
         this(database, null);
@@ -34,12 +36,13 @@ final class CliRun {
         this.database = database;
         this.workDirectory = workDirectory;
         this.properties = properties;
+        this.home = homeFor(workDirectory);
     }
 
     Result run(String... args) {
         StringWriter out = new StringWriter();
         StringWriter err = new StringWriter();
-        LienketCli cli = new LienketCli(new InstallationHome(home()), builder -> {
+        LienketCli cli = new LienketCli(home, builder -> {
             if (database != null) {
                 builder.initializers(new PostgresTestInitializer(database));
             }
@@ -50,17 +53,19 @@ final class CliRun {
                 all.put("lienket.scorecard.output-dir", workDirectory.resolve("scorecards").toString());
             }
             if (!all.isEmpty()) {
-                builder.properties(all);
+                // ahead of application.yml, as a test's own settings must be
+                builder.initializers(context -> context.getEnvironment().getPropertySources()
+                        .addFirst(new MapPropertySource("cli-run", all)));
             }
         });
         int exitCode = cli.run(args, new PrintWriter(out, true), new PrintWriter(err, true));
         return new Result(exitCode, out.toString(), err.toString());
     }
 
-    /** The installation home of the run: the work directory, or a scratch one, never the repository's. */
-    private Path home() {
+    /** The installation home of every run: the work directory, or a scratch one, never the repository's. */
+    private static InstallationHome homeFor(Path workDirectory) {
         try {
-            return workDirectory != null ? workDirectory : Files.createTempDirectory("lienket-home-");
+            return new InstallationHome(workDirectory != null ? workDirectory : Files.createTempDirectory("lienket-home-"));
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
