@@ -12,13 +12,20 @@ import org.springframework.core.env.MapPropertySource;
 import vn.lienket.app.LienketApplication;
 import vn.lienket.app.home.InstallationHome;
 
-/** Starts the Spring application the first time a command asks for a bean, and stops it at exit. */
+/**
+ * Starts the Spring application the first time a command asks for a bean, and stops it at exit.
+ * Quartz is left out unless the command runs the scheduler ({@link #withScheduler()}): no other
+ * command fires jobs, so none pays for starting it.
+ */
 public final class ApplicationContextLauncher implements AutoCloseable {
+
+    private static final String QUARTZ = "org.springframework.boot.quartz.autoconfigure.QuartzAutoConfiguration";
 
     private final InstallationHome home;
     private final Consumer<SpringApplicationBuilder> customizer;
     private final Map<String, Object> overrides = new LinkedHashMap<>();
     private ConfigurableApplicationContext context;
+    private boolean scheduler;
 
     ApplicationContextLauncher(InstallationHome home, Consumer<SpringApplicationBuilder> customizer) {
         this.home = home;
@@ -41,6 +48,14 @@ public final class ApplicationContextLauncher implements AutoCloseable {
         overrides.put(property, value);
     }
 
+    /** The command runs the Quartz scheduler ({@code serve}): its auto-configuration is kept. */
+    public synchronized void withScheduler() {
+        if (context != null) {
+            throw new IllegalStateException("The application is already running without the scheduler");
+        }
+        scheduler = true;
+    }
+
     public <T> T bean(Class<T> type) {
         return context().getBean(type);
     }
@@ -53,6 +68,9 @@ public final class ApplicationContextLauncher implements AutoCloseable {
                     .logStartupInfo(false)
                     .properties(homeProperties());
             customizer.accept(builder);
+            if (!scheduler) {
+                overrides.putIfAbsent("spring.autoconfigure.exclude", QUARTZ);
+            }
             if (!overrides.isEmpty()) {
                 builder.initializers(applicationContext -> applicationContext.getEnvironment().getPropertySources()
                         .addFirst(new MapPropertySource("lienket-command-overrides", overrides)));

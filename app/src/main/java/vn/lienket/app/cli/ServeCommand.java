@@ -27,6 +27,11 @@ class ServeCommand extends WarehouseCommand {
     }
 
     @Override
+    protected void checkInput() {
+        application.withScheduler();
+    }
+
+    @Override
     protected boolean createsWarehouse() {
         return true;
     }
