@@ -1,28 +1,36 @@
 package vn.lienket.app.bench;
 
+import java.io.IOException;
 import java.io.PrintWriter;
+import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 import java.util.Locale;
+import java.util.concurrent.Callable;
 
 import javax.sql.DataSource;
 
 import org.springframework.util.FileSystemUtils;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
+import picocli.CommandLine.Spec;
 import vn.lienket.app.cli.ApplicationContextLauncher;
 import vn.lienket.app.cli.ExitCodes;
 import vn.lienket.app.cli.Messages;
 import vn.lienket.app.cli.UnusableInputException;
 import vn.lienket.app.cli.WarehouseCommand;
 import vn.lienket.app.database.EmbeddedWarehouse;
+import vn.lienket.app.home.InstallationHome;
 import vn.lienket.intake.SubmissionIntake;
 
 /**
  * {@code lienket bench load}: the load benchmark. It runs on the embedded PostgreSQL only, in a
  * fresh database of its own that is dropped afterwards, with a scratch archive deleted afterwards, so
- * every run measures a first load and the warehouse in {@code ./data/pg} and its archive are untouched.
+ * every run measures a first load and the installation's warehouse and its archive are untouched.
  */
-@Command(name = "bench", mixinStandardHelpOptions = true, subcommands = BenchCommand.Load.class)
+@Command(name = "bench", mixinStandardHelpOptions = true,
+        subcommands = {BenchCommand.Load.class, BenchCommand.Cli.class, CopyReferenceCommand.class})
 public class BenchCommand {
 
     @Command(name = "load", mixinStandardHelpOptions = true)
@@ -37,7 +45,7 @@ public class BenchCommand {
         @Option(names = "--submission-rows", defaultValue = "200", paramLabel = "N",
                 descriptionKey = "lienket.bench.load.submission-rows")
         private int submissionRows;
-        @Option(names = "--work-dir", defaultValue = "./data/bench", paramLabel = "DIR", descriptionKey = "lienket.bench.load.work-dir")
+        @Option(names = "--work-dir", paramLabel = "DIR", descriptionKey = "lienket.bench.load.work-dir")
         private Path workDirectory;
 
         private String database;
@@ -48,11 +56,19 @@ public class BenchCommand {
             super(application, messages);
         }
 
+        @Override
+        protected boolean createsWarehouse() {
+            return true;
+        }
+
         /** Refuses an external database and points the embedded one at a scratch database of its own. */
         @Override
         protected void checkInput() {
             if (System.getenv("SPRING_DATASOURCE_URL") != null || System.getProperty("spring.datasource.url") != null) {
                 throw new UnusableInputException(messages.get("bench.embeddedOnly"));
+            }
+            if (workDirectory == null) {
+                workDirectory = application.home().dataDirectory().resolve("bench");
             }
             database = "lienket_bench_" + System.currentTimeMillis();
             application.override("lienket.embedded-database.database-name", database);
@@ -101,6 +117,99 @@ public class BenchCommand {
 
         private static long mb(long bytes) {
             return bytes / (1024 * 1024);
+        }
+    }
+
+    /**
+     * {@code lienket bench cli}: start-up and whole-process figures (see {@link CliBenchmark}), printed
+     * and written into the "Command line" section of {@code docs/benchmarks.md}.
+     */
+    @Command(name = "cli", mixinStandardHelpOptions = true)
+    static class Cli implements Callable<Integer> {
+
+        static final String SECTION = "## Command line as whole processes (`lienket bench cli`)";
+
+        @Option(names = "--runs", defaultValue = "5", paramLabel = "N", descriptionKey = "lienket.bench.cli.runs")
+        private int runs;
+        @Option(names = "--load-runs", defaultValue = "3", paramLabel = "N", descriptionKey = "lienket.bench.cli.load-runs")
+        private int loadRuns;
+        @Option(names = "--rows", defaultValue = "1000000", paramLabel = "N", descriptionKey = "lienket.bench.load.rows")
+        private int rows;
+        @Option(names = "--work-dir", paramLabel = "DIR", descriptionKey = "lienket.bench.load.work-dir")
+        private Path workDirectory;
+        @Option(names = "--report", paramLabel = "FILE", descriptionKey = "lienket.bench.cli.report")
+        private Path report;
+        @Spec
+        private CommandSpec spec;
+
+        private final ApplicationContextLauncher application;
+
+        Cli(ApplicationContextLauncher application, Messages messages) {
+            this.application = application;
+        }
+
+        @Override
+        public Integer call() throws Exception {
+            PrintWriter out = spec.commandLine().getOut();
+            Path home = application.home().directory();
+            Path work = workDirectory != null ? workDirectory : application.home().dataDirectory().resolve("bench-cli");
+            FileSystemUtils.deleteRecursively(work);
+            Files.createDirectories(work);
+            List<String> launcher = CliBenchmark.launcherFor(InstallationHome.codeLocation());
+            CliBenchmark.Results results = new CliBenchmark(launcher, work, step -> {
+                out.println("… " + step);
+                out.flush();
+            }).run(runs, loadRuns, rows);
+            String table = markdown(results, String.join(" ", launcher));
+            out.println(table);
+            Path file = report != null ? report : home.resolve("docs").resolve("benchmarks.md");
+            writeSection(file, table);
+            out.println("→ " + file);
+            FileSystemUtils.deleteRecursively(work);
+            return ExitCodes.SUCCESS;
+        }
+
+        private static String markdown(CliBenchmark.Results r, String launcher) {
+            return String.format(Locale.ROOT, """
+                    %s
+
+                    Measured %s with `%s` on %s (%d cores, Java %s): each figure is the median of %d
+                    processes (%d for the loads), timed from start to exit; ratios are against the floor measured in the same run.
+
+                    | process | median (s) | ratio | target |
+                    |---|---:|---:|---|
+                    | floor: `lienket --version` | %.2f | 1.00 | — |
+                    | `lienket check` of a 2,000-row workbook | %.2f | %.2f× floor | ≤ 2× |
+                    | `lienket submissions list`, embedded default | %.2f | %.2f× floor | ≤ 3× |
+                    | `lienket submissions list`, PostgreSQL server (`SPRING_DATASOURCE_URL`) | %.2f | %.2f× floor | ≤ 3× |
+                    | `lienket template` (last quarter's projects from the embedded warehouse) | %.2f | %.2f× floor | — |
+                    | reference: fastexcel → COPY, its own process, %,d rows, `-Xmx256m` | %.2f | 1.00 | — |
+                    | `lienket load` of the same %,d-row workbook, `-Xmx256m` | %.2f | %.2f× reference throughput | ≥ 0.8× |
+                    """,
+                    SECTION, java.time.LocalDate.now(), launcher, System.getProperty("os.name"),
+                    Runtime.getRuntime().availableProcessors(), Runtime.version().feature(), r.runs, r.largeRuns,
+                    CliBenchmark.Results.seconds(r.floor),
+                    CliBenchmark.Results.seconds(r.check), r.ratioToFloor(r.check),
+                    CliBenchmark.Results.seconds(r.listEmbedded), r.ratioToFloor(r.listEmbedded),
+                    CliBenchmark.Results.seconds(r.listExternal), r.ratioToFloor(r.listExternal),
+                    CliBenchmark.Results.seconds(r.template), r.ratioToFloor(r.template),
+                    r.largeRows, CliBenchmark.Results.seconds(r.reference),
+                    r.largeRows, CliBenchmark.Results.seconds(r.load), r.loadToReference());
+        }
+
+        /** Replaces the section of an earlier run (up to the next second-level heading), or appends it. */
+        static void writeSection(Path file, String section) throws IOException {
+            String text = Files.isRegularFile(file) ? Files.readString(file) : "# Benchmarks\n";
+            int start = text.indexOf(SECTION);
+            String updated;
+            if (start < 0) {
+                updated = text.stripTrailing() + "\n\n" + section;
+            } else {
+                int next = text.indexOf("\n## ", start + SECTION.length());
+                updated = text.substring(0, start) + section + (next < 0 ? "" : "\n" + text.substring(next + 1));
+            }
+            Files.createDirectories(file.toAbsolutePath().getParent());
+            Files.writeString(file, updated);
         }
     }
 }

@@ -19,17 +19,12 @@ import javax.sql.DataSource;
 
 import org.apache.poi.ss.usermodel.DataFormatter;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
-import org.dhatim.fastexcel.reader.ReadableWorkbook;
-import org.dhatim.fastexcel.reader.Row;
-import org.postgresql.PGConnection;
-import org.postgresql.copy.CopyIn;
 import vn.lienket.domain.ProvinceId;
 import vn.lienket.domain.Quarter;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import vn.lienket.intake.SubmissionIntake;
 import vn.lienket.intake.reference.WarehouseOcopGroupCatalogue;
 import vn.lienket.intake.registry.SubmissionStatus;
-import vn.lienket.intake.staging.CopyRowEncoder;
 
 /**
  * Measures the load in one run against references measured in the same run, so that a shared,
@@ -39,15 +34,12 @@ import vn.lienket.intake.staging.CopyRowEncoder;
  */
 final class LoadBenchmark {
 
-    private static final int INVESTMENT_COLUMNS = 14;
     /**
      * Ordinary submissions (at most as many as are measured) loaded, untimed, before the million-row load: the reference's faster run
      * is its second, with fastexcel's code compiled, so Liên kết is measured with its code compiled too
      * (its first large load otherwise pays about a second of JIT compilation on the same two cores).
      */
     private static final int WARM_UP_SUBMISSIONS = 100;
-    /** The same batching as the load's own writer: one COPY message per 256 KB of rows. */
-    private static final int COPY_WRITE_BYTES = 256 * 1024;
 
     private final SubmissionIntake intake;
     private final DataSource dataSource;
@@ -133,33 +125,8 @@ final class LoadBenchmark {
     }
 
     private void fastexcelIntoCopy(Path file) throws IOException, SQLException {
-        try (Connection connection = dataSource.getConnection(); Statement statement = connection.createStatement()) {
-            statement.execute("CREATE TEMP TABLE bench_reference (" + columns() + ")");
-            CopyIn copy = connection.unwrap(PGConnection.class).getCopyAPI().copyIn("COPY bench_reference FROM STDIN");
-            CopyRowEncoder encoder = new CopyRowEncoder();
-            try (ReadableWorkbook workbook = new ReadableWorkbook(file.toFile());
-                 Stream<Row> rows = workbook.getSheets().skip(1).findFirst().orElseThrow().openStream()) {
-                rows.skip(1).forEach(row -> {
-                    for (int c = 0; c < INVESTMENT_COLUMNS; c++) {
-                        encoder.field(row.getCellRawValue(c).orElse(null));
-                    }
-                    encoder.endRow();
-                    if (encoder.pendingBytes() >= COPY_WRITE_BYTES) {
-                        writeTo(copy, encoder);
-                    }
-                });
-            }
-            writeTo(copy, encoder);
-            copy.endCopy();
-            statement.execute("DROP TABLE bench_reference");
-        }
-    }
-
-    private static void writeTo(CopyIn copy, CopyRowEncoder encoder) {
-        try {
-            encoder.writeTo(copy);
-        } catch (SQLException e) {
-            throw new IllegalStateException(e);
+        try (Connection connection = dataSource.getConnection()) {
+            CopyReference.load(connection, file);
         }
     }
 
@@ -167,14 +134,14 @@ final class LoadBenchmark {
         DataFormatter formatter = new DataFormatter();
         try (Connection connection = dataSource.getConnection(); Statement statement = connection.createStatement();
              XSSFWorkbook workbook = new XSSFWorkbook(file.toFile())) {
-            statement.execute("CREATE TEMP TABLE bench_naive (" + columns() + ")");
-            String placeholders = String.join(", ", Collections.nCopies(INVESTMENT_COLUMNS, "?"));
+            statement.execute("CREATE TEMP TABLE bench_naive (" + CopyReference.columns() + ")");
+            String placeholders = String.join(", ", Collections.nCopies(CopyReference.INVESTMENT_COLUMNS, "?"));
             try (PreparedStatement insert = connection.prepareStatement("INSERT INTO bench_naive VALUES (" + placeholders + ")")) {
                 for (org.apache.poi.ss.usermodel.Row row : workbook.getSheetAt(1)) {
                     if (row.getRowNum() == 0) {
                         continue;
                     }
-                    for (int c = 0; c < INVESTMENT_COLUMNS; c++) {
+                    for (int c = 0; c < CopyReference.INVESTMENT_COLUMNS; c++) {
                         insert.setString(c + 1, formatter.formatCellValue(row.getCell(c)));
                     }
                     insert.executeUpdate();
@@ -184,14 +151,6 @@ final class LoadBenchmark {
         } catch (org.apache.poi.openxml4j.exceptions.InvalidFormatException e) {
             throw new IOException(e);
         }
-    }
-
-    private static String columns() {
-        List<String> columns = new ArrayList<>();
-        for (int c = 1; c <= INVESTMENT_COLUMNS; c++) {
-            columns.add("c" + c + " TEXT");
-        }
-        return String.join(", ", columns);
     }
 
     private static Measurement measure(long units, Work work) throws Exception {

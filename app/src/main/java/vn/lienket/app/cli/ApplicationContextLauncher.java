@@ -10,16 +10,31 @@ import org.springframework.boot.builder.SpringApplicationBuilder;
 import org.springframework.context.ConfigurableApplicationContext;
 import org.springframework.core.env.MapPropertySource;
 import vn.lienket.app.LienketApplication;
+import vn.lienket.app.home.InstallationHome;
 
-/** Starts the Spring application the first time a command asks for a bean, and stops it at exit. */
+/**
+ * Starts the Spring application the first time a command asks for a bean, and stops it at exit.
+ * Quartz is left out unless the command runs the scheduler ({@link #withScheduler()}): no other
+ * command fires jobs, so none pays for starting it.
+ */
 public final class ApplicationContextLauncher implements AutoCloseable {
 
+    private static final String QUARTZ = "org.springframework.boot.quartz.autoconfigure.QuartzAutoConfiguration";
+
+    private final InstallationHome home;
     private final Consumer<SpringApplicationBuilder> customizer;
     private final Map<String, Object> overrides = new LinkedHashMap<>();
     private ConfigurableApplicationContext context;
+    private boolean scheduler;
 
-    ApplicationContextLauncher(Consumer<SpringApplicationBuilder> customizer) {
+    ApplicationContextLauncher(InstallationHome home, Consumer<SpringApplicationBuilder> customizer) {
+        this.home = home;
         this.customizer = customizer;
+    }
+
+    /** The installation home every path of the application is resolved against. */
+    public InstallationHome home() {
+        return home;
     }
 
     /**
@@ -33,6 +48,14 @@ public final class ApplicationContextLauncher implements AutoCloseable {
         overrides.put(property, value);
     }
 
+    /** The command runs the Quartz scheduler ({@code serve}): its auto-configuration is kept. */
+    public synchronized void withScheduler() {
+        if (context != null) {
+            throw new IllegalStateException("The application is already running without the scheduler");
+        }
+        scheduler = true;
+    }
+
     public <T> T bean(Class<T> type) {
         return context().getBean(type);
     }
@@ -42,8 +65,12 @@ public final class ApplicationContextLauncher implements AutoCloseable {
             SpringApplicationBuilder builder = new SpringApplicationBuilder(LienketApplication.class)
                     .web(WebApplicationType.NONE)
                     .bannerMode(Banner.Mode.OFF)
-                    .logStartupInfo(false);
+                    .logStartupInfo(false)
+                    .properties(homeProperties());
             customizer.accept(builder);
+            if (!scheduler) {
+                overrides.putIfAbsent("spring.autoconfigure.exclude", QUARTZ);
+            }
             if (!overrides.isEmpty()) {
                 builder.initializers(applicationContext -> applicationContext.getEnvironment().getPropertySources()
                         .addFirst(new MapPropertySource("lienket-command-overrides", overrides)));
@@ -51,6 +78,17 @@ public final class ApplicationContextLauncher implements AutoCloseable {
             context = builder.run();
         }
         return context;
+    }
+
+    /**
+     * The home as {@code lienket.home} (the built-in defaults resolve {@code data/} under it) and the
+     * home's {@code config/} instead of the working directory's.
+     */
+    private Map<String, Object> homeProperties() {
+        return Map.of(
+                InstallationHome.SYSTEM_PROPERTY, home.directory().toString(),
+                "spring.config.location", "optional:classpath:/,optional:classpath:/config/,optional:file:"
+                        + home.configDirectory() + "/");
     }
 
     @Override

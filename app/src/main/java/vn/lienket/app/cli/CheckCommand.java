@@ -4,15 +4,22 @@ import java.io.IOException;
 import java.io.PrintWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Clock;
+import java.util.concurrent.Callable;
 
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
-import vn.lienket.intake.reference.WarehouseCheckContexts;
+import picocli.CommandLine.Spec;
+import vn.lienket.app.home.HomeSettings;
+import vn.lienket.app.reference.PackagedReference;
+import vn.lienket.workbook.CheckContext;
 import vn.lienket.workbook.CheckResult;
 import vn.lienket.workbook.WorkbookChecker;
 import vn.lienket.workbook.annotate.AnnotatedCopy;
 import vn.lienket.workbook.annotate.AnnotatedWorkbookWriter;
+import vn.lienket.workbook.reference.PreviousQuarterFigures;
 import vn.lienket.workbook.report.JsonReportWriter;
 import vn.lienket.workbook.report.TextReportWriter;
 import vn.lienket.workbook.rows.RowSink;
@@ -21,9 +28,13 @@ import vn.lienket.workbook.rows.RowSink;
  * {@code lienket check <file>}: the verdict a department waits for, without loading anything —
  * counts per sheet, the first problems, and an annotated copy of the workbook to fix them from.
  * Exit 0 valid, 1 errors, 2 unreadable.
+ * <p>
+ * It starts no database and writes nothing but the annotated copy: the contract and the reference
+ * data come from the jar ({@link PackagedReference}). The comparison with the province's previous
+ * quarter needs the warehouse, so it is made when the file is loaded, not here.
  */
 @Command(name = "check", mixinStandardHelpOptions = true)
-class CheckCommand extends WarehouseCommand {
+class CheckCommand implements Callable<Integer> {
 
     private static final int PROBLEMS_SHOWN = 20;
 
@@ -34,20 +45,32 @@ class CheckCommand extends WarehouseCommand {
     @Option(names = "--annotated", paramLabel = "FILE", descriptionKey = "lienket.check.annotated")
     private Path annotated;
 
+    private final ApplicationContextLauncher application;
+    private final Messages messages;
+    @Spec
+    private CommandSpec spec;
+
     CheckCommand(ApplicationContextLauncher application, Messages messages) {
-        super(application, messages);
+        this.application = application;
+        this.messages = messages;
     }
 
     @Override
-    protected void checkInput() {
+    public Integer call() throws IOException {
         if (!Files.isRegularFile(file)) {
             throw new UnusableInputException(messages.get("load.missing", file));
         }
+        PrintWriter out = spec.commandLine().getOut();
+        int exitCode = check(out);
+        out.flush();
+        return exitCode;
     }
 
-    @Override
-    protected int run(PrintWriter out) throws IOException {
-        CheckResult result = new WorkbookChecker().check(file, bean(WarehouseCheckContexts.class).create(), RowSink.discard());
+    private int check(PrintWriter out) throws IOException {
+        PackagedReference reference = PackagedReference.load();
+        CheckContext context = CheckContext.of(reference.provinces(), reference.ocopGroups(), PreviousQuarterFigures.none(),
+                Clock.system(HomeSettings.of(application.home()).timeZone()));
+        CheckResult result = new WorkbookChecker().check(file, context, RowSink.discard());
         if (json) {
             out.println(new JsonReportWriter().toJson(result.report(), result.cover()));
             return result.exitCode();

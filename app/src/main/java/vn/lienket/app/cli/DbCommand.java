@@ -23,6 +23,11 @@ class DbCommand {
         }
 
         @Override
+        protected boolean createsWarehouse() {
+            return true;
+        }
+
+        @Override
         protected int run(PrintWriter out) {
             List<String> applied = appliedSchemaChanges();
             out.println(applied.isEmpty()

@@ -1,5 +1,7 @@
 package vn.lienket.app.cli;
 
+import vn.lienket.app.database.WarehouseMissingException;
+
 /**
  * The exit codes scripts rely on: 0 success, 1 the input was rejected or a check failed,
  * 2 unusable input or usage.
@@ -15,6 +17,7 @@ public final class ExitCodes {
 
     static int forException(Throwable failure) {
         return failure instanceof UnusableInputException || failure instanceof picocli.CommandLine.ParameterException
+                || FailureReporter.cause(failure, WarehouseMissingException.class).isPresent()
                 ? UNUSABLE_INPUT : REJECTED;
     }
 }

@@ -5,7 +5,9 @@ import java.nio.charset.StandardCharsets;
 import java.util.function.Consumer;
 
 import org.springframework.boot.builder.SpringApplicationBuilder;
+import org.springframework.boot.logging.LoggingSystem;
 import picocli.CommandLine;
+import vn.lienket.app.home.InstallationHome;
 
 /**
  * Entry point of the {@code lienket} command. Parses the command line with picocli and starts the
@@ -13,22 +15,28 @@ import picocli.CommandLine;
  */
 public final class LienketCli {
 
+    private final InstallationHome home;
     private final Consumer<SpringApplicationBuilder> applicationCustomizer;
 
-    public LienketCli(Consumer<SpringApplicationBuilder> applicationCustomizer) {
+    public LienketCli(InstallationHome home, Consumer<SpringApplicationBuilder> applicationCustomizer) {
+        this.home = home;
         this.applicationCustomizer = applicationCustomizer;
     }
 
     public static void main(String[] args) {
+        // Commands that start no application (check, template without a warehouse, --help) log nothing:
+        // without this, logback's default would print debug lines on the console. Spring's logging
+        // setup lifts it when a command starts the application.
+        LoggingSystem.get(LienketCli.class.getClassLoader()).beforeInitialize();
         PrintWriter out = new PrintWriter(System.out, true, StandardCharsets.UTF_8);
         PrintWriter err = new PrintWriter(System.err, true, StandardCharsets.UTF_8);
-        System.exit(new LienketCli(builder -> { }).run(args, out, err));
+        System.exit(new LienketCli(InstallationHome.ofThisProcess(), builder -> { }).run(args, out, err));
     }
 
     /** Runs one command line and returns its exit code (see {@link ExitCodes}). */
     public int run(String[] args, PrintWriter out, PrintWriter err) {
-        Messages messages = Messages.forConfiguredLanguage();
-        try (ApplicationContextLauncher application = new ApplicationContextLauncher(applicationCustomizer)) {
+        Messages messages = Messages.forCommandLine(args);
+        try (ApplicationContextLauncher application = new ApplicationContextLauncher(home, applicationCustomizer)) {
             CommandLine commandLine = new CommandLine(new LienketCommand(), new CommandFactory(application, messages));
             commandLine.setResourceBundle(messages.bundle());
             commandLine.setOut(out);

@@ -11,8 +11,6 @@ import java.util.Locale;
 import java.util.stream.Stream;
 
 import me.tongfei.progressbar.ProgressBar;
-import me.tongfei.progressbar.ProgressBarBuilder;
-import me.tongfei.progressbar.ProgressBarStyle;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
@@ -41,6 +39,11 @@ class LoadCommand extends WarehouseCommand {
     }
 
     @Override
+    protected boolean createsWarehouse() {
+        return true;
+    }
+
+    @Override
     protected void checkInput() {
         files = expand(inputs);
     }
@@ -53,8 +56,7 @@ class LoadCommand extends WarehouseCommand {
         List<String> details = new ArrayList<>();
         int rejected = 0;
         int failed = 0;
-        try (ProgressBar progress = new ProgressBarBuilder().setTaskName(messages.get("load.progress"))
-                .setInitialMax(files.size()).setStyle(ProgressBarStyle.ASCII).continuousUpdate().build()) {
+        try (ProgressBar progress = Progress.bar(messages.get("load.progress"), files.size())) {
             for (Path file : files) {
                 progress.setExtraMessage(file.getFileName().toString());
                 try {

@@ -5,8 +5,8 @@ import java.util.Locale;
 import java.util.ResourceBundle;
 
 /**
- * User-facing texts of the command line, Vietnamese unless {@code LIENKET_LANG=en} (or the system
- * property {@code lienket.lang}) asks for English.
+ * User-facing texts of the command line, Vietnamese unless {@code --lang en}, {@code LIENKET_LANG=en}
+ * (or the system property {@code lienket.lang}) asks for English.
  */
 public final class Messages {
 
@@ -22,6 +22,25 @@ public final class Messages {
     public static Messages forConfiguredLanguage() {
         String language = System.getProperty("lienket.lang", System.getenv().getOrDefault("LIENKET_LANG", "vi"));
         return new Messages("en".equalsIgnoreCase(language.trim()) ? Locale.ENGLISH : Locale.forLanguageTag("vi"));
+    }
+
+    /**
+     * The language a command line asks for with {@code --lang vi|en} (anywhere, as every command
+     * accepts it), else the configured one. Needed before parsing: help texts come from the bundle.
+     */
+    public static Messages forCommandLine(String[] args) {
+        for (int i = 0; i < args.length; i++) {
+            String value = args[i].startsWith("--lang=") ? args[i].substring("--lang=".length())
+                    : args[i].equals("--lang") && i + 1 < args.length ? args[i + 1] : null;
+            if (value != null && (value.equalsIgnoreCase("en") || value.equalsIgnoreCase("vi"))) {
+                return new Messages(value.equalsIgnoreCase("en") ? Locale.ENGLISH : Locale.forLanguageTag("vi"));
+            }
+        }
+        return forConfiguredLanguage();
+    }
+
+    public boolean isEnglish() {
+        return locale.getLanguage().equals(Locale.ENGLISH.getLanguage());
     }
 
     public static Messages of(Locale locale) {

@@ -4,8 +4,6 @@ import java.io.PrintWriter;
 import java.util.List;
 
 import me.tongfei.progressbar.ProgressBar;
-import me.tongfei.progressbar.ProgressBarBuilder;
-import me.tongfei.progressbar.ProgressBarStyle;
 import picocli.CommandLine.Command;
 import vn.lienket.intake.SubmissionIntake;
 import vn.lienket.intake.archive.Receipt;
@@ -25,6 +23,11 @@ class ReplayCommand extends WarehouseCommand {
     }
 
     @Override
+    protected boolean createsWarehouse() {
+        return true;
+    }
+
+    @Override
     protected int run(PrintWriter out) throws Exception {
         SubmissionArchive archive = bean(SubmissionArchive.class);
         List<Receipt> receipts = archive.receipts();
@@ -32,8 +35,7 @@ class ReplayCommand extends WarehouseCommand {
         int loaded = 0;
         int rejected = 0;
         int already = 0;
-        try (ProgressBar progress = new ProgressBarBuilder().setTaskName(messages.get("replay.progress"))
-                .setInitialMax(receipts.size()).setStyle(ProgressBarStyle.ASCII).continuousUpdate().build()) {
+        try (ProgressBar progress = Progress.bar(messages.get("replay.progress"), receipts.size())) {
             for (Receipt receipt : receipts) {
                 progress.setExtraMessage(receipt.originalFilename());
                 SubmissionIntake.IntakeResult result = intake.replay(receipt);

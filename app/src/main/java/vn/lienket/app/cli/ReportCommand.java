@@ -7,8 +7,6 @@ import java.util.List;
 import java.util.Locale;
 
 import me.tongfei.progressbar.ProgressBar;
-import me.tongfei.progressbar.ProgressBarBuilder;
-import me.tongfei.progressbar.ProgressBarStyle;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import vn.lienket.domain.ProvinceId;
@@ -38,9 +36,6 @@ class ReportCommand extends WarehouseCommand {
     @Option(names = "--province", paramLabel = "P34:68", descriptionKey = "lienket.report.province")
     private List<String> provinces = new ArrayList<>();
 
-    @Option(names = "--lang", paramLabel = "vi|en", defaultValue = "vi", descriptionKey = "lienket.report.lang")
-    private String language;
-
     @Option(names = "--view", paramLabel = "as-submitted|current", defaultValue = "current",
             descriptionKey = "lienket.report.view")
     private String view;
@@ -64,8 +59,7 @@ class ReportCommand extends WarehouseCommand {
     protected int run(PrintWriter printer) {
         ScorecardRuns runs = bean(ScorecardRuns.class);
         List<ScorecardRecord> written;
-        try (ProgressBar progress = new ProgressBarBuilder().setTaskName(messages.get("report.progress"))
-                .setInitialMax(runs.subjects(request).size()).setStyle(ProgressBarStyle.ASCII).continuousUpdate().build()) {
+        try (ProgressBar progress = Progress.bar(messages.get("report.progress"), runs.subjects(request).size())) {
             written = runs.render(request, recorded -> {
                 progress.setExtraMessage(recorded.subjectCode());
                 progress.step();
@@ -109,11 +103,8 @@ class ReportCommand extends WarehouseCommand {
         };
     }
 
+    /** The scorecards speak the language of the command line ({@code --lang}, {@code LIENKET_LANG}). */
     private ReportLanguage parseLanguage() {
-        return switch (language.toLowerCase(Locale.ROOT)) {
-            case "vi" -> ReportLanguage.VI;
-            case "en" -> ReportLanguage.EN;
-            default -> throw new UnusableInputException(messages.get("report.badLang", language));
-        };
+        return messages.isEnglish() ? ReportLanguage.EN : ReportLanguage.VI;
     }
 }

@@ -27,6 +27,16 @@ class ServeCommand extends WarehouseCommand {
     }
 
     @Override
+    protected void checkInput() {
+        application.withScheduler();
+    }
+
+    @Override
+    protected boolean createsWarehouse() {
+        return true;
+    }
+
+    @Override
     protected int run(PrintWriter out) throws Exception {
         Scheduler scheduler = bean(Scheduler.class);
         List<String> tasks = bean(ScheduleInstaller.class).install(scheduler);

@@ -6,14 +6,20 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
+import java.util.Arrays;
 import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.stream.Collectors;
 
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Help.Ansi;
 import picocli.CommandLine.Option;
 import vn.lienket.deadline.DeadlinePolicy;
+import vn.lienket.distribution.DistributionList;
+import vn.lienket.distribution.Recipients;
 import vn.lienket.deadline.Standing;
 import vn.lienket.deadline.SubmissionBoard;
 import vn.lienket.domain.Quarter;
@@ -22,7 +28,8 @@ import vn.lienket.schedule.ScheduleRuns;
 
 /**
  * {@code lienket status}: the schedule (next fires, last runs on any node) and where each member
- * province stands for the quarter being reported on. Reads the database only; no scheduler needs to run.
+ * province stands for the quarter being reported on, and which provinces and programmes have nobody to
+ * mail. Reads the database only; no scheduler needs to run.
  */
 @Command(name = "status", mixinStandardHelpOptions = true)
 class StatusCommand extends WarehouseCommand {
@@ -78,7 +85,30 @@ class StatusCommand extends WarehouseCommand {
             summary.append(summary.isEmpty() ? "" : " · ").append("@|").append(COLOURS.get(standing)).append(' ').append(part).append("|@");
         }
         out.println(Ansi.AUTO.string(summary.toString()));
+        printListsWithoutRecipients(out, rows);
         return ExitCodes.SUCCESS;
+    }
+
+    /** A province or programme nobody receives mail for gets no rejection notice, reminder or scorecard. */
+    private void printListsWithoutRecipients(PrintWriter out, List<SubmissionBoard.ProvinceStanding> rows) {
+        Set<DistributionList> served = bean(Recipients.class).list(Optional.empty()).stream()
+                .map(Recipients.Recipient::list).collect(Collectors.toSet());
+        List<String> provinces = rows.stream().map(SubmissionBoard.ProvinceStanding::province)
+                .filter(province -> !served.contains(new DistributionList.Province(province)))
+                .map(Object::toString).toList();
+        List<String> programmes = rows.stream()
+                .flatMap(row -> Arrays.stream(row.programmes().split(",\\s*")))
+                .filter(code -> !code.isBlank()).distinct().sorted()
+                .filter(code -> !served.contains(new DistributionList.Programme(code)))
+                .toList();
+        out.println();
+        if (provinces.isEmpty() && programmes.isEmpty()) {
+            out.println(messages.get("status.recipients.complete"));
+            return;
+        }
+        out.println(messages.get("status.recipients.missing",
+                provinces.isEmpty() ? "—" : String.join(", ", provinces),
+                programmes.isEmpty() ? "—" : String.join(", ", programmes)));
     }
 
     private String standing(Standing standing) {

@@ -6,15 +6,22 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.format.DateTimeFormatter;
 import java.util.List;
+import java.util.concurrent.Callable;
 
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
+import picocli.CommandLine.Spec;
+import vn.lienket.app.database.WarehouseMigrator;
+import vn.lienket.app.database.WarehouseMissingException;
+import vn.lienket.app.reference.PackagedReference;
 import vn.lienket.domain.ProvinceId;
 import vn.lienket.domain.Quarter;
 import vn.lienket.intake.reference.PreviousQuarterProjects;
-import vn.lienket.intake.reference.WarehouseCheckContexts;
-import vn.lienket.intake.reference.WarehouseProvinceDirectory;
 import vn.lienket.workbook.contract.ContractLoader;
+import vn.lienket.workbook.reference.ProvinceDirectory;
 import vn.lienket.workbook.reference.Succession;
 import vn.lienket.workbook.rows.InvestmentProjectRow;
 import vn.lienket.workbook.template.TemplateGenerator;
@@ -22,11 +29,14 @@ import vn.lienket.workbook.template.TemplateProvince;
 
 /**
  * {@code lienket template --province P34:68 --quarter 2026-Q1}: a ready-to-fill workbook for one
- * province and quarter, with last quarter's projects pre-filled when the warehouse has them.
+ * province and quarter. The contract and reference data come from the jar; the warehouse is opened
+ * only for last quarter's projects, and when it cannot be (none yet, server down) the template is
+ * written without them and the command says so.
  */
 @Command(name = "template", mixinStandardHelpOptions = true)
-class TemplateCommand extends WarehouseCommand {
+class TemplateCommand implements Callable<Integer> {
 
+    private static final Logger log = LoggerFactory.getLogger(TemplateCommand.class);
     private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("dd/MM/yyyy");
 
     @Option(names = "--province", required = true, paramLabel = "P34:68", descriptionKey = "lienket.template.province")
@@ -36,23 +46,22 @@ class TemplateCommand extends WarehouseCommand {
     @Option(names = "--out", paramLabel = "FILE", descriptionKey = "lienket.template.out")
     private Path out;
 
-    private ProvinceId provinceId;
-    private Quarter period;
+    private final ApplicationContextLauncher application;
+    private final Messages messages;
+    @Spec
+    private CommandSpec spec;
 
     TemplateCommand(ApplicationContextLauncher application, Messages messages) {
-        super(application, messages);
+        this.application = application;
+        this.messages = messages;
     }
 
     @Override
-    protected void checkInput() {
-        provinceId = parse(() -> ProvinceId.parse(province));
-        period = parse(() -> Quarter.parse(quarter));
-    }
-
-    @Override
-    protected int run(PrintWriter writer) throws Exception {
-        WarehouseCheckContexts reference = bean(WarehouseCheckContexts.class);
-        WarehouseProvinceDirectory provinces = reference.provinces();
+    public Integer call() throws Exception {
+        ProvinceId provinceId = WarehouseCommand.parse(() -> ProvinceId.parse(province));
+        Quarter period = WarehouseCommand.parse(() -> Quarter.parse(quarter));
+        PackagedReference reference = PackagedReference.load();
+        ProvinceDirectory provinces = reference.provinces();
         TemplateProvince asked = TemplateProvince.of(provinceId, period, provinces);
         if (asked instanceof TemplateProvince.Merged merged) {
             Succession succession = merged.succession();
@@ -68,13 +77,29 @@ class TemplateCommand extends WarehouseCommand {
         if (asked instanceof TemplateProvince.NotInEra notInEra) {
             throw new UnusableInputException(messages.get("template.wrongEra", provinceId, period, notInEra.era()));
         }
-        List<InvestmentProjectRow> previous = bean(PreviousQuarterProjects.class).before(provinceId, period);
+        PrintWriter writer = spec.commandLine().getOut();
+        List<InvestmentProjectRow> previous = previousProjects(provinceId, period, writer);
         Path file = out != null ? out : Path.of(provinceId.era() + "-" + provinceId.code() + "-" + period + ".xlsx");
         try (OutputStream stream = Files.newOutputStream(file)) {
             new TemplateGenerator(ContractLoader.current(), provinces, reference.ocopGroups())
                     .generate(provinceId, period, previous, stream);
         }
         writer.println(messages.get("template.written", file.toAbsolutePath().normalize(), provinceId, period, previous.size()));
+        writer.flush();
         return ExitCodes.SUCCESS;
+    }
+
+    private List<InvestmentProjectRow> previousProjects(ProvinceId provinceId, Quarter period, PrintWriter writer) {
+        try {
+            application.bean(WarehouseMigrator.class).migrate();
+            return application.bean(PreviousQuarterProjects.class).before(provinceId, period);
+        } catch (RuntimeException e) {
+            String reason = FailureReporter.cause(e, WarehouseMissingException.class)
+                    .map(missing -> messages.get("template.noWarehouse", missing.expectedDirectory()))
+                    .orElseGet(() -> messages.get("template.warehouseUnavailable", e.getMessage()));
+            log.info("Template without last quarter's projects: {}", reason);
+            writer.println(reason);
+            return List.of();
+        }
     }
 }

@@ -11,7 +11,9 @@ import vn.lienket.app.database.WarehouseMigrator;
 
 /**
  * A sub-command that works on the warehouse: its input is checked first (so a typo exits 2 without
- * starting a database), then the schema is brought up to date, then the command runs.
+ * starting a database), then the schema is brought up to date, then the command runs. Only commands
+ * that build the warehouse ({@link #createsWarehouse()}) may create the embedded one; the others
+ * refuse, naming the expected place, when the installation has none.
  * {@link CommandFactory} hands every subclass the lazily started application and the messages.
  */
 public abstract class WarehouseCommand implements Callable<Integer> {
@@ -31,6 +33,9 @@ public abstract class WarehouseCommand implements Callable<Integer> {
     @Override
     public final Integer call() throws Exception {
         checkInput();
+        if (createsWarehouse()) {
+            application.override("lienket.embedded-database.create-if-missing", true);
+        }
         appliedSchemaChanges = application.bean(WarehouseMigrator.class).migrate();
         PrintWriter out = spec.commandLine().getOut();
         int exitCode = run(out);
@@ -40,6 +45,11 @@ public abstract class WarehouseCommand implements Callable<Integer> {
 
     /** Rejects unusable input with {@link UnusableInputException} before anything starts; nothing by default. */
     protected void checkInput() {
+    }
+
+    /** Whether this command builds the warehouse (load, migrate, serve…) rather than only reads it. */
+    protected boolean createsWarehouse() {
+        return false;
     }
 
     /** Does the work and returns the exit code (see {@link ExitCodes}). */

@@ -21,7 +21,7 @@ class EmbeddedDatabaseConfiguration {
 
     @Bean(destroyMethod = "close")
     EmbeddedWarehouse embeddedWarehouse(EmbeddedDatabaseProperties properties) {
-        return EmbeddedWarehouse.start(properties.dataDir(), properties.databaseName());
+        return EmbeddedWarehouse.start(properties.dataDir(), properties.databaseName(), properties.createIfMissing());
     }
 
     @Bean
@@ -29,6 +29,7 @@ class EmbeddedDatabaseConfiguration {
         HikariDataSource dataSource = new HikariDataSource();
         dataSource.setJdbcUrl(warehouse.jdbcUrl());
         dataSource.setUsername(warehouse.username());
+        dataSource.setPassword(warehouse.password());
         dataSource.setPoolName("lienket-embedded");
         return dataSource;
     }

@@ -5,18 +5,25 @@ import java.io.IOException;
 import java.nio.channels.FileLock;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.nio.file.attribute.PosixFilePermission;
+import java.nio.file.attribute.PosixFilePermissions;
+import java.security.SecureRandom;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
 import java.time.Duration;
+import java.util.Base64;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
 
+import io.zonky.test.db.postgres.embedded.DefaultPostgresBinaryResolver;
 import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -24,6 +31,12 @@ import org.slf4j.LoggerFactory;
 /**
  * A real PostgreSQL server run by Liên kết itself from a persistent data directory: the default
  * warehouse on a machine where no database is configured.
+ * <p>
+ * It is private to the installation: it listens on 127.0.0.1 only, every connection (socket or TCP)
+ * needs the generated password kept with owner-only permissions beside the data directory
+ * ({@code scram-sha-256}), and the PostgreSQL binaries are unpacked beside the data directory, not in
+ * the shared temporary directory. A data directory made by an older version (open to every local
+ * user) is closed the first time it is started.
  * <p>
  * If an earlier process was killed without stopping its server, the orphaned postmaster still
  * holds the directory; it is stopped first, but only when no live Liên kết process owns the
@@ -35,25 +48,61 @@ public final class EmbeddedWarehouse implements AutoCloseable {
     private static final String OWNER_LOCK_FILE = "epg-lock";
     private static final Duration ORPHAN_STOP_WAIT = Duration.ofSeconds(15);
 
+    private static final String SUPERUSER = "postgres";
+    private static final String LISTEN_ADDRESS = "127.0.0.1";
+    private static final String HOST_BASED_AUTHENTICATION = """
+            # Written by Liên kết: only the installation's password (see the .password file beside this
+            # directory) opens the embedded warehouse, and only from this machine.
+            local all all scram-sha-256
+            host all all 127.0.0.1/32 scram-sha-256
+            """;
+    private static final Set<PosixFilePermission> OWNER_ONLY_FILE = PosixFilePermissions.fromString("rw-------");
+    private static final Set<PosixFilePermission> OWNER_ONLY_DIRECTORY = PosixFilePermissions.fromString("rwx------");
+
     private final EmbeddedPostgres postgres;
     private final String databaseName;
+    private final String password;
 
-    private EmbeddedWarehouse(EmbeddedPostgres postgres, String databaseName) {
+    private EmbeddedWarehouse(EmbeddedPostgres postgres, String databaseName, String password) {
         this.postgres = postgres;
         this.databaseName = databaseName;
+        this.password = password;
     }
 
+    /** Starts the warehouse in {@code dataDir}, creating it there when there is none yet. */
     public static EmbeddedWarehouse start(Path dataDir, String databaseName) {
+        return start(dataDir, databaseName, true);
+    }
+
+    /**
+     * Starts the warehouse in {@code dataDir}; without {@code createIfMissing} a directory that holds
+     * no warehouse is refused ({@link WarehouseMissingException}) rather than filled with an empty one.
+     */
+    public static EmbeddedWarehouse start(Path dataDir, String databaseName, boolean createIfMissing) {
+        Path directory = dataDir.toAbsolutePath().normalize();
+        if (!createIfMissing && !Files.isRegularFile(directory.resolve("PG_VERSION"))) {
+            throw new WarehouseMissingException(directory);
+        }
         try {
-            Path directory = dataDir.toAbsolutePath().normalize();
             Files.createDirectories(directory);
             stopOrphanedServer(directory);
+            Path passwordFile = passwordFile(directory);
+            String password = readOrCreatePassword(passwordFile);
             EmbeddedPostgres postgres = EmbeddedPostgres.builder()
                     .setDataDirectory(directory)
                     .setCleanDataDirectory(false)
+                    .setOverrideWorkingDirectory(privateDirectory(binariesDirectory(directory)).toFile())
+                    // zonky caches the unpacked binaries per resolver for the JVM's life: a resolver of
+                    // this warehouse's own keeps them beside this data directory
+                    .setPgBinaryResolver(DefaultPostgresBinaryResolver.INSTANCE::getPgBinary)
+                    .setLocaleConfig("auth", "scram-sha-256")
+                    .setLocaleConfig("pwfile", passwordFile.toString())
+                    .setServerConfig("listen_addresses", LISTEN_ADDRESS)
+                    .setConnectConfig("password", password)
                     .setPGStartupWait(Duration.ofSeconds(60))
                     .start();
-            EmbeddedWarehouse warehouse = new EmbeddedWarehouse(postgres, databaseName);
+            EmbeddedWarehouse warehouse = new EmbeddedWarehouse(postgres, databaseName, password);
+            warehouse.requirePassword(directory);
             warehouse.createDatabaseIfMissing();
             log.info("Embedded PostgreSQL on port {} with data in {}", postgres.getPort(), directory);
             return warehouse;
@@ -63,11 +112,25 @@ public final class EmbeddedWarehouse implements AutoCloseable {
     }
 
     public String jdbcUrl() {
-        return postgres.getJdbcUrl("postgres", databaseName);
+        return "jdbc:postgresql://" + LISTEN_ADDRESS + ":" + postgres.getPort() + "/" + databaseName;
     }
 
     public String username() {
-        return "postgres";
+        return SUPERUSER;
+    }
+
+    public String password() {
+        return password;
+    }
+
+    /** The file holding the generated password of the warehouse in {@code dataDir}: beside it, owner-only. */
+    public static Path passwordFile(Path dataDir) {
+        Path directory = dataDir.toAbsolutePath().normalize();
+        return directory.resolveSibling(directory.getFileName() + ".password");
+    }
+
+    static Path binariesDirectory(Path dataDir) {
+        return dataDir.toAbsolutePath().normalize().resolveSibling(".postgres-binaries");
     }
 
     /** Removes a database of this server, e.g. a benchmark's scratch database. */
@@ -81,6 +144,46 @@ public final class EmbeddedWarehouse implements AutoCloseable {
     @Override
     public void close() throws IOException {
         postgres.close();
+    }
+
+    private static String readOrCreatePassword(Path file) throws IOException {
+        if (Files.isRegularFile(file)) {
+            return Files.readString(file).strip();
+        }
+        byte[] random = new byte[24];
+        new SecureRandom().nextBytes(random);
+        String password = Base64.getUrlEncoder().withoutPadding().encodeToString(random);
+        Path temporary = Files.createTempFile(file.getParent(), ".password-", ".tmp", PosixFilePermissions.asFileAttribute(OWNER_ONLY_FILE));
+        Files.writeString(temporary, password + "\n");
+        Files.move(temporary, file, StandardCopyOption.ATOMIC_MOVE);
+        return password;
+    }
+
+    private static Path privateDirectory(Path directory) throws IOException {
+        Files.createDirectories(directory);
+        Files.setPosixFilePermissions(directory, OWNER_ONLY_DIRECTORY);
+        return directory;
+    }
+
+    /**
+     * Makes the password the only way in: a fresh directory already is (initdb got it), one made
+     * by an older version trusted every local user until its superuser gets the password and its
+     * {@code pg_hba.conf} is replaced.
+     */
+    private void requirePassword(Path directory) throws IOException, SQLException {
+        Path hba = directory.resolve("pg_hba.conf");
+        if (Files.isRegularFile(hba) && Files.readString(hba).equals(HOST_BASED_AUTHENTICATION)) {
+            return;
+        }
+        try (Connection connection = postgres.getPostgresDatabase().getConnection();
+             Statement statement = connection.createStatement()) {
+            statement.execute("SET password_encryption = 'scram-sha-256'");
+            // the password is base64url: nothing in it needs quoting
+            statement.execute("ALTER ROLE " + SUPERUSER + " PASSWORD '" + password + "'");
+            Files.writeString(hba, HOST_BASED_AUTHENTICATION);
+            statement.execute("SELECT pg_reload_conf()");
+        }
+        log.info("The embedded PostgreSQL in {} now requires the installation's password", directory);
     }
 
     private void createDatabaseIfMissing() throws SQLException {

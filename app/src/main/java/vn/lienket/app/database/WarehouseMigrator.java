@@ -1,13 +1,23 @@
 package vn.lienket.app.database;
 
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
 import java.sql.Connection;
+import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
 import java.util.HashSet;
+import java.util.HexFormat;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
+import java.util.SortedMap;
+import java.util.TreeMap;
 
 import javax.sql.DataSource;
 
@@ -22,17 +32,25 @@ import liquibase.database.DatabaseFactory;
 import liquibase.database.jvm.JdbcConnection;
 import liquibase.exception.LiquibaseException;
 import liquibase.resource.ClassLoaderResourceAccessor;
+import org.springframework.core.io.Resource;
+import org.springframework.core.io.support.PathMatchingResourcePatternResolver;
+import org.springframework.core.io.support.ResourcePatternResolver;
 import org.springframework.stereotype.Component;
 
 /**
  * Brings the warehouse schema up to date with the changelogs of the {@code warehouse-schema}
  * module, and tells which changesets are still pending. Commands that read or write the
  * warehouse call {@link #migrate()} first; {@code lienket db status} only looks.
+ * <p>
+ * Starting Liquibase costs a second or more, so after each migration the fingerprint of this
+ * build's changelogs and reference files is recorded in {@code schema_fingerprint}; when the
+ * warehouse carries the same fingerprint, {@link #migrate()} answers from that one row.
  */
 @Component
 public class WarehouseMigrator {
 
     public static final String CHANGELOG = "db/changelog/db.changelog-master.yaml";
+    private static final List<String> SCHEMA_RESOURCES = List.of("classpath*:db/changelog/**/*", "classpath*:db/reference/**/*");
 
     private final DataSource dataSource;
 
@@ -42,13 +60,73 @@ public class WarehouseMigrator {
 
     /** Applies every pending changeset and returns the ids of those applied, in order. */
     public List<String> migrate() {
-        return withLiquibase(liquibase -> {
+        String fingerprint = fingerprint();
+        if (fingerprint.equals(recordedFingerprint().orElse(null))) {
+            return List.of();
+        }
+        List<String> applied = withLiquibase(liquibase -> {
             List<String> pending = pendingIds(liquibase);
             if (!pending.isEmpty()) {
                 liquibase.update(new Contexts(), new LabelExpression());
             }
             return pending;
         });
+        record(fingerprint);
+        return applied;
+    }
+
+    /** SHA-256 over the names and bytes of every changelog and reference file this build carries. */
+    static String fingerprint() {
+        try {
+            ResourcePatternResolver resolver = new PathMatchingResourcePatternResolver(WarehouseMigrator.class.getClassLoader());
+            SortedMap<String, Resource> files = new TreeMap<>();
+            for (String pattern : SCHEMA_RESOURCES) {
+                for (Resource resource : resolver.getResources(pattern)) {
+                    if (resource.isReadable()) {
+                        String url = resource.getURL().toString();
+                        files.put(url.substring(url.indexOf("db/")), resource);
+                    }
+                }
+            }
+            MessageDigest digest = MessageDigest.getInstance("SHA-256");
+            for (Map.Entry<String, Resource> file : files.entrySet()) {
+                digest.update(file.getKey().getBytes(StandardCharsets.UTF_8));
+                try (InputStream in = file.getValue().getInputStream()) {
+                    digest.update(in.readAllBytes());
+                }
+            }
+            return HexFormat.of().formatHex(digest.digest());
+        } catch (IOException | NoSuchAlgorithmException e) {
+            throw new IllegalStateException("Cannot read the schema changelogs: " + e.getMessage(), e);
+        }
+    }
+
+    private Optional<String> recordedFingerprint() {
+        try (Connection connection = dataSource.getConnection(); Statement statement = connection.createStatement()) {
+            try (ResultSet exists = statement.executeQuery("SELECT to_regclass('schema_fingerprint') IS NOT NULL")) {
+                exists.next();
+                if (!exists.getBoolean(1)) {
+                    return Optional.empty();
+                }
+            }
+            try (ResultSet row = statement.executeQuery("SELECT fingerprint FROM schema_fingerprint")) {
+                return row.next() ? Optional.of(row.getString(1)) : Optional.empty();
+            }
+        } catch (SQLException e) {
+            throw new IllegalStateException("Cannot read the warehouse schema's fingerprint: " + e.getMessage(), e);
+        }
+    }
+
+    private void record(String fingerprint) {
+        try (Connection connection = dataSource.getConnection();
+             PreparedStatement upsert = connection.prepareStatement("""
+                     INSERT INTO schema_fingerprint (fingerprint) VALUES (?)
+                     ON CONFLICT (only_row) DO UPDATE SET fingerprint = excluded.fingerprint, recorded_at = now()""")) {
+            upsert.setString(1, fingerprint);
+            upsert.executeUpdate();
+        } catch (SQLException e) {
+            throw new IllegalStateException("Cannot record the warehouse schema's fingerprint: " + e.getMessage(), e);
+        }
     }
 
     /** Changesets applied so far and those still pending. */

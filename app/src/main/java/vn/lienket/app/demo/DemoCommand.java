@@ -10,14 +10,13 @@ import java.util.ArrayList;
 import java.util.List;
 
 import me.tongfei.progressbar.ProgressBar;
-import me.tongfei.progressbar.ProgressBarBuilder;
-import me.tongfei.progressbar.ProgressBarStyle;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import vn.lienket.app.cli.ApplicationContextLauncher;
 import vn.lienket.app.cli.ExitCodes;
 import vn.lienket.app.cli.Messages;
+import vn.lienket.app.cli.Progress;
 import vn.lienket.app.cli.WarehouseCommand;
 import vn.lienket.deadline.SubmissionBoard;
 import vn.lienket.inbox.InboxLayout;
@@ -46,13 +45,18 @@ import vn.lienket.workbook.contract.WorkbookContract;
 @Command(name = "demo", mixinStandardHelpOptions = true)
 public class DemoCommand extends WarehouseCommand {
 
-    @Option(names = "--work-dir", defaultValue = "./data/demo", descriptionKey = "lienket.demo.work-dir")
+    @Option(names = "--work-dir", descriptionKey = "lienket.demo.work-dir")
     private Path workDirectory;
     @Option(names = "--out", defaultValue = "./out", descriptionKey = "lienket.demo.out")
     private Path outputDirectory;
 
     DemoCommand(ApplicationContextLauncher application, Messages messages) {
         super(application, messages);
+    }
+
+    @Override
+    protected boolean createsWarehouse() {
+        return true;
     }
 
     @Override
@@ -63,6 +67,9 @@ public class DemoCommand extends WarehouseCommand {
                         WHERE parent_code IS NULL AND valid_from <= :date AND (valid_to IS NULL OR valid_to >= :date)
                         ORDER BY group_code""").param("date", date).query(String.class).list())
                 .workbooks();
+        if (workDirectory == null) {
+            workDirectory = application.home().dataDirectory().resolve("demo");
+        }
         Path directory = Files.createDirectories(workDirectory.resolve("workbooks"));
         WorkbookContract contract = ContractLoader.current();
         SubmissionIntake intake = bean(SubmissionIntake.class);
@@ -73,8 +80,7 @@ public class DemoCommand extends WarehouseCommand {
         int rejected = 0;
         int already = 0;
         List<String> notes = new ArrayList<>();
-        try (ProgressBar progress = new ProgressBarBuilder().setTaskName(messages.get("demo.progress"))
-                .setInitialMax(direct.size()).setStyle(ProgressBarStyle.ASCII).continuousUpdate().build()) {
+        try (ProgressBar progress = Progress.bar(messages.get("demo.progress"), direct.size())) {
             for (DemoWorkbook workbook : direct) {
                 progress.setExtraMessage(workbook.fileName());
                 Path file = workbook.write(contract, directory);
@@ -141,8 +147,7 @@ public class DemoCommand extends WarehouseCommand {
                         List.of(), outputDirectory));
         int total = requests.stream().mapToInt(request -> runs.subjects(request).size()).sum();
         List<ScorecardRecord> written = new ArrayList<>();
-        try (ProgressBar progress = new ProgressBarBuilder().setTaskName(messages.get("demo.rendering"))
-                .setInitialMax(total).setStyle(ProgressBarStyle.ASCII).continuousUpdate().build()) {
+        try (ProgressBar progress = Progress.bar(messages.get("demo.rendering"), total)) {
             for (ScorecardRuns.RenderRequest request : requests) {
                 written.addAll(runs.render(request, card -> {
                     progress.setExtraMessage(card.subjectCode());

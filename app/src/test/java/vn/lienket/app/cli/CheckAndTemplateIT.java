@@ -21,16 +21,32 @@ class CheckAndTemplateIT {
     private final CliRun cli = new CliRun(TestPostgres.shared().createDatabase("check_template"), work);
 
     @Test
-    void aValidWorkbookChecksCleanAndNothingIsWrittenBesideIt() throws Exception {
+    void aValidWorkbookChecksCleanWithoutADatabaseAndNothingIsWrittenBesideItOrInTheHome() throws Exception {
+        Path home = Files.createDirectories(work.resolve("home-without-warehouse"));
         Path file = WorkbookFixtures.valid().writeXlsx(Files.createDirectories(work.resolve("valid")));
 
-        CliRun.Result result = cli.run("check", file.toString());
+        CliRun.Result result = new CliRun(null, home).run("check", file.toString());
 
         assertThat(result.exitCode()).as(result.err()).isZero();
         assertThat(result.out()).contains("HỢP LỆ", "Đơn vị báo cáo: Lâm Đồng (P34:68), kỳ 2026-Q1", "DuAn");
         try (var files = Files.list(file.getParent())) {
             assertThat(files).containsExactly(file);
         }
+        try (var left = Files.list(home)) {
+            assertThat(left).as("no embedded warehouse, archive or log started for a check").isEmpty();
+        }
+    }
+
+    @Test
+    void aWorkbookOfAProvinceUnknownToTheReferenceDataIsRejectedWithoutADatabase() throws Exception {
+        Path home = Files.createDirectories(work.resolve("home-unknown-province"));
+        Path file = WorkbookFixtures.valid().cover("Tỉnh/thành phố", "P34:99")
+                .writeXlsx(Files.createDirectories(work.resolve("unknown-province")));
+
+        CliRun.Result result = new CliRun(null, home).run("check", file.toString());
+
+        assertThat(result.exitCode()).as(result.out()).isEqualTo(ExitCodes.REJECTED);
+        assertThat(result.out()).contains("CÓ LỖI", "P34:99");
     }
 
     @Test
@@ -86,5 +102,21 @@ class CheckAndTemplateIT {
         assertThat(oldCode.exitCode()).isEqualTo(ExitCodes.UNUSABLE_INPUT);
         assertThat(oldCode.err()).as("which code the province of that old code has now")
                 .contains("Mã 64 là mã của Gia Lai (P63:64)", "thuộc Gia Lai: hãy dùng mã P34:52");
+    }
+
+    @Test
+    void withoutAWarehouseTheTemplateIsWrittenWithoutLastQuartersProjectsAndSaysSo() throws Exception {
+        Path home = Files.createDirectories(work.resolve("home-for-template"));
+        Path template = work.resolve("template-without-warehouse.xlsx");
+
+        CliRun.Result result = new CliRun(null, home)
+                .run("template", "--province", "P34:68", "--quarter", "2026-Q2", "--out", template.toString());
+
+        assertThat(result.exitCode()).as(result.err()).isZero();
+        assertThat(result.out()).contains("Chưa có kho dữ liệu ở " + home.resolve("data").resolve("pg"), "0 dự án điền sẵn");
+        try (InputStream in = Files.newInputStream(template); Workbook workbook = WorkbookFactory.create(in)) {
+            assertThat(workbook.getSheet("DuAn")).isNotNull();
+        }
+        assertThat(home.resolve("data").resolve("pg")).as("no empty warehouse created").doesNotExist();
     }
 }

@@ -1,11 +1,16 @@
 package vn.lienket.app.cli;
 
+import java.io.IOException;
 import java.io.PrintWriter;
+import java.io.UncheckedIOException;
 import java.io.StringWriter;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.HashMap;
 import java.util.Map;
 
+import org.springframework.core.env.MapPropertySource;
+import vn.lienket.app.home.InstallationHome;
 import vn.lienket.testsupport.PinnedClock;
 import vn.lienket.testsupport.PostgresTestInitializer;
 import vn.lienket.testsupport.TestPostgres;
@@ -16,6 +21,7 @@ final class CliRun {
     private final TestPostgres.Database database;
     private final Path workDirectory;
     private final Map<String, String> properties;
+    private final InstallationHome home;
 
     CliRun(TestPostgres.Database database) {
         this(database, null);
@@ -31,12 +37,13 @@ final class CliRun {
         this.database = database;
         this.workDirectory = workDirectory;
         this.properties = properties;
+        this.home = homeFor(workDirectory);
     }
 
     Result run(String... args) {
         StringWriter out = new StringWriter();
         StringWriter err = new StringWriter();
-        LienketCli cli = new LienketCli(builder -> {
+        LienketCli cli = new LienketCli(home, builder -> {
             builder.initializers(PinnedClock.initializer());
             if (database != null) {
                 builder.initializers(new PostgresTestInitializer(database));
@@ -48,11 +55,22 @@ final class CliRun {
                 all.put("lienket.scorecard.output-dir", workDirectory.resolve("scorecards").toString());
             }
             if (!all.isEmpty()) {
-                builder.properties(all);
+                // ahead of application.yml, as a test's own settings must be
+                builder.initializers(context -> context.getEnvironment().getPropertySources()
+                        .addFirst(new MapPropertySource("cli-run", all)));
             }
         });
         int exitCode = cli.run(args, new PrintWriter(out, true), new PrintWriter(err, true));
         return new Result(exitCode, out.toString(), err.toString());
+    }
+
+    /** The installation home of every run: the work directory, or a scratch one, never the repository's. */
+    private static InstallationHome homeFor(Path workDirectory) {
+        try {
+            return new InstallationHome(workDirectory != null ? workDirectory : Files.createTempDirectory("lienket-home-"));
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
     }
 
     record Result(int exitCode, String out, String err) {

@@ -126,7 +126,8 @@ class ClusterIT {
                 Map.entry("lienket.schedule.scorecards", "-"),
                 Map.entry("lienket.schedule.mail-retry", "-"),
                 Map.entry("lienket.inbox.dir", work.resolve("inbox").toString()),
-                Map.entry("lienket.archive-dir", work.resolve("archive").toString()));
+                Map.entry("lienket.archive-dir", work.resolve("archive").toString()),
+                Map.entry("lienket.home", work.toString()));
         List<String> command = new ArrayList<>();
         command.add(ProcessHandle.current().info().command().orElse("java"));
         command.add("-Xmx384m");

@@ -28,4 +28,22 @@ class CommandLineUsageTest {
         assertThat(result.exitCode()).isEqualTo(ExitCodes.UNUSABLE_INPUT);
         assertThat(result.err()).contains("--no-such-option");
     }
+
+    @Test
+    void langEnAsksForEnglishWhereverItStandsOnTheLine() {
+        CliRun.Result help = cli.run("--lang", "en", "--help");
+        assertThat(help.exitCode()).isZero();
+        assertThat(help.out()).contains("Usage:", "Commands:").doesNotContain("Cách dùng");
+
+        CliRun.Result missing = cli.run("check", "/no/such/workbook.xlsx", "--lang", "en");
+        assertThat(missing.exitCode()).isEqualTo(ExitCodes.UNUSABLE_INPUT);
+        assertThat(missing.err()).contains("Error:", "/no/such/workbook.xlsx").doesNotContain("Lỗi");
+    }
+
+    @Test
+    void anUnknownLanguageIsAUsageError() {
+        CliRun.Result result = cli.run("--lang", "fr", "--version");
+        assertThat(result.exitCode()).isEqualTo(ExitCodes.UNUSABLE_INPUT);
+        assertThat(result.err()).contains("--lang fr");
+    }
 }

@@ -57,6 +57,13 @@ class OperationsCommandsIT {
         assertThat(status.out().lines().filter(line -> line.startsWith("P34:68")).findFirst())
                 .hasValueSatisfying(line -> assertThat(line).contains("Lâm Đồng").contains("HCMC_TN").contains("trễ hạn"));
         assertThat(status.out()).contains("chưa nộp");
+        assertThat(status.out().lines().filter(line -> line.startsWith("Chưa có người nhận thư")).findFirst())
+                .hasValueSatisfying(line -> assertThat(line).contains("P34:68").contains("HCMC_TN"));
+
+        assertThat(cli.run("recipients", "add", "province:P34:68", "so-ct@lamdong.gov.vn").exitCode()).isZero();
+        assertThat(cli.run("status", "--quarter", "2026-Q1").out().lines()
+                .filter(line -> line.startsWith("Chưa có người nhận thư")).findFirst())
+                .hasValueSatisfying(line -> assertThat(line).doesNotContain("P34:68").contains("HCMC_TN"));
     }
 
     @Test

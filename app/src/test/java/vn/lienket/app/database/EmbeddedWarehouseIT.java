@@ -3,10 +3,13 @@ package vn.lienket.app.database;
 import java.io.BufferedReader;
 import java.io.InputStreamReader;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.attribute.PosixFilePermission;
 import java.sql.Connection;
 import java.sql.DriverManager;
 import java.sql.ResultSet;
+import java.sql.SQLException;
 import java.sql.Statement;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
@@ -15,6 +18,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 class EmbeddedWarehouseIT {
 
@@ -53,6 +57,43 @@ class EmbeddedWarehouseIT {
         }
     }
 
+    @Test
+    void onlyTheInstallationsPasswordOpensIt() throws Exception {
+        Path pg = dataDir.resolve("pg");
+        try (EmbeddedWarehouse warehouse = EmbeddedWarehouse.start(pg, "lienket")) {
+            Path passwordFile = EmbeddedWarehouse.passwordFile(pg);
+            assertThat(passwordFile).hasParent(dataDir);
+            assertThat(Files.getPosixFilePermissions(passwordFile)).containsExactlyInAnyOrder(
+                    PosixFilePermission.OWNER_READ, PosixFilePermission.OWNER_WRITE);
+            assertThat(Files.readString(passwordFile).strip()).isEqualTo(warehouse.password()).hasSizeGreaterThanOrEqualTo(32);
+
+            assertThatThrownBy(() -> DriverManager.getConnection(warehouse.jdbcUrl(), "postgres", "").close())
+                    .isInstanceOf(SQLException.class).hasMessageContaining("password");
+            assertThatThrownBy(() -> DriverManager.getConnection(warehouse.jdbcUrl(), "postgres", "wrong").close())
+                    .isInstanceOf(SQLException.class).hasMessageContaining("password authentication failed");
+            try (Connection connection = DriverManager.getConnection(warehouse.jdbcUrl(), warehouse.username(), warehouse.password());
+                 Statement statement = connection.createStatement();
+                 ResultSet listen = statement.executeQuery("SHOW listen_addresses")) {
+                listen.next();
+                assertThat(listen.getString(1)).isEqualTo("127.0.0.1");
+            }
+        }
+        try (var binaries = Files.list(dataDir.resolve(".postgres-binaries"))) {
+            assertThat(binaries).as("PostgreSQL unpacked beside the data directory").isNotEmpty();
+        }
+    }
+
+    @Test
+    void aDirectoryWithoutAWarehouseIsRefusedUnlessTheCommandBuildsOne() {
+        Path pg = dataDir.resolve("elsewhere").resolve("pg");
+
+        assertThatThrownBy(() -> EmbeddedWarehouse.start(pg, "lienket", false))
+                .isInstanceOf(WarehouseMissingException.class)
+                .hasMessageContaining(pg.toString());
+        assertThat(pg).doesNotExist();
+        assertThat(EmbeddedWarehouse.passwordFile(pg)).doesNotExist();
+    }
+
     /** Child process: start the warehouse, write a row, announce it, then wait to be killed. */
     public static final class StartAndWait {
         static final String READY = "READY";
@@ -67,14 +108,14 @@ class EmbeddedWarehouseIT {
     }
 
     private static void execute(EmbeddedWarehouse warehouse, String sql) throws Exception {
-        try (Connection connection = DriverManager.getConnection(warehouse.jdbcUrl());
+        try (Connection connection = DriverManager.getConnection(warehouse.jdbcUrl(), warehouse.username(), warehouse.password());
              Statement statement = connection.createStatement()) {
             statement.execute(sql);
         }
     }
 
     private static int queryInt(EmbeddedWarehouse warehouse, String sql) throws Exception {
-        try (Connection connection = DriverManager.getConnection(warehouse.jdbcUrl());
+        try (Connection connection = DriverManager.getConnection(warehouse.jdbcUrl(), warehouse.username(), warehouse.password());
              Statement statement = connection.createStatement();
              ResultSet result = statement.executeQuery(sql)) {
             result.next();
