@@ -52,4 +52,40 @@ class AuditChainIT {
 
         assertThat(warehouse.strings(CHAIN_CHECK)).containsExactly("1:false:true", "2:true:true");
     }
+
+    @Test
+    void rendersMailsAndConfigurationChangesAreLoggedWhicheverWayTheyCome() throws SQLException {
+        Warehouse warehouse = Warehouse.migrated("schema_audit_events");
+        warehouse.execute("""
+                INSERT INTO recipient (email, programme_key) SELECT 'lanhdao@tphcm.gov.vn', programme_key FROM dim_programme WHERE code = 'HCMC_TN'""");
+        warehouse.execute("DELETE FROM recipient");
+        warehouse.execute("""
+                INSERT INTO programme_target (programme_key, kpi_code, year, target_value)
+                SELECT programme_key, 'events_held', 2026, 60 FROM dim_programme WHERE code = 'HCMC_TN'""");
+        warehouse.execute("UPDATE programme_target SET target_value = 75");
+        warehouse.execute("""
+                INSERT INTO scorecard (kind, subject_code, quarter_key, view, language, subject_name, pdf_path, pdf_sha256, xlsx_path,
+                                       xlsx_sha256, data_as_of, included_submission_ids)
+                VALUES ('programme', 'HCMC_TN', 20261, 'current', 'vi', 'TP.HCM – Tây Nguyên', '/out/a.pdf', ?, '/out/a.xlsx', ?, now(), '{}')
+                """, "aa".repeat(32), "bb".repeat(32));
+        warehouse.execute("""
+                INSERT INTO mail_message (dedup_key, kind, recipient, subject, body) VALUES ('k', 'scorecard', 'lanhdao@tphcm.gov.vn', 'Bảng đánh giá', '')""");
+        warehouse.execute("""
+                INSERT INTO mail_attachment (mail_message_id, position, file_name, path, content_type, sha256, size_bytes)
+                SELECT mail_message_id, 1, 'a.pdf', '/out/a.pdf', 'application/pdf', ?, 10 FROM mail_message""", "aa".repeat(32));
+        warehouse.execute("UPDATE mail_message SET attempts = 1");
+        warehouse.execute("UPDATE mail_message SET status = 'sent', sent_at = now()");
+
+        assertThat(warehouse.strings("""
+                SELECT action || ' ' || coalesce(details ->> 'list', details ->> 'programme', details ->> 'subject', '')
+                       || ' ' || coalesce(details ->> 'after', file_sha256, details #>> '{attachments,0,sha256}', '')
+                  FROM audit_log ORDER BY chain_position""")).containsExactly(
+                "recipient-added programme:HCMC_TN ",
+                "recipient-removed programme:HCMC_TN ",
+                "target-set HCMC_TN 60.000",
+                "target-changed HCMC_TN 75.000",
+                "rendered HCMC_TN " + "aa".repeat(32),
+                "mailed Bảng đánh giá " + "aa".repeat(32));
+        assertThat(warehouse.strings(CHAIN_CHECK)).allMatch(link -> link.endsWith(":true:true")).hasSize(6);
+    }
 }

@@ -2,6 +2,7 @@ package vn.lienket.app.cli;
 
 import java.io.PrintWriter;
 import java.util.List;
+import java.util.Map;
 
 import me.tongfei.progressbar.ProgressBar;
 import me.tongfei.progressbar.ProgressBarBuilder;
@@ -10,6 +11,7 @@ import picocli.CommandLine.Command;
 import vn.lienket.intake.SubmissionIntake;
 import vn.lienket.intake.archive.Receipt;
 import vn.lienket.intake.archive.SubmissionArchive;
+import vn.lienket.intake.registry.AuditLog;
 import vn.lienket.intake.registry.SubmissionStatus;
 
 /**
@@ -47,6 +49,8 @@ class ReplayCommand extends WarehouseCommand {
                 progress.step();
             }
         }
+        bean(AuditLog.class).record(System.getProperty("user.name", "unknown"), "replayed", null, null, Map.of("archive", archive.root().toString(),
+                "receipts", receipts.size(), "loaded", loaded, "rejected", rejected, "alreadyProcessed", already));
         out.println(messages.get("replay.summary", receipts.size(), archive.root(), loaded, rejected, already));
         return ExitCodes.SUCCESS;
     }

@@ -24,13 +24,17 @@ class AuditCommandsIT {
         cli.run("load", WorkbookFixtures.valid().writeXlsx(Files.createDirectories(work.resolve("v1"))).toString());
         cli.run("load", WorkbookFixtures.valid().set("DuAn", 3, "Vốn đăng ký (tỷ đồng)", 450)
                 .writeXlsx(Files.createDirectories(work.resolve("v2"))).toString());
+        cli.run("replay");
+        cli.run("recipients", "add", "programme:HCMC_TN", "lanhdao@tphcm.gov.vn");
 
         CliRun.Result intact = cli.run("audit", "verify");
+        CliRun.Result all = cli.run("audit", "list");
         CliRun.Result firstSubmission = cli.run("audit", "list", "--submission", "1");
         CliRun.Result secondSubmission = cli.run("audit", "list", "--submission", "2");
 
         assertThat(intact.exitCode()).as(intact.err()).isZero();
         assertThat(intact.out()).contains("Nhật ký kiểm toán nguyên vẹn");
+        assertThat(all.out()).contains("replayed", "recipient-added", "lanhdao@tphcm.gov.vn");
         assertThat(firstSubmission.out()).contains("received", "loaded", "superseded", "3 mục.");
         assertThat(secondSubmission.out()).contains("received", "loaded", "2 mục.").doesNotContain("superseded");
 
