@@ -10,6 +10,6 @@ import vn.lienket.app.demo.DemoCommand;
         versionProvider = VersionProvider.class,
         subcommands = {DbCommand.class, TemplateCommand.class, CheckCommand.class, LoadCommand.class, SubmissionsCommand.class, BenchCommand.class,
                 DemoCommand.class, ReplayCommand.class, ServeCommand.class, StatusCommand.class, RecipientsCommand.class, ReportCommand.class,
-                AuditCommand.class, ArchiveCommand.class})
+                AuditCommand.class, ArchiveCommand.class, ReconcileCommand.class})
 public class LienketCommand {
 }
