@@ -33,6 +33,11 @@ public final class ApplicationContextLauncher implements AutoCloseable {
         overrides.put(property, value);
     }
 
+    /** A launcher for a second application, started the same way (e.g. on another database, see {@link #override}). */
+    public ApplicationContextLauncher another() {
+        return new ApplicationContextLauncher(customizer);
+    }
+
     public <T> T bean(Class<T> type) {
         return context().getBean(type);
     }

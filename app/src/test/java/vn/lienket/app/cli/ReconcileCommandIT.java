@@ -29,8 +29,12 @@ class ReconcileCommandIT {
         department.run("load", WorkbookFixtures.valid().set("DuAn", 3, "Vốn đăng ký (tỷ đồng)", 450)
                 .writeXlsx(Files.createDirectories(work.resolve("v2"))).toString());
         department.run("report", "--quarter", "2026-Q1", "--province", "P34:68", "--out", work.resolve("out-original").toString());
+        CliRun.Result replay = department.run("replay", "--into", urlWithUser(replayed));
+        assertThat(replay.exitCode()).as(replay.out() + replay.err()).isZero();
+        assertThat(replay.out()).contains("Đã nạp lại 3 lần nhận hồ sơ", "2 được nạp, 1 bị từ chối");
+        assertThat(department.run("replay", "--into", urlWithUser(replayed)).err()).contains("đã có hồ sơ");
+        assertThat(department.run("replay", "--into", urlWithUser(production)).exitCode()).isEqualTo(ExitCodes.UNUSABLE_INPUT);
         CliRun auditor = new CliRun(replayed, work);
-        auditor.run("replay");
         auditor.run("report", "--quarter", "2026-Q1", "--province", "P34:68", "--out", work.resolve("out-replay").toString());
 
         CliRun.Result clean = department.run("reconcile", "--against", urlWithUser(replayed), "--report", work.resolve("clean").toString());
