@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.StandardOpenOption;
 import java.sql.Statement;
 import java.util.stream.Stream;
 
@@ -63,7 +64,7 @@ class AuditCommandsIT {
 
         Path[] archived = archivedWorkbooks();
         archived[0].toFile().setWritable(true);
-        Files.write(archived[0], new byte[] {'P', 'K', 3, 4}, java.nio.file.StandardOpenOption.APPEND);
+        Files.write(archived[0], new byte[] {'P', 'K', 3, 4}, StandardOpenOption.APPEND);
         Files.delete(archived[1]);
         Path added = Files.copy(first, work.resolve("archive").resolve("extra.xlsx"));
         CliRun.Result damaged = cli.run("archive", "verify");

@@ -1,5 +1,6 @@
 package vn.lienket.audit.reconcile;
 
+import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
@@ -76,7 +77,7 @@ public final class Reconciliation {
         Map<FactGroup, FactSummary> now = replay.factGroups();
         Set<FactGroup> groups = new HashSet<>(then.keySet());
         groups.addAll(now.keySet());
-        FactSummary none = new FactSummary(0, java.math.BigDecimal.ZERO);
+        FactSummary none = new FactSummary(0, BigDecimal.ZERO);
         return groups.stream()
                 .sorted(Comparator.comparing(FactGroup::table).thenComparing(FactGroup::quarter).thenComparing(FactGroup::province))
                 .map(group -> {

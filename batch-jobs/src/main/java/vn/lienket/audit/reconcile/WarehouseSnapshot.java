@@ -2,6 +2,7 @@ package vn.lienket.audit.reconcile;
 
 import java.math.BigDecimal;
 import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
@@ -55,7 +56,7 @@ final class WarehouseSnapshot {
         return jdbc.sql("SELECT submission_id, file_sha256, received_at, original_filename, status FROM submission")
                 .query((row, n) -> Map.entry(
                         new SubmissionKey(row.getString("file_sha256"), row.getObject("received_at", OffsetDateTime.class)
-                                .withOffsetSameInstant(java.time.ZoneOffset.UTC)),
+                                .withOffsetSameInstant(ZoneOffset.UTC)),
                         new SubmissionState(row.getLong("submission_id"), row.getString("original_filename"), row.getString("status"))))
                 .list().stream().collect(Collectors.toMap(Map.Entry::getKey, Map.Entry::getValue));
     }

@@ -1,8 +1,10 @@
 package vn.lienket.audit.reconcile;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.tuple;
 
 import java.util.List;
+import java.util.stream.IntStream;
 
 import org.junit.jupiter.api.Test;
 import vn.lienket.audit.reconcile.ReconciliationReport.DifferingRow;
@@ -16,13 +18,13 @@ class ReconciliationTest {
         List<FactRow> replay = List.of(row("B", 6), row("A", 5), row("C", 8));
 
         assertThat(Reconciliation.firstMissing(production, replay)).extracting(DifferingRow::content, r -> r.lineage().row())
-                .containsExactly(org.assertj.core.groups.Tuple.tuple("B", 7));
+                .containsExactly(tuple("B", 7));
         assertThat(Reconciliation.firstMissing(replay, production)).isEmpty();
     }
 
     @Test
     void listsAtMostTheFirstRowsInSheetAndRowOrder() {
-        List<FactRow> production = java.util.stream.IntStream.rangeClosed(1, 25).mapToObj(i -> row("row " + i, i)).toList();
+        List<FactRow> production = IntStream.rangeClosed(1, 25).mapToObj(i -> row("row " + i, i)).toList();
 
         assertThat(Reconciliation.firstMissing(production, List.of())).hasSize(Reconciliation.FIRST_ROWS)
                 .first().extracting(r -> r.lineage().row()).isEqualTo(1);
