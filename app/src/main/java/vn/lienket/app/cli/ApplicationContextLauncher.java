@@ -56,6 +56,11 @@ public final class ApplicationContextLauncher implements AutoCloseable {
         scheduler = true;
     }
 
+    /** A launcher for a second application, started the same way (e.g. on another database, see {@link #override}). */
+    public ApplicationContextLauncher another() {
+        return new ApplicationContextLauncher(home, customizer);
+    }
+
     public <T> T bean(Class<T> type) {
         return context().getBean(type);
     }

@@ -107,8 +107,8 @@ public final class SubmissionArchive {
      * same receipt again (a restarted job) changes nothing.
      */
     public void recordReceipt(Receipt receipt) throws IOException {
-        Path directory = Files.createDirectories(root.resolve(RECEIPTS));
-        Path target = directory.resolve(RECEIPT_TIME.format(receipt.receivedAt().toInstant()) + "_" + receipt.sha256() + ".json");
+        Path directory = Files.createDirectories(receiptsDirectory());
+        Path target = directory.resolve(receiptFileName(receipt));
         if (Files.exists(target)) {
             return;
         }
@@ -129,20 +129,35 @@ public final class SubmissionArchive {
 
     /** Every receipt in the archive, in the order the files arrived. */
     public List<Receipt> receipts() throws IOException {
-        Path directory = root.resolve(RECEIPTS);
+        Path directory = receiptsDirectory();
         if (!Files.isDirectory(directory)) {
             return List.of();
         }
         List<Receipt> receipts = new ArrayList<>();
         try (Stream<Path> files = Files.list(directory)) {
             for (Path file : files.filter(f -> f.getFileName().toString().endsWith(".json")).sorted().toList()) {
-                JsonNode json = JSON.readTree(file.toFile());
-                receipts.add(new Receipt(json.get("sha256").asString(), json.get("originalFilename").asString(),
-                        json.get("uploader").asString(), OffsetDateTime.parse(json.get("receivedAt").asString()),
-                        json.has("provinceScope") ? json.get("provinceScope").asString() : "*"));
+                receipts.add(readReceipt(file));
             }
         }
         return receipts;
+    }
+
+    /** Where the receipts are kept. */
+    public Path receiptsDirectory() {
+        return root.resolve(RECEIPTS);
+    }
+
+    /** The name a receipt is kept under: {@code <received-at UTC>_<sha256>.json}, so that names sort in order of arrival. */
+    public static String receiptFileName(Receipt receipt) {
+        return RECEIPT_TIME.format(receipt.receivedAt().toInstant()) + "_" + receipt.sha256() + ".json";
+    }
+
+    /** The receipt in this file. */
+    public static Receipt readReceipt(Path file) throws IOException {
+        JsonNode json = JSON.readTree(file.toFile());
+        return new Receipt(json.get("sha256").asString(), json.get("originalFilename").asString(),
+                json.get("uploader").asString(), OffsetDateTime.parse(json.get("receivedAt").asString()),
+                json.has("provinceScope") ? json.get("provinceScope").asString() : "*");
     }
 
     /** The archived file with this hash, whatever its extension. */

@@ -1,0 +1,75 @@
+package vn.lienket.app.cli;
+
+import java.io.PrintWriter;
+import java.nio.file.Path;
+
+import javax.sql.DataSource;
+
+import org.springframework.jdbc.datasource.DriverManagerDataSource;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+import vn.lienket.audit.reconcile.Reconciliation;
+import vn.lienket.audit.reconcile.ReconciliationReport;
+import vn.lienket.audit.reconcile.ReconciliationReportFile;
+
+/**
+ * {@code lienket reconcile --against <jdbc-url> --report DIR}: compares the warehouse with a replay of its archive
+ * made earlier in another database, and writes the report (exit 0 everything matches, 1 anything differs).
+ */
+@Command(name = "reconcile", mixinStandardHelpOptions = true)
+class ReconcileCommand extends WarehouseCommand {
+
+    @Option(names = "--against", required = true, paramLabel = "JDBC_URL", descriptionKey = "lienket.reconcile.against")
+    private String against;
+    @Option(names = "--report", required = true, paramLabel = "DIR", descriptionKey = "lienket.reconcile.report")
+    private Path reportDirectory;
+
+    ReconcileCommand(ApplicationContextLauncher application, Messages messages) {
+        super(application, messages);
+    }
+
+    @Override
+    protected void checkInput() {
+        if (!against.startsWith("jdbc:postgresql:")) {
+            throw new UnusableInputException(messages.get("reconcile.notPostgres", against));
+        }
+    }
+
+    @Override
+    protected int run(PrintWriter out) throws Exception {
+        Reconciliation reconciliation = new Reconciliation(bean(DataSource.class), new DriverManagerDataSource(against));
+        if (reconciliation.sameDatabase()) {
+            throw new UnusableInputException(messages.get("reconcile.sameDatabase", against));
+        }
+        ReconciliationReport report = reconciliation.compare();
+        Path file = ReconciliationReportFile.write(report, reportDirectory);
+        out.println(messages.get("reconcile.summary", report.submissions().size(), report.factGroups().size(),
+                report.scorecards().size(), file));
+        if (report.matches()) {
+            out.println(messages.get("reconcile.matches"));
+            return ExitCodes.SUCCESS;
+        }
+        report.submissions().stream().filter(s -> !s.matches()).forEach(s -> out.println(messages.get("reconcile.submission",
+                s.originalFilename(), s.fileSha256().substring(0, 12), status(s.statusThen()), status(s.statusNow()))));
+        report.factGroups().stream().filter(g -> !g.matches()).forEach(g -> {
+            out.println(messages.get("reconcile.factGroup", g.table(), g.quarter(), g.province(), g.rowsThen(), g.rowsNow()));
+            g.onlyInProduction().forEach(row -> out.println(messages.get("reconcile.row.production", row.lineage().submissionId(),
+                    row.lineage().originalFilename(), row.lineage().fileSha256().substring(0, 12), row.lineage().sheet(),
+                    row.lineage().row())));
+            g.onlyInReplay().forEach(row -> out.println(messages.get("reconcile.row.replay", row.lineage().originalFilename(),
+                    row.lineage().fileSha256().substring(0, 12), row.lineage().sheet(), row.lineage().row())));
+        });
+        report.scorecards().stream().filter(s -> !s.matches()).forEach(s -> out.println(messages.get("reconcile.scorecard",
+                s.kind(), s.subject(), s.quarter(), s.view(), s.language(), shortSha(s.pdfRendered()), shortSha(s.pdfReRendered()))));
+        out.println(messages.get("reconcile.differs", report.differences()));
+        return ExitCodes.REJECTED;
+    }
+
+    private String status(String code) {
+        return code == null ? messages.get("reconcile.absent") : messages.get("status." + code);
+    }
+
+    private String shortSha(String sha256) {
+        return sha256 == null ? messages.get("reconcile.absent") : sha256.substring(0, 12);
+    }
+}
