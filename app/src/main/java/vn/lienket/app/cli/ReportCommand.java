@@ -41,14 +41,17 @@ class ReportCommand extends WarehouseCommand {
     @Option(names = "--lang", paramLabel = "vi|en", defaultValue = "vi", descriptionKey = "lienket.report.lang")
     private String language;
 
-    @Option(names = "--view", paramLabel = "as-submitted|current", defaultValue = "current",
-            descriptionKey = "lienket.report.view")
+    /** Null when not given: a quarter before the 2025 merger defaults to "as submitted", a later one to current. */
+    @Option(names = "--view", paramLabel = "as-submitted|current", descriptionKey = "lienket.report.view")
     private String view;
 
     @Option(names = "--out", required = true, paramLabel = "DIR", descriptionKey = "lienket.report.out")
     private Path out;
 
-    private ScorecardRuns.RenderRequest request;
+    private Quarter parsedQuarter;
+    private ScorecardView parsedView;
+    private ReportLanguage parsedLanguage;
+    private List<ScorecardSubject> parsedSubjects;
 
     ReportCommand(ApplicationContextLauncher application, Messages messages) {
         super(application, messages);
@@ -56,13 +59,19 @@ class ReportCommand extends WarehouseCommand {
 
     @Override
     protected void checkInput() {
-        request = new ScorecardRuns.RenderRequest(parse(() -> Quarter.parse(quarter)), parseView(), parseLanguage(),
-                subjects(), out);
+        parsedQuarter = parse(() -> Quarter.parse(quarter));
+        // Without --view the quarter's era decides, which needs the warehouse: see run().
+        parsedView = view == null ? null : parseView();
+        parsedLanguage = parseLanguage();
+        parsedSubjects = subjects();
     }
 
     @Override
     protected int run(PrintWriter printer) {
         ScorecardRuns runs = bean(ScorecardRuns.class);
+        ScorecardRuns.RenderRequest request = new ScorecardRuns.RenderRequest(parsedQuarter,
+                parsedView != null ? parsedView : bean(ScorecardAssembler.class).defaultView(parsedQuarter), parsedLanguage,
+                parsedSubjects, out);
         List<ScorecardRecord> written;
         try (ProgressBar progress = new ProgressBarBuilder().setTaskName(messages.get("report.progress"))
                 .setInitialMax(runs.subjects(request).size()).setStyle(ProgressBarStyle.ASCII).continuousUpdate().build()) {

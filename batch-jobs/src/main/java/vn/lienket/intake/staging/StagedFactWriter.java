@@ -92,8 +92,8 @@ public final class StagedFactWriter implements RowSink, AutoCloseable {
         switchTo(FactTable.OCOP);
         lineage(row.sheet(), row.sourceRow())
                 .field(row.groupCode()).field(row.star()).field(row.recognised())
-                .field(zeroIfBlank(row.newlyRecognised())).field(zeroIfBlank(row.reRecognised()))
-                .field(zeroIfBlank(row.producers())).field(zeroIfBlank(row.pendingFiveStar()));
+                .field(row.newlyRecognised()).field(row.reRecognised())
+                .field(row.producers()).field(row.pendingFiveStar());
         endRow();
         ocopRows++;
     }
@@ -139,10 +139,6 @@ public final class StagedFactWriter implements RowSink, AutoCloseable {
                     + ", which the province dimension does not have");
         }
         return key;
-    }
-
-    private static long zeroIfBlank(Long count) {
-        return count == null ? 0 : count;
     }
 
     private static Map<ProvinceId, Integer> provinceKeys(Connection connection) throws SQLException {

@@ -1,6 +1,7 @@
 package vn.lienket.scorecard.job;
 
 import java.time.LocalDate;
+import java.util.Collection;
 import java.util.HashMap;
 import java.util.Map;
 
@@ -30,9 +31,9 @@ public class BoardSubmissionStatuses implements SubmissionStatuses {
     }
 
     @Override
-    public Map<ProvinceId, ProvinceSubmission> of(Quarter quarter) {
+    public Map<ProvinceId, ProvinceSubmission> of(Quarter quarter, Collection<ProvinceId> provinces) {
         Map<ProvinceId, ProvinceSubmission> statuses = new HashMap<>();
-        for (SubmissionBoard.ProvinceStanding row : board.board(quarter, LocalDate.now(intake.timeZone()))) {
+        for (SubmissionBoard.ProvinceStanding row : board.board(quarter, LocalDate.now(intake.timeZone()), provinces)) {
             statuses.put(row.province(), new ProvinceSubmission(status(row.standing()), row.acceptedOn().orElse(null)));
         }
         return statuses;
