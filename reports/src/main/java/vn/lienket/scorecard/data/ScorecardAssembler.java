@@ -108,6 +108,22 @@ public final class ScorecardAssembler {
         return currentEra ? ScorecardView.CURRENT : ScorecardView.AS_SUBMITTED;
     }
 
+    /**
+     * A digest of what the scorecards of {@code quarter} read besides the reference data ({@code v_scorecard_input}):
+     * the submissions of the eight-quarter window with their statuses and the targets of its years. Same digest, same
+     * scorecards; it sits here, beside the queries it mirrors.
+     */
+    public String inputsDigest(Quarter quarter) {
+        Quarter first = window(quarter).get(0);
+        return jdbc.sql("""
+                        SELECT md5(coalesce(string_agg(input, E'\\n' ORDER BY input), '')) FROM v_scorecard_input
+                         WHERE quarter_key BETWEEN :from AND :to
+                            OR (quarter_key IS NULL AND year BETWEEN :fromYear AND :toYear)""")
+                .param("from", first.key()).param("to", quarter.key())
+                .param("fromYear", first.year()).param("toYear", quarter.year())
+                .query(String.class).single();
+    }
+
     public Scorecard assemble(ScorecardRequest request) {
         Quarter quarter = request.quarter();
         ReportLanguage language = request.language();
