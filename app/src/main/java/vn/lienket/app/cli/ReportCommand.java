@@ -17,8 +17,8 @@ import vn.lienket.scorecard.ReportLanguage;
 import vn.lienket.scorecard.ScorecardView;
 import vn.lienket.scorecard.data.ScorecardAssembler;
 import vn.lienket.scorecard.data.ScorecardSubject;
-import vn.lienket.scorecard.job.ScorecardRecord;
-import vn.lienket.scorecard.job.ScorecardRuns;
+import vn.lienket.render.ScorecardRecord;
+import vn.lienket.render.ScorecardRuns;
 
 /**
  * {@code lienket report --quarter 2025-Q3 --out DIR}: runs the scorecard job for every programme and member province of
