@@ -77,8 +77,16 @@ public class ScorecardRuns implements QuarterlyScorecards {
 
     /** Renders (or finds already rendered) the scorecards; {@code onWritten} hears of each file pair as it is written. */
     public List<ScorecardRecord> render(RenderRequest request, Consumer<ScorecardRecord> onWritten) {
-        List<ScorecardSubject> subjects = subjects(request);
-        JobParameters parameters = parameters(request);
+        return render(request, subjects(request), onWritten);
+    }
+
+    /**
+     * As {@link #render(RenderRequest, Consumer)}, for a caller that has asked for the {@link #subjects} already (to
+     * size a progress bar): they are computed once per render, and the job reads them from its parameters.
+     */
+    public List<ScorecardRecord> render(RenderRequest request, List<ScorecardSubject> subjects,
+                                        Consumer<ScorecardRecord> onWritten) {
+        JobParameters parameters = parameters(request, subjects);
         boolean done;
         try (JobLock ignored = JobLock.acquire(dataSource, lockName(request), SAME_SCORECARDS_PATIENCE,
                 "rendering these scorecards")) {
@@ -131,8 +139,15 @@ public class ScorecardRuns implements QuarterlyScorecards {
 
     /** The job's identifying parameters: the request and the state of the warehouse it reads. */
     JobParameters parameters(RenderRequest request) {
+        return parameters(request, subjects(request));
+    }
+
+    /** As above, with the subjects the job renders as a non-identifying parameter, so its reader asks for none. */
+    private JobParameters parameters(RenderRequest request, List<ScorecardSubject> subjects) {
         return requestParameters(request)
                 .addString(RenderScorecardsJobConfiguration.WAREHOUSE_STATE, assembler.inputsDigest(request.quarter()))
+                .addString(RenderScorecardsJobConfiguration.SUBJECT_LIST,
+                        String.join(",", subjects.stream().map(ScorecardSubject::code).toList()), false)
                 .toJobParameters();
     }
 

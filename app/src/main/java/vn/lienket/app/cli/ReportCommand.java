@@ -72,10 +72,11 @@ class ReportCommand extends WarehouseCommand {
         ScorecardRuns.RenderRequest request = new ScorecardRuns.RenderRequest(parsedQuarter,
                 parsedView != null ? parsedView : bean(ScorecardAssembler.class).defaultView(parsedQuarter), parsedLanguage,
                 parsedSubjects, out);
+        List<ScorecardSubject> subjects = runs.subjects(request);
         List<ScorecardRecord> written;
         try (ProgressBar progress = new ProgressBarBuilder().setTaskName(messages.get("report.progress"))
-                .setInitialMax(runs.subjects(request).size()).setStyle(ProgressBarStyle.ASCII).continuousUpdate().build()) {
-            written = runs.render(request, recorded -> {
+                .setInitialMax(subjects.size()).setStyle(ProgressBarStyle.ASCII).continuousUpdate().build()) {
+            written = runs.render(request, subjects, recorded -> {
                 progress.setExtraMessage(recorded.subjectCode());
                 progress.step();
             });
