@@ -1,6 +1,8 @@
 package vn.lienket.deadline;
 
 import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
 
@@ -10,7 +12,7 @@ import vn.lienket.domain.ProvinceId;
 import vn.lienket.domain.Quarter;
 import vn.lienket.intake.IntakeProperties;
 
-/** Every member province of any programme for a quarter, with where it stands. */
+/** Every member province of any programme for a quarter (and any province asked for by name), with where it stands. */
 @Repository
 public class SubmissionBoard {
 
@@ -29,11 +31,25 @@ public class SubmissionBoard {
     }
 
     public List<ProvinceStanding> board(Quarter quarter, LocalDate today) {
+        return board(quarter, today, List.of());
+    }
+
+    /**
+     * The board of the quarter's programme members and of {@code alsoProvinces} (a province in no programme has a
+     * standing too; its {@code programmes} is null).
+     */
+    public List<ProvinceStanding> board(Quarter quarter, LocalDate today, Collection<ProvinceId> alsoProvinces) {
+        List<String> named = new ArrayList<>(List.of(""));
+        alsoProvinces.forEach(province -> named.add(province.toString()));
         return jdbc.sql("""
                         WITH members AS (
                           SELECT province_key, era_code, province_code, province_name_vi,
                                  string_agg(programme_code, ', ' ORDER BY programme_code) AS programmes
-                          FROM v_programme_quarter_member WHERE quarter_key = :quarter
+                          FROM (SELECT province_key, era_code, province_code, province_name_vi, programme_code
+                                  FROM v_programme_quarter_member WHERE quarter_key = :quarter
+                                UNION ALL
+                                SELECT province_key, era_code, code, name_vi, NULL
+                                  FROM dim_province WHERE era_code || ':' || code IN (:named)) listed
                           GROUP BY province_key, era_code, province_code, province_name_vi)
                         SELECT m.era_code, m.province_code, m.province_name_vi, m.programmes,
                                (min(s.received_at) FILTER (WHERE s.status IN ('loaded', 'superseded')) AT TIME ZONE :zone)::date AS accepted_on,
@@ -42,7 +58,7 @@ public class SubmissionBoard {
                         LEFT JOIN submission s ON s.province_key = m.province_key AND s.quarter_key = :quarter
                         GROUP BY m.era_code, m.province_code, m.province_name_vi, m.programmes
                         ORDER BY m.province_code""")
-                .param("quarter", quarter.key()).param("zone", intake.timeZone().getId())
+                .param("quarter", quarter.key()).param("named", named).param("zone", intake.timeZone().getId())
                 .query((row, n) -> {
                     Optional<LocalDate> acceptedOn = Optional.ofNullable(row.getObject("accepted_on", LocalDate.class));
                     boolean rejected = row.getBoolean("rejected");

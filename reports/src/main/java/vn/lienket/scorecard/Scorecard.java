@@ -7,7 +7,9 @@ import vn.lienket.domain.Quarter;
 
 /**
  * Everything one scorecard prints, already in its language: the renderer adds layout and the
- * fixed labels, never figures. {@code dataAsOf} is when the newest included figure was loaded;
+ * fixed labels, never figures. {@code notes} open the first page (a missing submission first, then which provinces
+ * the figures and the submission table cover); {@code footnotes} close the scorecard (the legend of "—", figures a
+ * reader must not add up across programmes). {@code dataAsOf} is when the newest included figure was loaded;
  * it is printed and becomes the PDF's creation date, so the same data gives the same bytes.
  */
 public record Scorecard(
@@ -17,12 +19,14 @@ public record Scorecard(
         ScorecardView view,
         ReportLanguage language,
         List<String> memberProvinces,
+        List<String> notes,
         List<KpiRow> kpis,
         List<TrendSeries> trends,
         List<SubmissionStatusRow> submissions,
         List<BreakdownRow> breakdown,
         Instant dataAsOf,
-        List<IncludedSubmission> includedSubmissions) {
+        List<IncludedSubmission> includedSubmissions,
+        List<String> footnotes) {
 
     public Scorecard {
         Objects.requireNonNull(title, "title");
@@ -32,6 +36,8 @@ public record Scorecard(
         Objects.requireNonNull(language, "language");
         Objects.requireNonNull(dataAsOf, "dataAsOf");
         memberProvinces = List.copyOf(memberProvinces);
+        notes = List.copyOf(notes);
+        footnotes = List.copyOf(footnotes);
         kpis = List.copyOf(kpis);
         trends = List.copyOf(trends);
         submissions = List.copyOf(submissions);

@@ -36,8 +36,8 @@ public final class ScorecardFixtures {
         Scorecard full = sample(Subject.province("Lâm Đồng (P34:68)"), List.of("Lâm Đồng", "Đắk Nông", "Bình Thuận"),
                 ReportLanguage.VI, 0);
         return new Scorecard(full.title(), full.subject(), new Quarter(2025, 3), ScorecardView.CURRENT, full.language(),
-                full.memberProvinces(), full.kpis(), full.trends(), full.submissions(), List.of(), full.dataAsOf(),
-                full.includedSubmissions());
+                full.memberProvinces(), full.notes(), full.kpis(), full.trends(), full.submissions(), List.of(), full.dataAsOf(),
+                full.includedSubmissions(), full.footnotes());
     }
 
     /**
@@ -46,35 +46,38 @@ public final class ScorecardFixtures {
      */
     public static Scorecard sample(Subject subject, List<String> members, ReportLanguage language, int variant) {
         boolean vi = language == ReportLanguage.VI;
+        int n = members.size();
         BigDecimal shift = BigDecimal.valueOf(variant);
         String investment = vi ? "Đầu tư của doanh nghiệp TP.HCM" : "Investment by HCMC businesses";
         String ocop = vi ? "Sản phẩm OCOP" : "OCOP products";
         String promotion = vi ? "Xúc tiến thương mại" : "Trade promotion";
         List<KpiRow> kpis = List.of(
                 KpiRow.withProgress(investment, vi ? "Dự án đang triển khai và hoạt động" : "Projects implemented or operating",
-                        vi ? "dự án" : "projects", dec("139").add(shift), dec("2.2"), dec("8.6"),
+                        vi ? "dự án" : "projects", dec("139").add(shift), n, n, dec("2.2"), dec("8.6"),
                         POLICY.assess(dec("139").add(shift), dec("150"), 2, 4)),
                 KpiRow.withProgress(investment, vi ? "Vốn đăng ký" : "Registered capital",
-                        vi ? "tỷ đồng" : "billion VND", dec("1234.5").add(shift), dec("-3.4"), dec("12.0"),
+                        vi ? "tỷ đồng" : "billion VND", dec("1234.5").add(shift), n, n, dec("-3.4"), dec("12.0"),
                         POLICY.assess(dec("1234.5").add(shift), dec("2900"), 2, 4)),
                 KpiRow.withoutTarget(investment, vi ? "Dự án đã hoàn thành, đi vào hoạt động" : "Projects completed and operating",
-                        vi ? "dự án" : "projects", dec("86").add(shift), dec("1.2"), null),
+                        vi ? "dự án" : "projects", dec("86").add(shift), n, n, dec("1.2"), null),
                 KpiRow.withProgress(ocop, vi ? "Sản phẩm OCOP được công nhận" : "Recognised OCOP products",
-                        vi ? "sản phẩm" : "products", dec("145").add(shift), dec("4.3"), dec("15.1"),
+                        vi ? "sản phẩm" : "products", dec("145").add(shift), n, n, dec("4.3"), dec("15.1"),
                         POLICY.assess(dec("145").add(shift), dec("400"), 2, 4)),
                 KpiRow.withoutTarget(ocop, vi ? "trong đó 4 sao" : "of which 4-star",
-                        vi ? "sản phẩm" : "products", dec("31").add(shift), dec("0.0"), dec("6.9")),
+                        vi ? "sản phẩm" : "products", dec("31").add(shift), n, n, dec("0.0"), dec("6.9")),
                 KpiRow.withProgress(promotion, vi ? "Hội nghị kết nối cung – cầu" : "Supply–demand conferences",
-                        vi ? "sự kiện" : "events", dec("3").add(shift), null, dec("50.0"),
+                        vi ? "sự kiện" : "events", dec("3").add(shift), n, n, null, dec("50.0"),
                         POLICY.assess(dec("3").add(shift), dec("8"), 2, 4)),
                 KpiRow.withProgress(promotion, vi ? "Tuần lễ triển lãm" : "Exhibition weeks",
-                        vi ? "sự kiện" : "events", dec("2").add(shift), dec("100.0"), null,
+                        vi ? "sự kiện" : "events", dec("2").add(shift), n, n, dec("100.0"), null,
                         POLICY.assess(dec("2").add(shift), dec("6"), 2, 4)),
                 KpiRow.withoutTarget(promotion, vi ? "Gian hàng tham gia" : "Booths",
-                        vi ? "gian hàng" : "booths", dec("250").add(shift), dec("25.0"), dec("-10.7")),
+                        vi ? "gian hàng" : "booths", dec("250").add(shift), n - 1, n, dec("25.0"), dec("-10.7")),
                 KpiRow.withProgress(promotion, vi ? "Nội dung hợp tác song phương đã thực hiện" : "Bilateral content items carried out",
-                        vi ? "nội dung" : "items", dec("10").add(shift), dec("11.1"), null,
-                        POLICY.assess(dec("10").add(shift), dec("11"), 4, 4)));
+                        vi ? "nội dung" : "items", dec("10").add(shift), n, n, dec("11.1"), null,
+                        POLICY.assess(dec("10").add(shift), dec("11"), 4, 4)),
+                KpiRow.withoutTarget(promotion, vi ? "Giá trị giao dịch" : "Deal value",
+                        vi ? "tỷ đồng" : "billion VND", null, 0, n, null, null));
         List<TrendSeries> trends = List.of(
                 trend(vi ? "Dự án đang triển khai và hoạt động" : "Projects implemented or operating", vi ? "dự án" : "projects",
                         shift, "118", "121", "124", "127", "129", "133", "136", "139"),
@@ -103,11 +106,15 @@ public final class ScorecardFixtures {
         return new Scorecard(
                 vi ? "Kết quả hợp tác quý" : "Quarterly cooperation results",
                 subject, QUARTER,
-                ScorecardView.AS_SUBMITTED, language, members, kpis, trends, submissions, breakdown,
+                ScorecardView.AS_SUBMITTED, language, members,
+                List.of(vi ? "Số liệu và bảng nộp báo cáo cùng gồm các tỉnh là thành viên chương trình trong từng quý."
+                        : "The figures and the submission table cover the programme's members of each quarter."),
+                kpis, trends, submissions, breakdown,
                 DATA_AS_OF.plusSeconds(60L * variant),
                 List.of(new IncludedSubmission("S-2025Q2-066-01", sha("a1")),
                         new IncludedSubmission("S-2025Q2-068-02", sha("b2")),
-                        new IncludedSubmission("S-2025Q2-062-01", sha("c3"))));
+                        new IncludedSubmission("S-2025Q2-062-01", sha("c3"))),
+                List.of(vi ? "— : chưa có số liệu." : "— : not reported."));
     }
 
     private static TrendSeries trend(String label, String unit, BigDecimal shift, String... values) {

@@ -171,12 +171,17 @@ class ScorecardRendererTest {
     @Test
     void workbookHoldsTheSameFiguresOnPlainSheets() throws IOException {
         try (XSSFWorkbook workbook = new XSSFWorkbook(new ByteArrayInputStream(vietnamese.xlsx()))) {
-            assertThat(workbook.getNumberOfSheets()).isEqualTo(4);
+            assertThat(workbook.getNumberOfSheets()).isEqualTo(5);
             Sheet kpis = workbook.getSheet("Chỉ tiêu");
             assertThat(kpis.getRow(0).getCell(1).getStringCellValue()).isEqualTo("Chỉ tiêu");
             assertThat(kpis.getRow(2).getCell(1).getStringCellValue()).isEqualTo("Vốn đăng ký");
             assertThat(kpis.getRow(2).getCell(3).getNumericCellValue()).isEqualTo(1234.5);
             assertThat(kpis.getRow(7).getCell(1).getStringCellValue()).isEqualTo("Tuần lễ triển lãm");
+            assertThat(kpis.getRow(8).getCell(4).getStringCellValue()).as("booths: one member did not report").isEqualTo("4/5");
+            assertThat(kpis.getRow(10).getCell(1).getStringCellValue()).isEqualTo("Giá trị giao dịch");
+            assertThat(kpis.getRow(10).getCell(3).getStringCellValue()).as("nobody reported: not 0").isEqualTo("—");
+            assertThat(kpis.getRow(10).getCell(4).getStringCellValue()).isEqualTo("0/5");
+            assertThat(workbook.getSheet("Ghi chú").getRow(2).getCell(0).getStringCellValue()).startsWith("— : chưa có số liệu");
 
             Sheet trends = workbook.getSheet("Xu hướng");
             assertThat(trends.getRow(0).getCell(2).getStringCellValue()).isEqualTo("2023-Q3");
@@ -188,6 +193,30 @@ class ScorecardRendererTest {
             assertThat(submissions.getRow(4).getCell(1).getStringCellValue()).isEqualTo("Chưa nộp");
             assertThat(workbook.getProperties().getCoreProperties().getCreated().toInstant())
                     .isEqualTo(ScorecardFixtures.DATA_AS_OF);
+        }
+    }
+
+    @Test
+    void aValueNobodyReportedPrintsADashAndAPartSumSaysHowManyProvincesReported() throws IOException {
+        String text = text(vietnamese.pdf());
+
+        assertThat(text).containsPattern("Gian hàng tham gia\\s+4/5 tỉnh báo cáo\\s+gian hàng\\s+250\\s");
+        assertThat(text).containsPattern("Giá trị giao dịch\\s+0/5 tỉnh báo cáo\\s+tỷ đồng\\s+—\\s");
+        assertThat(text).contains("Số liệu và bảng nộp báo cáo cùng gồm các tỉnh", "— : chưa có số liệu.");
+    }
+
+    @Test
+    void textThatLooksLikeAFormulaIsStoredQuotePrefixedInTheWorkbook() throws IOException {
+        Scorecard hostile = ScorecardFixtures.sample(Subject.programme(ScorecardFixtures.PROGRAMME),
+                List.of("=HYPERLINK(\"http://x\")", "+1", "-1", "@SUM(A1)", "Gia Lai"), ReportLanguage.VI, 0);
+        try (XSSFWorkbook workbook = new XSSFWorkbook(new ByteArrayInputStream(RENDERER.render(hostile).xlsx()))) {
+            Sheet submissions = workbook.getSheet("Nộp báo cáo");
+            for (int row = 1; row <= 4; row++) {
+                assertThat(submissions.getRow(row).getCell(0).getCellStyle().getQuotePrefixed())
+                        .as(submissions.getRow(row).getCell(0).getStringCellValue()).isTrue();
+            }
+            assertThat(submissions.getRow(1).getCell(0).getStringCellValue()).isEqualTo("=HYPERLINK(\"http://x\")");
+            assertThat(submissions.getRow(5).getCell(0).getCellStyle().getQuotePrefixed()).isFalse();
         }
     }
 

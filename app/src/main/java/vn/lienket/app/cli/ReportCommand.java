@@ -15,8 +15,8 @@ import vn.lienket.scorecard.ReportLanguage;
 import vn.lienket.scorecard.ScorecardView;
 import vn.lienket.scorecard.data.ScorecardAssembler;
 import vn.lienket.scorecard.data.ScorecardSubject;
-import vn.lienket.scorecard.job.ScorecardRecord;
-import vn.lienket.scorecard.job.ScorecardRuns;
+import vn.lienket.render.ScorecardRecord;
+import vn.lienket.render.ScorecardRuns;
 
 /**
  * {@code lienket report --quarter 2025-Q3 --out DIR}: runs the scorecard job for every programme and member province of
@@ -36,14 +36,17 @@ class ReportCommand extends WarehouseCommand {
     @Option(names = "--province", paramLabel = "P34:68", descriptionKey = "lienket.report.province")
     private List<String> provinces = new ArrayList<>();
 
-    @Option(names = "--view", paramLabel = "as-submitted|current", defaultValue = "current",
-            descriptionKey = "lienket.report.view")
+    /** Null when not given: a quarter before the 2025 merger defaults to "as submitted", a later one to current. */
+    @Option(names = "--view", paramLabel = "as-submitted|current", descriptionKey = "lienket.report.view")
     private String view;
 
     @Option(names = "--out", required = true, paramLabel = "DIR", descriptionKey = "lienket.report.out")
     private Path out;
 
-    private ScorecardRuns.RenderRequest request;
+    private Quarter parsedQuarter;
+    private ScorecardView parsedView;
+    private ReportLanguage parsedLanguage;
+    private List<ScorecardSubject> parsedSubjects;
 
     ReportCommand(ApplicationContextLauncher application, Messages messages) {
         super(application, messages);
@@ -51,16 +54,23 @@ class ReportCommand extends WarehouseCommand {
 
     @Override
     protected void checkInput() {
-        request = new ScorecardRuns.RenderRequest(parse(() -> Quarter.parse(quarter)), parseView(), parseLanguage(),
-                subjects(), out);
+        parsedQuarter = parse(() -> Quarter.parse(quarter));
+        // Without --view the quarter's era decides, which needs the warehouse: see run().
+        parsedView = view == null ? null : parseView();
+        parsedLanguage = parseLanguage();
+        parsedSubjects = subjects();
     }
 
     @Override
     protected int run(PrintWriter printer) {
         ScorecardRuns runs = bean(ScorecardRuns.class);
+        ScorecardRuns.RenderRequest request = new ScorecardRuns.RenderRequest(parsedQuarter,
+                parsedView != null ? parsedView : bean(ScorecardAssembler.class).defaultView(parsedQuarter), parsedLanguage,
+                parsedSubjects, out);
+        List<ScorecardSubject> subjects = runs.subjects(request);
         List<ScorecardRecord> written;
-        try (ProgressBar progress = Progress.bar(messages.get("report.progress"), runs.subjects(request).size())) {
-            written = runs.render(request, recorded -> {
+        try (ProgressBar progress = Progress.bar(messages.get("report.progress"), subjects.size())) {
+            written = runs.render(request, subjects, recorded -> {
                 progress.setExtraMessage(recorded.subjectCode());
                 progress.step();
             });

@@ -61,6 +61,20 @@ class ReportCommandIT {
                 .satisfies(pdf -> assertThat(pdf.getFileName().toString()).startsWith("P34-68_2026-Q1_as_submitted_en_"));
     }
 
+    /** Before the 2025 merger a scorecard without --view shows the provinces as they reported; after it, today's. */
+    @Test
+    void withoutAViewAQuarterBeforeTheMergerIsAsSubmittedAndALaterOneCurrent() throws Exception {
+        Path out = work.resolve("default-view");
+
+        CliRun.Result before = cli.run("report", "--quarter", "2025-Q2", "--province", "P63:68", "--out", out.toString());
+        CliRun.Result after = cli.run("report", "--quarter", "2025-Q3", "--province", "P34:68", "--out", out.toString());
+
+        assertThat(before.exitCode()).as(before.err()).isZero();
+        assertThat(after.exitCode()).as(after.err()).isZero();
+        assertThat(files(out, ".pdf")).extracting(pdf -> pdf.getFileName().toString().replaceAll("_[0-9a-f]+\\.pdf$", ""))
+                .containsExactlyInAnyOrder("P34-68_2025-Q3_current_vi", "P63-68_2025-Q2_as_submitted_vi");
+    }
+
     @Test
     void anUnknownProgrammeOrViewIsUnusableInput() {
         CliRun.Result unknown = cli.run("report", "--quarter", "2026-Q1", "--programme", "HCMC_XX",

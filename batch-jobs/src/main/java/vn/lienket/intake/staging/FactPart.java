@@ -41,16 +41,16 @@ public record FactPart<R>(String part, String table, String sheet, String keyExp
             Column.of("jobs", "jobs", InvestmentProjectRow::jobs),
             Column.of("note", "note", InvestmentProjectRow::note)));
 
-    /** Blank "this quarter" counts are stored as 0, as the OCOP KPIs have always summed them. */
+    /** A blank count is stored as NULL, "not reported", never as 0 (see the scorecards' "blank is not zero"). */
     public static final FactPart<OcopCountRow> OCOP = new FactPart<>("ocop", "fact_ocop_snapshot",
             WorkbookContract.OCOP, "group_code || ' / ' || star || '*'", List.of(
             Column.key("group_code", "group", OcopCountRow::groupCode),
             Column.key("star", "star", OcopCountRow::star),
             Column.of("products_recognised", "recognised", OcopCountRow::recognised),
-            Column.of("newly_recognised", "newly_recognised", row -> zeroIfBlank(row.newlyRecognised())),
-            Column.of("re_recognised", "re_recognised", row -> zeroIfBlank(row.reRecognised())),
-            Column.of("producers", "producers", row -> zeroIfBlank(row.producers())),
-            Column.of("pending_five_star", "pending_five_star", row -> zeroIfBlank(row.pendingFiveStar()))));
+            Column.of("newly_recognised", "newly_recognised", OcopCountRow::newlyRecognised),
+            Column.of("re_recognised", "re_recognised", OcopCountRow::reRecognised),
+            Column.of("producers", "producers", OcopCountRow::producers),
+            Column.of("pending_five_star", "pending_five_star", OcopCountRow::pendingFiveStar)));
 
     /** Host and partner provinces are written as dimension keys (the partners as an array, not compared). */
     public static final FactPart<PromotionEventRow> EVENT = new FactPart<>("event", "fact_event",
@@ -100,9 +100,6 @@ public record FactPart<R>(String part, String table, String sheet, String keyExp
         return columns.stream().map(c -> alias + "." + c.name()).collect(Collectors.joining(", "));
     }
 
-    private static long zeroIfBlank(Long count) {
-        return count == null ? 0 : count;
-    }
 
     /**
      * One column: its name in the table, the contract field of the sheet it holds, how a row gives its value

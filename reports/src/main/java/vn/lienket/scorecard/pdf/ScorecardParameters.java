@@ -1,5 +1,6 @@
 package vn.lienket.scorecard.pdf;
 
+import java.text.MessageFormat;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.util.HashMap;
@@ -47,6 +48,8 @@ final class ScorecardParameters {
         parameters.put("QUARTER_YEAR", String.valueOf(scorecard.quarter().year()));
         parameters.put("VIEW", scorecard.view().name());
         parameters.put("MEMBER_PROVINCES", String.join(", ", scorecard.memberProvinces()));
+        parameters.put("NOTES", String.join("\n", scorecard.notes()));
+        parameters.put("FOOTNOTES", String.join("\n", scorecard.footnotes()));
         parameters.put("DATA_AS_OF", DATE_TIME.format(scorecard.dataAsOf().atZone(REPORT_ZONE)));
         parameters.put("INCLUDED_SUBMISSIONS", includedSubmissions(scorecard.includedSubmissions()));
         parameters.put("TRENDS_REPORT", ScorecardTemplates.TRENDS);
@@ -59,7 +62,8 @@ final class ScorecardParameters {
     }
 
     static JRMapCollectionDataSource kpis(Scorecard scorecard) {
-        List<Map<String, ?>> rows = scorecard.kpis().stream().map(ScorecardParameters::kpi).collect(Collectors.toList());
+        ResourceBundle labels = ScorecardLabels.bundle(scorecard.language());
+        List<Map<String, ?>> rows = scorecard.kpis().stream().map(row -> kpi(row, labels)).collect(Collectors.toList());
         return new JRMapCollectionDataSource(rows);
     }
 
@@ -74,10 +78,14 @@ final class ScorecardParameters {
                 .collect(Collectors.joining(", "));
     }
 
-    private static Map<String, ?> kpi(KpiRow row) {
+    private static Map<String, ?> kpi(KpiRow row, ResourceBundle labels) {
         Map<String, Object> map = new LinkedHashMap<>();
         map.put("section", row.section());
         map.put("label", row.label());
+        map.put("reported", row.partlyReported()
+                ? new MessageFormat(labels.getString("kpi.reported"), labels.getLocale())
+                        .format(new Object[] {row.reportedProvinces(), row.provincesInScope()})
+                : null);
         map.put("unit", row.unit());
         map.put("value", row.value());
         map.put("changeQoqPercent", row.changeQoqPercent());

@@ -27,7 +27,9 @@ import vn.lienket.scorecard.TrendSeries;
 /**
  * Writes a scorecard's figures as an XLSX workbook with one plain sheet per table. Numbers are
  * stored as numbers (formatted by the reader's Excel), labels come from the same bundle as the
- * PDF, and the document dates are the data's as-of time so the bytes are reproducible.
+ * PDF, and the document dates are the data's as-of time so the bytes are reproducible. A value nobody reported is
+ * the text "—", never an empty cell a reader could add as 0. Text that looks like a formula ({@code = + - @}) is
+ * stored quote-prefixed, so Excel shows it as typed and never evaluates it, also after the cell is edited.
  */
 public final class ScorecardWorkbook {
 
@@ -42,6 +44,7 @@ public final class ScorecardWorkbook {
             trendSheet(workbook.createSheet(labels.getString("sheet.trends")), scorecard.trends(), labels, styles);
             submissionSheet(workbook.createSheet(labels.getString("sheet.submissions")), scorecard.submissions(), labels, styles);
             breakdownSheet(workbook.createSheet(labels.getString("sheet.breakdown")), scorecard.breakdown(), labels, styles);
+            notesSheet(workbook.createSheet(labels.getString("sheet.notes")), scorecard, labels, styles);
             Date asOf = Date.from(scorecard.dataAsOf());
             workbook.getProperties().getCoreProperties().setCreated(Optional.of(asOf));
             workbook.getProperties().getCoreProperties().setModified(Optional.of(asOf));
@@ -59,22 +62,37 @@ public final class ScorecardWorkbook {
 
     private static void kpiSheet(Sheet sheet, Scorecard scorecard, ResourceBundle labels, Styles styles) {
         header(sheet, styles, labels.getString("column.section"), labels.getString("kpi.label"), labels.getString("kpi.unit"),
-                labels.getString("kpi.value"), labels.getString("kpi.qoq"), labels.getString("kpi.yoy"),
-                labels.getString("kpi.target"), labels.getString("kpi.progress"), labels.getString("light.caption"));
+                labels.getString("kpi.value"), labels.getString("kpi.reportedBy"), labels.getString("kpi.qoq"),
+                labels.getString("kpi.yoy"), labels.getString("kpi.target"), labels.getString("kpi.progress"),
+                labels.getString("light.caption"));
         int rowIndex = 1;
         for (KpiRow kpi : scorecard.kpis()) {
             Row row = sheet.createRow(rowIndex++);
-            row.createCell(0).setCellValue(kpi.section());
-            row.createCell(1).setCellValue(kpi.label());
-            row.createCell(2).setCellValue(kpi.unit());
-            number(row, 3, kpi.value(), styles);
-            number(row, 4, kpi.changeQoqPercent(), styles);
-            number(row, 5, kpi.changeYoyPercent(), styles);
-            number(row, 6, kpi.target(), styles);
-            number(row, 7, kpi.progressPercent(), styles);
-            row.createCell(8).setCellValue(labels.getString("light." + kpi.light().name()));
+            text(row, 0, kpi.section(), styles);
+            text(row, 1, kpi.label(), styles);
+            text(row, 2, kpi.unit(), styles);
+            value(row, 3, kpi.value(), labels, styles);
+            text(row, 4, kpi.reportedProvinces() + "/" + kpi.provincesInScope(), styles);
+            number(row, 5, kpi.changeQoqPercent(), styles);
+            number(row, 6, kpi.changeYoyPercent(), styles);
+            number(row, 7, kpi.target(), styles);
+            number(row, 8, kpi.progressPercent(), styles);
+            text(row, 9, labels.getString("light." + kpi.light().name()), styles);
         }
-        widen(sheet, 9);
+        widen(sheet, 10);
+    }
+
+    /** What the PDF's first page and last lines say: the view's rule, a missing submission, the legend, overlaps. */
+    private static void notesSheet(Sheet sheet, Scorecard scorecard, ResourceBundle labels, Styles styles) {
+        header(sheet, styles, labels.getString("sheet.notes"));
+        int rowIndex = 1;
+        for (String note : scorecard.notes()) {
+            text(sheet.createRow(rowIndex++), 0, note, styles);
+        }
+        for (String footnote : scorecard.footnotes()) {
+            text(sheet.createRow(rowIndex++), 0, footnote, styles);
+        }
+        sheet.setColumnWidth(0, 160 * 256);
     }
 
     private static void trendSheet(Sheet sheet, List<TrendSeries> trends, ResourceBundle labels, Styles styles) {
@@ -82,15 +100,17 @@ public final class ScorecardWorkbook {
                 .distinct().sorted().toList();
         Row header = header(sheet, styles, labels.getString("kpi.label"), labels.getString("kpi.unit"));
         for (int i = 0; i < quarters.size(); i++) {
-            text(header, 2 + i, quarters.get(i).toString(), styles.header);
+            Cell cell = header.createCell(2 + i);
+            cell.setCellValue(quarters.get(i).toString());
+            cell.setCellStyle(styles.header);
         }
         int rowIndex = 1;
         for (TrendSeries series : trends) {
             Row row = sheet.createRow(rowIndex++);
-            row.createCell(0).setCellValue(series.label());
-            row.createCell(1).setCellValue(series.unit());
+            text(row, 0, series.label(), styles);
+            text(row, 1, series.unit(), styles);
             for (TrendPoint point : series.points()) {
-                number(row, 2 + quarters.indexOf(point.quarter()), point.value(), styles);
+                value(row, 2 + quarters.indexOf(point.quarter()), point.value(), labels, styles);
             }
         }
         widen(sheet, 2 + quarters.size());
@@ -102,8 +122,8 @@ public final class ScorecardWorkbook {
         int rowIndex = 1;
         for (SubmissionStatusRow submission : submissions) {
             Row row = sheet.createRow(rowIndex++);
-            row.createCell(0).setCellValue(submission.province());
-            row.createCell(1).setCellValue(labels.getString("status." + submission.status().name()));
+            text(row, 0, submission.province(), styles);
+            text(row, 1, labels.getString("status." + submission.status().name()), styles);
             if (submission.receivedOn() != null) {
                 Cell received = row.createCell(2);
                 received.setCellValue(submission.receivedOn());
@@ -118,9 +138,9 @@ public final class ScorecardWorkbook {
         int rowIndex = 1;
         for (BreakdownRow entry : breakdown) {
             Row row = sheet.createRow(rowIndex++);
-            row.createCell(0).setCellValue(entry.province());
-            row.createCell(1).setCellValue(entry.kpi());
-            number(row, 2, entry.value(), styles);
+            text(row, 0, entry.province(), styles);
+            text(row, 1, entry.kpi(), styles);
+            value(row, 2, entry.value(), labels, styles);
         }
         widen(sheet, 3);
     }
@@ -128,16 +148,34 @@ public final class ScorecardWorkbook {
     private static Row header(Sheet sheet, Styles styles, String... titles) {
         Row row = sheet.createRow(0);
         for (int i = 0; i < titles.length; i++) {
-            text(row, i, titles[i], styles.header);
+            Cell cell = row.createCell(i);
+            cell.setCellValue(titles[i]);
+            cell.setCellStyle(styles.header);
         }
         sheet.createFreezePane(0, 1);
         return row;
     }
 
-    private static void text(Row row, int column, String value, CellStyle style) {
+    /** A text cell; text a spreadsheet would read as a formula is quote-prefixed (shown as typed, never evaluated). */
+    static void text(Row row, int column, String value, Styles styles) {
         Cell cell = row.createCell(column);
         cell.setCellValue(value);
-        cell.setCellStyle(style);
+        if (looksLikeFormula(value)) {
+            cell.setCellStyle(styles.quoted);
+        }
+    }
+
+    static boolean looksLikeFormula(String value) {
+        return !value.isEmpty() && "=+-@\t\r".indexOf(value.charAt(0)) >= 0;
+    }
+
+    /** A KPI value: a number, or "—" when nobody reported it. */
+    private static void value(Row row, int column, BigDecimal value, ResourceBundle labels, Styles styles) {
+        if (value == null) {
+            text(row, column, labels.getString("notReported"), styles);
+        } else {
+            number(row, column, value, styles);
+        }
     }
 
     private static void number(Row row, int column, BigDecimal value, Styles styles) {
@@ -155,10 +193,11 @@ public final class ScorecardWorkbook {
         }
     }
 
-    private static final class Styles {
+    static final class Styles {
         final CellStyle header;
         final CellStyle number;
         final CellStyle date;
+        final CellStyle quoted;
 
         Styles(XSSFWorkbook workbook) {
             Font bold = workbook.createFont();
@@ -169,6 +208,8 @@ public final class ScorecardWorkbook {
             number.setDataFormat(workbook.createDataFormat().getFormat(NUMBER_FORMAT));
             date = workbook.createCellStyle();
             date.setDataFormat(workbook.createDataFormat().getFormat("dd/mm/yyyy"));
+            quoted = workbook.createCellStyle();
+            quoted.setQuotePrefixed(true);
         }
     }
 }

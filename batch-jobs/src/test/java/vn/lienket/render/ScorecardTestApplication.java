@@ -1,4 +1,4 @@
-package vn.lienket.scorecard.job;
+package vn.lienket.render;
 
 import org.springframework.boot.SpringBootConfiguration;
 import org.springframework.boot.autoconfigure.EnableAutoConfiguration;
@@ -12,8 +12,8 @@ import vn.lienket.deadline.SubmissionBoard;
 /** Intake (to load workbooks the only way data enters), the deadline board and the scorecard job. */
 @SpringBootConfiguration
 @EnableAutoConfiguration
-@ComponentScan({"vn.lienket.jobs", "vn.lienket.intake", "vn.lienket.scorecard"})
-@ConfigurationPropertiesScan({"vn.lienket.intake", "vn.lienket.scorecard"})
+@ComponentScan({"vn.lienket.jobs", "vn.lienket.intake", "vn.lienket.render"})
+@ConfigurationPropertiesScan({"vn.lienket.intake", "vn.lienket.render"})
 @EnableConfigurationProperties(DeadlineProperties.class)
 @Import(SubmissionBoard.class)
 public class ScorecardTestApplication {

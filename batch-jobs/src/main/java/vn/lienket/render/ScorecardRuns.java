@@ -1,4 +1,4 @@
-package vn.lienket.scorecard.job;
+package vn.lienket.render;
 
 import java.nio.file.Path;
 import java.sql.SQLException;
@@ -16,7 +16,6 @@ import org.springframework.batch.core.job.Job;
 import org.springframework.batch.core.job.JobExecution;
 import org.springframework.batch.core.job.parameters.JobParameters;
 import org.springframework.batch.core.job.parameters.JobParametersBuilder;
-import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import vn.lienket.distribution.DistributionList;
 import vn.lienket.distribution.QuarterlyScorecards;
@@ -49,11 +48,10 @@ public class ScorecardRuns implements QuarterlyScorecards {
     private final ScorecardRegistry registry;
     private final RenderProgress progress;
     private final ScorecardProperties properties;
-    private final JdbcClient jdbc;
 
     public ScorecardRuns(ResumableJobs jobs, DataSource dataSource, Job renderScorecardsJob,
                          ScorecardAssembler assembler, ScorecardRegistry registry, RenderProgress progress,
-                         ScorecardProperties properties, JdbcClient jdbc) {
+                         ScorecardProperties properties) {
         this.jobs = jobs;
         this.dataSource = dataSource;
         this.renderScorecardsJob = renderScorecardsJob;
@@ -61,7 +59,6 @@ public class ScorecardRuns implements QuarterlyScorecards {
         this.registry = registry;
         this.progress = progress;
         this.properties = properties;
-        this.jdbc = jdbc;
     }
 
     /** What to render; no subjects means every programme and member province of the quarter. */
@@ -80,8 +77,16 @@ public class ScorecardRuns implements QuarterlyScorecards {
 
     /** Renders (or finds already rendered) the scorecards; {@code onWritten} hears of each file pair as it is written. */
     public List<ScorecardRecord> render(RenderRequest request, Consumer<ScorecardRecord> onWritten) {
-        List<ScorecardSubject> subjects = subjects(request);
-        JobParameters parameters = parameters(request);
+        return render(request, subjects(request), onWritten);
+    }
+
+    /**
+     * As {@link #render(RenderRequest, Consumer)}, for a caller that has asked for the {@link #subjects} already (to
+     * size a progress bar): they are computed once per render, and the job reads them from its parameters.
+     */
+    public List<ScorecardRecord> render(RenderRequest request, List<ScorecardSubject> subjects,
+                                        Consumer<ScorecardRecord> onWritten) {
+        JobParameters parameters = parameters(request, subjects);
         boolean done;
         try (JobLock ignored = JobLock.acquire(dataSource, lockName(request), SAME_SCORECARDS_PATIENCE,
                 "rendering these scorecards")) {
@@ -134,8 +139,15 @@ public class ScorecardRuns implements QuarterlyScorecards {
 
     /** The job's identifying parameters: the request and the state of the warehouse it reads. */
     JobParameters parameters(RenderRequest request) {
+        return parameters(request, subjects(request));
+    }
+
+    /** As above, with the subjects the job renders as a non-identifying parameter, so its reader asks for none. */
+    private JobParameters parameters(RenderRequest request, List<ScorecardSubject> subjects) {
         return requestParameters(request)
-                .addString(RenderScorecardsJobConfiguration.WAREHOUSE_STATE, warehouseState(request.quarter()))
+                .addString(RenderScorecardsJobConfiguration.WAREHOUSE_STATE, assembler.inputsDigest(request.quarter()))
+                .addString(RenderScorecardsJobConfiguration.SUBJECT_LIST,
+                        String.join(",", subjects.stream().map(ScorecardSubject::code).toList()), false)
                 .toJobParameters();
     }
 
@@ -165,25 +177,6 @@ public class ScorecardRuns implements QuarterlyScorecards {
         return recorded.kind() == SubjectKind.PROGRAMME
                 ? new DistributionList.Programme(recorded.subjectCode())
                 : new DistributionList.Province(ProvinceId.parse(recorded.subjectCode()));
-    }
-
-    /**
-     * A digest of what the quarter's scorecards read besides the reference data: the submissions (and their statuses)
-     * of the eight-quarter window and the targets of its years. Same digest, same scorecards.
-     */
-    private String warehouseState(Quarter quarter) {
-        Quarter first = ScorecardAssembler.window(quarter).get(0);
-        return jdbc.sql("""
-                        SELECT md5(
-                          coalesce((SELECT string_agg(submission_id || ':' || status, ',' ORDER BY submission_id) FROM submission
-                                     WHERE quarter_key BETWEEN :from AND :to), '')
-                          || '|' ||
-                          coalesce((SELECT string_agg(programme_key || ':' || kpi_code || ':' || year || ':' || coalesce(quarter, 0)
-                                                      || '=' || target_value, ',' ORDER BY programme_key, kpi_code, year, quarter)
-                                      FROM programme_target WHERE year BETWEEN :fromYear AND :toYear), ''))""")
-                .param("from", first.key()).param("to", quarter.key())
-                .param("fromYear", first.year()).param("toYear", quarter.year())
-                .query(String.class).single();
     }
 
     /** The job could not finish; files already written stay (write-once) and a rerun continues. */

@@ -1,4 +1,4 @@
-package vn.lienket.scorecard.job;
+package vn.lienket.render;
 
 import java.io.IOException;
 import java.io.InputStream;

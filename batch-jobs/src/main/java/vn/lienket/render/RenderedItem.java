@@ -1,4 +1,4 @@
-package vn.lienket.scorecard.job;
+package vn.lienket.render;
 
 import vn.lienket.scorecard.RenderedScorecard;
 import vn.lienket.scorecard.Scorecard;

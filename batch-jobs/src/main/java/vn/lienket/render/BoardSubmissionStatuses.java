@@ -1,7 +1,8 @@
-package vn.lienket.scorecard.job;
+package vn.lienket.render;
 
 import java.time.Clock;
 import java.time.LocalDate;
+import java.util.Collection;
 import java.util.HashMap;
 import java.util.Map;
 
@@ -30,9 +31,9 @@ public class BoardSubmissionStatuses implements SubmissionStatuses {
     }
 
     @Override
-    public Map<ProvinceId, ProvinceSubmission> of(Quarter quarter) {
+    public Map<ProvinceId, ProvinceSubmission> of(Quarter quarter, Collection<ProvinceId> provinces) {
         Map<ProvinceId, ProvinceSubmission> statuses = new HashMap<>();
-        for (SubmissionBoard.ProvinceStanding row : board.board(quarter, LocalDate.now(clock))) {
+        for (SubmissionBoard.ProvinceStanding row : board.board(quarter, LocalDate.now(clock), provinces)) {
             statuses.put(row.province(), new ProvinceSubmission(status(row.standing()), row.acceptedOn().orElse(null)));
         }
         return statuses;

@@ -1,4 +1,4 @@
-package vn.lienket.scorecard.job;
+package vn.lienket.render;
 
 import java.nio.file.Path;
 import java.util.Arrays;
@@ -46,6 +46,8 @@ public class RenderScorecardsJobConfiguration {
     /** {@value #ALL_SUBJECTS} or a comma-separated list of programme codes and provinces ({@code HCMC_TN,P34:68}). */
     public static final String SUBJECTS = "subjects";
     public static final String ALL_SUBJECTS = "all";
+    /** Not identifying: the subjects {@link #SUBJECTS} stands for, resolved once by the caller, in rendering order. */
+    public static final String SUBJECT_LIST = "subject.list";
     public static final String OUTPUT_DIR = "output.dir";
     public static final String WAREHOUSE_STATE = "warehouse.state";
 
@@ -75,15 +77,15 @@ public class RenderScorecardsJobConfiguration {
 
     @Bean
     @StepScope
-    ListItemReader<ScorecardRequest> scorecardRequestReader(ScorecardAssembler assembler,
+    ListItemReader<ScorecardRequest> scorecardRequestReader(
             @Value("#{jobParameters['" + QUARTER + "']}") String quarter,
             @Value("#{jobParameters['" + VIEW + "']}") String view,
             @Value("#{jobParameters['" + LANGUAGE + "']}") String language,
-            @Value("#{jobParameters['" + SUBJECTS + "']}") String subjects) {
+            @Value("#{jobParameters['" + SUBJECT_LIST + "']}") String subjects) {
         Quarter q = Quarter.parse(quarter);
         ScorecardView v = ScorecardView.valueOf(view.toUpperCase(Locale.ROOT));
         ReportLanguage l = ReportLanguage.valueOf(language.toUpperCase(Locale.ROOT));
-        List<ScorecardSubject> chosen = ALL_SUBJECTS.equals(subjects) ? assembler.subjects(q, v)
+        List<ScorecardSubject> chosen = subjects.isEmpty() ? List.of()
                 : Arrays.stream(subjects.split(",")).map(RenderScorecardsJobConfiguration::subject).toList();
         return new ListItemReader<>(chosen.stream().map(s -> new ScorecardRequest(s, q, v, l)).toList());
     }

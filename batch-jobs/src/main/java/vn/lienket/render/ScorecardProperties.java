@@ -1,4 +1,4 @@
-package vn.lienket.scorecard.job;
+package vn.lienket.render;
 
 import java.math.BigDecimal;
 import java.nio.file.Path;

@@ -1,4 +1,4 @@
-package vn.lienket.scorecard.job;
+package vn.lienket.render;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
