@@ -188,7 +188,7 @@ public class InboxScanner {
         } catch (IOException e) {
             throw new UncheckedIOException("Cannot write the annotated copy of " + original + ": " + e.getMessage(), e);
         }
-        AnnotatedCopy copy = new AnnotatedWorkbookWriter().write(original, check.report(), InboxLayout.annotatedBeside(target, "xlsx"));
+        AnnotatedCopy copy = new AnnotatedWorkbookWriter(checkContexts.limits()).write(original, check.report(), InboxLayout.annotatedBeside(target, "xlsx"));
         if (copy instanceof AnnotatedCopy.NotWritten notWritten) {
             log.warn("No annotated copy of {}: {}", original, notWritten.reasonEn());
         }

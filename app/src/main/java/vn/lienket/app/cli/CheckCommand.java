@@ -47,7 +47,8 @@ class CheckCommand extends WarehouseCommand {
 
     @Override
     protected int run(PrintWriter out) throws IOException {
-        CheckResult result = new WorkbookChecker().check(file, bean(WarehouseCheckContexts.class).create(), RowSink.discard());
+        WarehouseCheckContexts contexts = bean(WarehouseCheckContexts.class);
+        CheckResult result = new WorkbookChecker().check(file, contexts.create(), RowSink.discard());
         if (json) {
             out.println(new JsonReportWriter().toJson(result.report(), result.cover()));
             return result.exitCode();
@@ -55,7 +56,7 @@ class CheckCommand extends WarehouseCommand {
         out.print(new TextReportWriter().render(result.report(), result.cover(), messages.locale(), PROBLEMS_SHOWN));
         if (result.report().errors() + result.report().warnings() > 0 && result.report().unreadableReason().isEmpty()) {
             Path copy = annotated != null ? annotated : defaultAnnotatedPath();
-            AnnotatedCopy written = new AnnotatedWorkbookWriter().write(file, result.report(), copy);
+            AnnotatedCopy written = new AnnotatedWorkbookWriter(contexts.limits()).write(file, result.report(), copy);
             if (written instanceof AnnotatedCopy.NotWritten notWritten) {
                 out.println("en".equals(messages.locale().getLanguage()) ? notWritten.reasonEn() : notWritten.reasonVi());
             } else {
