@@ -31,6 +31,8 @@ final class MarkupRunLimit extends FilterInputStream {
     private static final int COMMENT_END = 0x2D2D3E;             // "-->"
     private static final int INSTRUCTION_START = 0x3C3F;         // "<?"
     private static final int INSTRUCTION_END = 0x3F3E;           // "?>"
+    /** The bytes of the longest start after its {@code <} ("![CDATA["). */
+    private static final int MARKER_BYTES = 8;
 
     private final long maxRunBytes;
     private final int maxChars;
@@ -39,6 +41,8 @@ final class MarkupRunLimit extends FilterInputStream {
     /** The byte before the eight in {@code last}. */
     private int previous;
     private int state = CONTENT;
+    /** Bytes after a {@code <} still to be looked at one by one, for the start of a CDATA section, comment or instruction. */
+    private int afterMarkup;
 
     /** A run of markup-free text that could hold at most {@code maxChars} characters. */
     MarkupRunLimit(InputStream in, int maxChars) {
@@ -56,11 +60,34 @@ final class MarkupRunLimit extends FilterInputStream {
         return b;
     }
 
+    /**
+     * Content is scanned for the next {@code <} only (a sheet of a million rows is some 660 MB of
+     * XML); the few bytes after each {@code <}, and everything inside a CDATA section, comment or
+     * processing instruction, go through {@link #see} one by one.
+     */
     @Override
     public int read(byte[] buffer, int offset, int length) throws IOException {
         int read = in.read(buffer, offset, length);
-        for (int i = offset; i < offset + read; i++) {
-            see(buffer[i] & 0xFF);
+        int end = offset + read;
+        int i = offset;
+        while (i < end) {
+            if (state != CONTENT || afterMarkup > 0) {
+                int b = buffer[i++] & 0xFF;
+                see(b);
+                afterMarkup = b == '<' && state == CONTENT ? MARKER_BYTES : Math.max(afterMarkup - 1, 0);
+                continue;
+            }
+            int start = i;
+            while (i < end && buffer[i] != '<') {
+                i++;
+            }
+            run += i - start;
+            requireWithinRun();
+            if (i < end) {
+                see('<');
+                afterMarkup = MARKER_BYTES;
+                i++;
+            }
         }
         return read;
     }
@@ -92,6 +119,10 @@ final class MarkupRunLimit extends FilterInputStream {
             case COMMENT -> leaveOn((last & 0xFFFFFF) == COMMENT_END);
             default -> leaveOn((last & 0xFFFF) == INSTRUCTION_END);
         }
+        requireWithinRun();
+    }
+
+    private void requireWithinRun() {
         if (run > maxRunBytes) {
             throw new UnreadableWorkbookException(UnreadableReason.TOO_LARGE,
                     String.format("a cell holds more than %,d characters", maxChars), null);
