@@ -9,6 +9,7 @@ import java.util.Optional;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.stereotype.Component;
+import vn.lienket.intake.reference.WarehouseCheckContexts;
 import vn.lienket.workbook.CheckResult;
 import vn.lienket.workbook.annotate.AnnotatedCopy;
 import vn.lienket.workbook.annotate.AnnotatedWorkbookWriter;
@@ -23,6 +24,12 @@ public class InboxAnnotator {
 
     private static final Logger log = LoggerFactory.getLogger(InboxAnnotator.class);
 
+    private final WarehouseCheckContexts checkContexts;
+
+    public InboxAnnotator(WarehouseCheckContexts checkContexts) {
+        this.checkContexts = checkContexts;
+    }
+
     /** The annotated copy of {@code original} beside {@code target}; empty when no copy could be made (the report says why). */
     public Optional<Path> annotate(Path original, CheckResult check, Path target) {
         if (check.report().unreadableReason().isPresent()) {
@@ -32,7 +39,7 @@ public class InboxAnnotator {
         try {
             Files.createDirectories(target.getParent());
             Files.deleteIfExists(temporary);
-            AnnotatedCopy copy = new AnnotatedWorkbookWriter().write(original, check.report(), temporary);
+            AnnotatedCopy copy = new AnnotatedWorkbookWriter(checkContexts.limits()).write(original, check.report(), temporary);
             if (copy instanceof AnnotatedCopy.NotWritten notWritten) {
                 log.warn("No annotated copy of {}: {}", original, notWritten.reasonEn());
                 return Optional.empty();

@@ -38,6 +38,7 @@ import vn.lienket.distribution.RejectionNotices;
 import vn.lienket.intake.SubmissionIntake;
 import vn.lienket.intake.archive.SubmissionArchive;
 import vn.lienket.intake.job.LoadSubmissionJobConfiguration;
+import vn.lienket.intake.reference.WarehouseCheckContexts;
 import vn.lienket.testsupport.PostgresTestInitializer;
 import vn.lienket.workbook.CheckResult;
 import vn.lienket.workbook.testing.WorkbookFixtures;
@@ -71,6 +72,8 @@ class InboxScannerIT {
     InboxProperties inboxProperties;
     @Autowired
     Clock clock;
+    @Autowired
+    WarehouseCheckContexts checkContexts;
     @Autowired
     InboxRecords records;
     @Autowired
@@ -237,7 +240,7 @@ class InboxScannerIT {
     void aWorkbookWhoseAnnotatedCopyCannotBeMadeIsRejectedWithItsReportAndTheScanGoesOn() throws Exception {
         recipients.add(DistributionList.parse("province:P34:68"), "so-ct@lamdong.gov.vn", Optional.of("Sở Công Thương Lâm Đồng"));
         InboxScanner poisoned = new InboxScanner(inboxProperties, clock, records, intake, archive,
-                rejectionNotices, new InboxAnnotator() {
+                rejectionNotices, new InboxAnnotator(checkContexts) {
                     @Override
                     public Optional<Path> annotate(Path original, CheckResult check, Path target) {
                         throw new IllegalStateException("Strict OOXML cannot be annotated");

@@ -2,10 +2,17 @@ package vn.lienket.workbook;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.io.IOException;
+import java.io.OutputStream;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Random;
+import java.util.zip.ZipEntry;
+import java.util.zip.ZipInputStream;
+import java.util.zip.ZipOutputStream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import vn.lienket.workbook.report.JsonReportWriter;
@@ -96,5 +103,52 @@ class LimitsTest {
         assertThat(result.report().unreadableReason()).contains("TOO_LARGE");
         assertThat(result.report().unreadableDetail().orElseThrow()).contains(String.format("%,d bytes", Files.size(file)));
         assertThat(WorkbookLimits.DEFAULTS.maxFileBytes()).isEqualTo(50L * 1024 * 1024);
+    }
+
+    /**
+     * One 200-million-character {@code <t>} in a few megabytes of zip (within the zip-bomb ratio):
+     * the parser holds a text node whole, so without a bound on it the 256 MB a check runs in is gone
+     * before the cell's length can be checked. It is refused as too large after a few hundred kB.
+     */
+    @Test
+    void oneHugeTextIsRefusedAsTooLargeWithoutBeingHeldWhole() throws IOException {
+        Path file = dir.resolve("huge-text.xlsx");
+        long characters = 200_000_000L;
+        try (ZipInputStream in = new ZipInputStream(Files.newInputStream(WorkbookFixtures.valid().writeXlsx(dir)));
+             ZipOutputStream out = new ZipOutputStream(Files.newOutputStream(file))) {
+            for (ZipEntry entry = in.getNextEntry(); entry != null; entry = in.getNextEntry()) {
+                out.putNextEntry(new ZipEntry(entry.getName()));
+                if (entry.getName().equals("xl/sharedStrings.xml")) {
+                    String xml = new String(in.readAllBytes(), StandardCharsets.UTF_8);
+                    int end = xml.lastIndexOf("</sst>");
+                    out.write(xml.substring(0, end).getBytes(StandardCharsets.UTF_8));
+                    out.write("<si><t>".getBytes(StandardCharsets.UTF_8));
+                    writeText(out, characters);
+                    out.write(("</t></si>" + xml.substring(end)).getBytes(StandardCharsets.UTF_8));
+                } else {
+                    in.transferTo(out);
+                }
+                out.closeEntry();
+            }
+        }
+        assertThat(Files.size(file)).as("zipped, it passes the zip-bomb ratio").isGreaterThan(characters / 100);
+
+        CheckResult result = Checks.runWith(file, RowSink.discard());
+
+        assertThat(result.verdict()).isEqualTo(Verdict.UNREADABLE);
+        assertThat(result.report().unreadableReason()).contains("TOO_LARGE");
+        assertThat(result.report().problems().get(0).messageVi()).contains("vượt giới hạn an toàn");
+    }
+
+    /** Letters that deflate about 1:60: mostly one letter, every 128th one at random. */
+    private static void writeText(OutputStream out, long characters) throws IOException {
+        byte[] chunk = new byte[1 << 20];
+        Random random = new Random(18);
+        for (int i = 0; i < chunk.length; i++) {
+            chunk[i] = (byte) (i % 128 == 0 ? 'a' + random.nextInt(26) : 'x');
+        }
+        for (long written = 0; written < characters; written += chunk.length) {
+            out.write(chunk, 0, (int) Math.min(chunk.length, characters - written));
+        }
     }
 }

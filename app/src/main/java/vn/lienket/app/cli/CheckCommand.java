@@ -71,21 +71,30 @@ class CheckCommand implements Callable<Integer> {
         CheckContext context = CheckContext.of(reference.provinces(), reference.ocopGroups(), PreviousQuarterFigures.none(),
                 Clock.system(HomeSettings.of(application.home()).timeZone()));
         CheckResult result = new WorkbookChecker().check(file, context, RowSink.discard());
+        boolean problems = result.report().errors() + result.report().warnings() > 0
+                && result.report().unreadableReason().isEmpty();
         if (json) {
             out.println(new JsonReportWriter().toJson(result.report(), result.cover()));
+            if (annotated != null && problems) {
+                // stdout carries the JSON alone; what became of the copy goes to stderr
+                annotate(result, annotated, context, spec.commandLine().getErr());
+            }
             return result.exitCode();
         }
         out.print(new TextReportWriter().render(result.report(), result.cover(), messages.locale(), PROBLEMS_SHOWN));
-        if (result.report().errors() + result.report().warnings() > 0 && result.report().unreadableReason().isEmpty()) {
-            Path copy = annotated != null ? annotated : defaultAnnotatedPath();
-            AnnotatedCopy written = new AnnotatedWorkbookWriter().write(file, result.report(), copy);
-            if (written instanceof AnnotatedCopy.NotWritten notWritten) {
-                out.println("en".equals(messages.locale().getLanguage()) ? notWritten.reasonEn() : notWritten.reasonVi());
-            } else {
-                out.println(messages.get("check.annotated", copy.toAbsolutePath().normalize()));
-            }
+        if (problems) {
+            annotate(result, annotated != null ? annotated : defaultAnnotatedPath(), context, out);
         }
         return result.exitCode();
+    }
+
+    private void annotate(CheckResult result, Path copy, CheckContext context, PrintWriter out) {
+        AnnotatedCopy written = new AnnotatedWorkbookWriter(context.limits()).write(file, result.report(), copy);
+        if (written instanceof AnnotatedCopy.NotWritten notWritten) {
+            out.println("en".equals(messages.locale().getLanguage()) ? notWritten.reasonEn() : notWritten.reasonVi());
+        } else {
+            out.println(messages.get("check.annotated", copy.toAbsolutePath().normalize()));
+        }
     }
 
     private Path defaultAnnotatedPath() {

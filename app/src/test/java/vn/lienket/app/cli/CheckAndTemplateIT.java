@@ -65,8 +65,14 @@ class CheckAndTemplateIT {
                     .contains("không được âm");
         }
 
-        CliRun.Result json = cli.run("check", file.toString(), "--json");
-        assertThat(json.out()).contains("\"schema\" : \"lienket-workbook-report/1\"", "\"cell\" : \"DuAn!F2\"");
+        Path jsonCopy = work.resolve("invalid").resolve("json-copy.xlsx");
+        CliRun.Result json = cli.run("check", file.toString(), "--json", "--annotated", jsonCopy.toString());
+        assertThat(json.out()).contains("\"schema\" : \"lienket-workbook-report/1\"", "\"cell\" : \"DuAn!F2\"")
+                .doesNotContain("json-copy.xlsx");
+        try (InputStream in = Files.newInputStream(jsonCopy); Workbook workbook = WorkbookFactory.create(in)) {
+            assertThat(workbook.getSheet("DuAn").getRow(1).getCell(5).getCellComment().getString().getString())
+                    .as("--annotated is honoured with --json too").contains("không được âm");
+        }
     }
 
     @Test

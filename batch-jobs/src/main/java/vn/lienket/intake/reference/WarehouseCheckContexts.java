@@ -5,17 +5,23 @@ import java.time.Clock;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 import vn.lienket.workbook.CheckContext;
+import vn.lienket.workbook.WorkbookLimits;
 
-/** Everything a workbook check needs from the warehouse, fresh for each check: the one way to build it. */
+/**
+ * Everything a workbook check needs from the warehouse, fresh for each check, with the operator's
+ * limits ({@code lienket.workbook.*}): the one way to build it.
+ */
 @Component
 public class WarehouseCheckContexts {
 
     private final JdbcClient jdbc;
     private final Clock clock;
+    private final WorkbookLimits limits;
 
-    public WarehouseCheckContexts(JdbcClient jdbc, Clock clock) {
+    public WarehouseCheckContexts(JdbcClient jdbc, Clock clock, WorkbookLimitsProperties limits) {
         this.jdbc = jdbc;
         this.clock = clock;
+        this.limits = limits.limits();
     }
 
     public CheckContext create() {
@@ -24,7 +30,13 @@ public class WarehouseCheckContexts {
 
     /** A context over provinces already read, so a load asks one directory for its check and its keys. */
     public CheckContext create(WarehouseProvinceDirectory provinces) {
-        return CheckContext.of(provinces, ocopGroups(), new WarehousePreviousQuarterFigures(jdbc), clock);
+        return CheckContext.of(provinces, ocopGroups(), new WarehousePreviousQuarterFigures(jdbc), clock)
+                .withLimits(limits);
+    }
+
+    /** The same limits for the annotated copy of a checked file. */
+    public WorkbookLimits limits() {
+        return limits;
     }
 
     public WarehouseProvinceDirectory provinces() {

@@ -23,7 +23,7 @@ final class CellStyleFormats {
     }
 
     static List<String> read(InputStream in) throws XMLStreamException {
-        XMLStreamReader xml = SpreadsheetXml.open(in);
+        XMLStreamReader xml = SpreadsheetXml.open(in, SpreadsheetXml.EXCEL_CELL_CHARS);
         try {
             Map<Integer, String> custom = new HashMap<>();
             List<String> byStyle = new ArrayList<>();

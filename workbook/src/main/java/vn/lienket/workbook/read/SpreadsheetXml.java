@@ -6,6 +6,7 @@ import javax.xml.stream.XMLStreamConstants;
 import javax.xml.stream.XMLStreamException;
 import javax.xml.stream.XMLStreamReader;
 
+import com.fasterxml.aalto.UncheckedStreamException;
 import com.fasterxml.aalto.stax.InputFactoryImpl;
 
 /**
@@ -16,6 +17,9 @@ import com.fasterxml.aalto.stax.InputFactoryImpl;
  */
 final class SpreadsheetXml {
 
+    /** Excel's own limit of one cell's text: the bound for parts that hold no cell (styles, the workbook part). */
+    static final int EXCEL_CELL_CHARS = 32_767;
+
     private static final XMLInputFactory FACTORY = newFactory();
 
     private SpreadsheetXml() {
@@ -25,11 +29,52 @@ final class SpreadsheetXml {
         XMLInputFactory factory = new InputFactoryImpl();
         factory.setProperty(XMLInputFactory.SUPPORT_DTD, false);
         factory.setProperty(XMLInputFactory.IS_SUPPORTING_EXTERNAL_ENTITIES, false);
+        factory.setProperty(XMLInputFactory.IS_COALESCING, false);
         return factory;
     }
 
-    static XMLStreamReader open(InputStream in) throws XMLStreamException {
-        return FACTORY.createXMLStreamReader(in);
+    /**
+     * A parser over a part in which no text, attribute, CDATA section or comment may be longer than
+     * a cell of {@code maxCellChars} characters can be ({@link MarkupRunLimit}; beyond it the file is
+     * {@link UnreadableReason#TOO_LARGE}): aalto buffers each of them whole and has no limit of its own.
+     */
+    static XMLStreamReader open(InputStream in, int maxCellChars) throws XMLStreamException {
+        return FACTORY.createXMLStreamReader(new MarkupRunLimit(in, maxCellChars));
+    }
+
+    /**
+     * The text of the element whose start tag was just read, up to its end tag, refused as
+     * {@link UnreadableReason#TOO_LARGE} as soon as it passes {@code maxChars}: unlike
+     * {@code getElementText}, it never gathers more than one parser event beyond the limit.
+     */
+    static String elementText(XMLStreamReader xml, int maxChars) throws XMLStreamException {
+        String text = "";
+        StringBuilder joined = null;
+        while (true) {
+            switch (xml.next()) {
+                case XMLStreamConstants.CHARACTERS, XMLStreamConstants.CDATA, XMLStreamConstants.SPACE,
+                     XMLStreamConstants.ENTITY_REFERENCE -> {
+                    if (joined == null && text.isEmpty()) {
+                        text = text(xml);
+                        requireWithin(text.length(), maxChars);
+                    } else {
+                        if (joined == null) {
+                            joined = new StringBuilder(text);
+                        }
+                        joined.append(text(xml));
+                        requireWithin(joined.length(), maxChars);
+                    }
+                }
+                case XMLStreamConstants.END_ELEMENT -> {
+                    return joined == null ? text : joined.toString();
+                }
+                case XMLStreamConstants.START_ELEMENT ->
+                        throw new XMLStreamException("an element inside text", xml.getLocation());
+                default -> {
+                    // comments and processing instructions are not text
+                }
+            }
+        }
     }
 
     /**
@@ -48,7 +93,7 @@ final class SpreadsheetXml {
             if (event == XMLStreamConstants.START_ELEMENT) {
                 String name = xml.getLocalName();
                 if ("t".equals(name)) {
-                    String part = xml.getElementText();
+                    String part = elementText(xml, maxChars);
                     if (text == null) {
                         text = part;
                     } else {
@@ -126,6 +171,19 @@ final class SpreadsheetXml {
             value = value * 16 + digit;
         }
         return value;
+    }
+
+    /**
+     * The current text event's text. aalto reads it only when asked (lazy parsing), and as
+     * {@code getText} may not throw XMLStreamException it wraps one in an unchecked exception: this
+     * unwraps it, so a damaged part or a zip bomb met in the middle of a text is reported as such.
+     */
+    private static String text(XMLStreamReader xml) throws XMLStreamException {
+        try {
+            return xml.getText();
+        } catch (UncheckedStreamException e) {
+            throw (XMLStreamException) e.getCause();
+        }
     }
 
     /** From just after a start tag to just after its end tag, whatever is inside. */

@@ -16,7 +16,7 @@ import javax.xml.stream.XMLStreamReader;
 record WorkbookXml(Map<String, String> sheetRelationships, boolean date1904) {
 
     static WorkbookXml read(InputStream in) throws XMLStreamException {
-        XMLStreamReader xml = SpreadsheetXml.open(in);
+        XMLStreamReader xml = SpreadsheetXml.open(in, SpreadsheetXml.EXCEL_CELL_CHARS);
         try {
             Map<String, String> sheets = new LinkedHashMap<>();
             boolean date1904 = false;

@@ -46,7 +46,7 @@ final class WorksheetReader {
     }
 
     void read(InputStream in, Consumer<SourceRow> rows) throws XMLStreamException {
-        XMLStreamReader xml = SpreadsheetXml.open(in);
+        XMLStreamReader xml = SpreadsheetXml.open(in, maxCellChars);
         try {
             int previousRow = 0;
             while (xml.hasNext()) {
@@ -101,7 +101,7 @@ final class WorksheetReader {
             if (event == XMLStreamConstants.START_ELEMENT) {
                 String name = xml.getLocalName();
                 if ("v".equals(name)) {
-                    value = value(type, xml.getElementText(), style, reference);
+                    value = value(type, SpreadsheetXml.elementText(xml, maxCellChars), style, reference);
                 } else if ("is".equals(name)) {
                     value = CellValue.text(SpreadsheetXml.richText(xml, maxCellChars));
                 } else {

@@ -153,7 +153,7 @@ final class XlsxSource implements WorkbookSource {
         }
         long characters = 0;
         try (InputStream in = parts.get(0).getInputStream()) {
-            XMLStreamReader xml = SpreadsheetXml.open(in);
+            XMLStreamReader xml = SpreadsheetXml.open(in, limits.maxCellChars());
             try {
                 while (xml.hasNext()) {
                     if (xml.next() == XMLStreamConstants.START_ELEMENT && "si".equals(xml.getLocalName())) {
