@@ -3,6 +3,7 @@ package vn.lienket.deadline;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Collection;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
 
@@ -10,9 +11,11 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 import vn.lienket.domain.ProvinceId;
 import vn.lienket.domain.Quarter;
+import vn.lienket.domain.VietnameseOrder;
 import vn.lienket.intake.IntakeProperties;
+import vn.lienket.intake.registry.SubmissionStatus;
 
-/** Every member province of any programme for a quarter (and any province asked for by name), with where it stands. */
+/** Every member province of any programme for a quarter (and any province asked for by name), with where it stands, in Vietnamese name order. */
 @Repository
 public class SubmissionBoard {
 
@@ -52,13 +55,14 @@ public class SubmissionBoard {
                                   FROM dim_province WHERE era_code || ':' || code IN (:named)) listed
                           GROUP BY province_key, era_code, province_code, province_name_vi)
                         SELECT m.era_code, m.province_code, m.province_name_vi, m.programmes,
-                               (min(s.received_at) FILTER (WHERE s.status IN ('loaded', 'superseded')) AT TIME ZONE :zone)::date AS accepted_on,
-                               coalesce(bool_or(s.status = 'rejected'), false) AS rejected
+                               (min(s.received_at) FILTER (WHERE s.status IN (:loaded, :superseded)) AT TIME ZONE :zone)::date AS accepted_on,
+                               coalesce(bool_or(s.status = :rejected), false) AS rejected
                         FROM members m
                         LEFT JOIN submission s ON s.province_key = m.province_key AND s.quarter_key = :quarter
-                        GROUP BY m.era_code, m.province_code, m.province_name_vi, m.programmes
-                        ORDER BY m.province_code""")
+                        GROUP BY m.era_code, m.province_code, m.province_name_vi, m.programmes""")
                 .param("quarter", quarter.key()).param("named", named).param("zone", intake.timeZone().getId())
+                .param("loaded", SubmissionStatus.LOADED.code()).param("superseded", SubmissionStatus.SUPERSEDED.code())
+                .param("rejected", SubmissionStatus.REJECTED.code())
                 .query((row, n) -> {
                     Optional<LocalDate> acceptedOn = Optional.ofNullable(row.getObject("accepted_on", LocalDate.class));
                     boolean rejected = row.getBoolean("rejected");
@@ -66,7 +70,10 @@ public class SubmissionBoard {
                             row.getString("province_name_vi"), row.getString("programmes"), acceptedOn,
                             policy.standing(quarter, acceptedOn, rejected, today));
                 })
-                .list();
+                .list().stream()
+                .sorted(Comparator.comparing(ProvinceStanding::nameVi, VietnameseOrder.names())
+                        .thenComparing(standing -> standing.province().toString()))
+                .toList();
     }
 
     public record ProvinceStanding(ProvinceId province, String nameVi, String programmes, Optional<LocalDate> acceptedOn,

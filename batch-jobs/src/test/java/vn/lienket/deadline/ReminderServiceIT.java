@@ -23,6 +23,7 @@ import vn.lienket.distribution.MailOutbox;
 import vn.lienket.distribution.Recipients;
 import vn.lienket.domain.ProvinceId;
 import vn.lienket.domain.Quarter;
+import vn.lienket.domain.VietnameseOrder;
 import vn.lienket.intake.SubmissionIntake;
 import vn.lienket.testsupport.PostgresTestInitializer;
 import vn.lienket.workbook.testing.WorkbookFixtures;
@@ -84,6 +85,11 @@ class ReminderServiceIT {
     @Test
     void theBoardShowsWhoIsOnTimeAndWhoIsAwaited() {
         var rows = board.board(Q1, LocalDate.of(2026, 4, 8));
+
+        assertThat(rows).extracting(SubmissionBoard.ProvinceStanding::nameVi)
+                .as("listed in Vietnamese name order (by code, P34:52 Gia Lai came before P34:66 Đắk Lắk)")
+                .isSortedAccordingTo(VietnameseOrder.names())
+                .containsSubsequence("Đắk Lắk", "Gia Lai", "Lâm Đồng");
 
         assertThat(rows).filteredOn(row -> row.province().equals(LAM_DONG)).singleElement()
                 .satisfies(row -> assertThat(row.standing()).isEqualTo(Standing.ON_TIME));

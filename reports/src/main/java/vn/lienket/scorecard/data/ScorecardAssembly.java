@@ -1,7 +1,6 @@
 package vn.lienket.scorecard.data;
 
 import java.math.BigDecimal;
-import java.text.Collator;
 import java.text.MessageFormat;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -17,8 +16,10 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.ResourceBundle;
 import java.util.Set;
+
 import vn.lienket.domain.ProvinceId;
 import vn.lienket.domain.Quarter;
+import vn.lienket.domain.VietnameseOrder;
 import vn.lienket.scorecard.BreakdownRow;
 import vn.lienket.scorecard.IncludedSubmission;
 import vn.lienket.scorecard.KpiRow;
@@ -43,7 +44,7 @@ import vn.lienket.scorecard.progress.TrafficLightPolicy;
 final class ScorecardAssembly {
 
     /** Province names are listed in Vietnamese reading order in both languages: Đắk Lắk before Gia Lai. */
-    static final Comparator<String> VIETNAMESE = vietnamese();
+    static final Comparator<String> VIETNAMESE = VietnameseOrder.names();
 
     private static final int QUARTERS_PER_YEAR = 4;
     private static final String TEXTS = "vn.lienket.scorecard.data.scorecard_data";
@@ -188,10 +189,5 @@ final class ScorecardAssembly {
     private static ResourceBundle texts(ReportLanguage language) {
         return ResourceBundle.getBundle(TEXTS, language.locale(),
                 ResourceBundle.Control.getNoFallbackControl(ResourceBundle.Control.FORMAT_PROPERTIES));
-    }
-
-    private static Comparator<String> vietnamese() {
-        Collator collator = Collator.getInstance(Locale.forLanguageTag("vi-VN"));
-        return collator::compare;
     }
 }
