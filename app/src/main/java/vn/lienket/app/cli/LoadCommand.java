@@ -17,7 +17,7 @@ import picocli.CommandLine.Parameters;
 import vn.lienket.intake.SubmissionIntake;
 import vn.lienket.intake.registry.FactCounts;
 import vn.lienket.intake.registry.Submission;
-import vn.lienket.intake.registry.SubmissionOutcomes;
+import vn.lienket.intake.registry.SubmissionReports;
 import vn.lienket.intake.registry.SubmissionStatus;
 
 /** {@code lienket load <file|dir>…}: runs the load job for each workbook and prints what became of it. */
@@ -51,7 +51,7 @@ class LoadCommand extends WarehouseCommand {
     @Override
     protected int run(PrintWriter out) {
         SubmissionIntake intake = bean(SubmissionIntake.class);
-        SubmissionOutcomes outcomes = bean(SubmissionOutcomes.class);
+        SubmissionReports reports = bean(SubmissionReports.class);
         SummaryTable table = new SummaryTable(messages.get("load.table.header").split("\\|"));
         List<String> details = new ArrayList<>();
         int rejected = 0;
@@ -71,7 +71,7 @@ class LoadCommand extends WarehouseCommand {
                     if (submission.status() == SubmissionStatus.REJECTED) {
                         rejected++;
                         details.add(messages.get("load.rejected.detail", file.getFileName()));
-                        outcomes.problems(submission.id(), PROBLEMS_SHOWN).forEach(problem -> details.add("    "
+                        reports.problems(submission.id(), PROBLEMS_SHOWN).forEach(problem -> details.add("    "
                                 + (problem.cell() == null ? "" : problem.cell() + ": ")
                                 + (messages.locale().getLanguage().equals("en") ? problem.messageEn() : problem.messageVi())));
                     }

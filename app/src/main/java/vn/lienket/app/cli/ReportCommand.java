@@ -11,12 +11,12 @@ import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import vn.lienket.domain.ProvinceId;
 import vn.lienket.domain.Quarter;
+import vn.lienket.render.ScorecardRecord;
+import vn.lienket.render.ScorecardRuns;
 import vn.lienket.scorecard.ReportLanguage;
 import vn.lienket.scorecard.ScorecardView;
 import vn.lienket.scorecard.data.ScorecardAssembler;
 import vn.lienket.scorecard.data.ScorecardSubject;
-import vn.lienket.render.ScorecardRecord;
-import vn.lienket.render.ScorecardRuns;
 
 /**
  * {@code lienket report --quarter 2025-Q3 --out DIR}: runs the scorecard job for every programme and member province of

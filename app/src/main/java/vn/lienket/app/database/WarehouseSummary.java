@@ -3,6 +3,7 @@ package vn.lienket.app.database;
 import java.util.List;
 
 import org.springframework.jdbc.core.simple.JdbcClient;
+import vn.lienket.intake.registry.SubmissionStatus;
 import org.springframework.stereotype.Component;
 
 /** What the warehouse holds, in a few numbers an operator can check at a glance. */
@@ -27,7 +28,8 @@ public class WarehouseSummary {
                 count("SELECT count(*) FROM province_crosswalk"),
                 count("SELECT count(*) FROM dim_programme"),
                 count("SELECT count(*) FROM submission"),
-                count("SELECT count(*) FROM submission WHERE status = 'loaded'"));
+                jdbc.sql("SELECT count(*) FROM submission WHERE status = :loaded")
+                        .param("loaded", SubmissionStatus.LOADED.code()).query(Integer.class).single());
     }
 
     private int count(String sql) {

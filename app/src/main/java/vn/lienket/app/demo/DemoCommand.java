@@ -24,15 +24,15 @@ import vn.lienket.inbox.InboxProperties;
 import vn.lienket.inbox.InboxScanner;
 import vn.lienket.intake.SubmissionIntake;
 import vn.lienket.intake.reference.WarehouseCheckContexts;
-import vn.lienket.intake.registry.SubmissionOutcomes;
+import vn.lienket.intake.registry.SubmissionReports;
 import vn.lienket.intake.registry.SubmissionStatus;
-import vn.lienket.scorecard.ReportLanguage;
-import vn.lienket.scorecard.ScorecardView;
-import vn.lienket.scorecard.SubjectKind;
 import vn.lienket.render.ScorecardRecord;
 import vn.lienket.render.ScorecardRuns;
 import vn.lienket.schedule.OperationsTasks;
 import vn.lienket.schedule.ScheduledTask;
+import vn.lienket.scorecard.ReportLanguage;
+import vn.lienket.scorecard.ScorecardView;
+import vn.lienket.scorecard.SubjectKind;
 import vn.lienket.workbook.contract.ContractLoader;
 import vn.lienket.workbook.contract.WorkbookContract;
 
@@ -73,7 +73,7 @@ public class DemoCommand extends WarehouseCommand {
         Path directory = Files.createDirectories(workDirectory.resolve("workbooks"));
         WorkbookContract contract = ContractLoader.current();
         SubmissionIntake intake = bean(SubmissionIntake.class);
-        SubmissionOutcomes outcomes = bean(SubmissionOutcomes.class);
+        SubmissionReports reports = bean(SubmissionReports.class);
 
         List<DemoWorkbook> direct = workbooks.stream().filter(workbook -> !workbook.arrivesThroughInbox()).toList();
         int loaded = 0;
@@ -90,7 +90,7 @@ public class DemoCommand extends WarehouseCommand {
                 } else if (result.submission().status() == SubmissionStatus.REJECTED) {
                     rejected++;
                     notes.add(messages.get("demo.rejected", workbook.fileName(), workbook.flaw()));
-                    outcomes.problems(result.submission().id(), 2).forEach(problem ->
+                    reports.problems(result.submission().id(), 2).forEach(problem ->
                             notes.add("    " + problem.cell() + ": " + problem.messageVi()));
                 } else {
                     loaded++;

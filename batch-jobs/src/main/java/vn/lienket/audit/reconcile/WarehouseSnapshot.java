@@ -8,6 +8,8 @@ import java.util.Map;
 import java.util.stream.Collectors;
 
 import org.springframework.jdbc.core.simple.JdbcClient;
+import vn.lienket.intake.registry.SubmissionStatus;
+import vn.lienket.intake.staging.FactPart;
 
 /**
  * What one warehouse holds, in the terms a reconciliation compares: submissions by their bytes and time of receipt,
@@ -17,7 +19,7 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 final class WarehouseSnapshot {
 
     /** The fact tables and the published rows of each: rows of submissions whose status is {@code loaded}. */
-    static final List<String> FACT_TABLES = List.of("fact_investment_snapshot", "fact_ocop_snapshot", "fact_event");
+    static final List<String> FACT_TABLES = FactPart.ALL.stream().map(FactPart::table).toList();
 
     private static final String ROW_TEXT = "(to_jsonb(f) - 'submission_id' - 'event_key')::text";
 
@@ -66,10 +68,11 @@ final class WarehouseSnapshot {
                         SELECT q.label AS quarter, p.era_code || ':' || p.code AS province, count(*) AS row_count,
                                sum(('x' || left(md5(%s), 16))::bit(64)::bigint::numeric) AS checksum
                           FROM %s f
-                          JOIN submission s ON s.submission_id = f.submission_id AND s.status = 'loaded'
+                          JOIN submission s ON s.submission_id = f.submission_id AND s.status = :loaded
                           JOIN dim_quarter q ON q.quarter_key = f.quarter_key
                           JOIN dim_province p ON p.province_key = f.province_key
                          GROUP BY 1, 2""".formatted(ROW_TEXT, table))
+                .param("loaded", SubmissionStatus.LOADED.code())
                 .query((row, n) -> Map.entry(new FactGroup(table, row.getString("quarter"), row.getString("province")),
                         new FactSummary(row.getLong("row_count"), row.getBigDecimal("checksum"))))
                 .list().stream())
@@ -81,12 +84,13 @@ final class WarehouseSnapshot {
         return jdbc.sql("""
                         SELECT %s AS content, s.submission_id, s.original_filename, s.file_sha256, f.source_sheet, f.source_row
                           FROM %s f
-                          JOIN submission s ON s.submission_id = f.submission_id AND s.status = 'loaded'
+                          JOIN submission s ON s.submission_id = f.submission_id AND s.status = :loaded
                           JOIN dim_quarter q ON q.quarter_key = f.quarter_key
                           JOIN dim_province p ON p.province_key = f.province_key
                          WHERE q.label = :quarter AND p.era_code || ':' || p.code = :province
                          ORDER BY f.source_sheet, f.source_row""".formatted(ROW_TEXT, group.table()))
                 .param("quarter", group.quarter()).param("province", group.province())
+                .param("loaded", SubmissionStatus.LOADED.code())
                 .query((row, n) -> new FactRow(row.getString("content"), new Lineage(row.getLong("submission_id"),
                         row.getString("original_filename"), row.getString("file_sha256"), row.getString("source_sheet"),
                         row.getInt("source_row"))))

@@ -5,7 +5,7 @@ import java.util.List;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 
-/** What a submission's check found and how it differs from the one it replaced (its fact counts are on {@link Submission}). */
+/** How a submission differs from the one it replaced (what its check found: {@link SubmissionReports}; its fact counts: {@link Submission}). */
 @Repository
 public class SubmissionOutcomes {
 
@@ -13,20 +13,6 @@ public class SubmissionOutcomes {
 
     public SubmissionOutcomes(JdbcClient jdbc) {
         this.jdbc = jdbc;
-    }
-
-    /** The first problems of the stored validation report, errors before warnings, in sheet order. */
-    public List<ProblemLine> problems(long submissionId, int limit) {
-        return jdbc.sql("""
-                        SELECT p->>'cell', p->>'severity', p->>'code', p->'message'->>'vi', p->'message'->>'en'
-                        FROM submission_report r, jsonb_array_elements(r.report->'problems') WITH ORDINALITY AS x(p, position)
-                        WHERE r.submission_id = :id
-                        ORDER BY (p->>'severity') <> 'error', position
-                        LIMIT :limit""")
-                .param("id", submissionId).param("limit", limit)
-                .query((row, n) -> new ProblemLine(row.getString(1), row.getString(2), row.getString(3),
-                        row.getString(4), row.getString(5)))
-                .list();
     }
 
     /** The recorded difference between a submission and the one it superseded, empty for a first submission. */
@@ -39,9 +25,6 @@ public class SubmissionOutcomes {
                 .query((row, n) -> new DiffLine(row.getLong(1), row.getString(2), row.getString(3), row.getString(4),
                         row.getString(5), row.getString(6), row.getString(7)))
                 .list();
-    }
-
-    public record ProblemLine(String cell, String severity, String code, String messageVi, String messageEn) {
     }
 
     public record DiffLine(long previousSubmissionId, String part, String rowKey, String change, String field,

@@ -14,6 +14,7 @@ import org.postgresql.copy.CopyManager;
 import vn.lienket.domain.ProvinceId;
 import vn.lienket.intake.reference.WarehouseProvinceDirectory;
 import vn.lienket.intake.registry.SubmissionRegistry.SubmissionKeys;
+import vn.lienket.intake.registry.SubmissionStatus;
 import vn.lienket.workbook.rows.CoverInfo;
 import vn.lienket.workbook.rows.InvestmentProjectRow;
 import vn.lienket.workbook.rows.OcopCountRow;
@@ -63,8 +64,9 @@ public final class StagedFactWriter implements RowSink, AutoCloseable {
     public static void discard(Connection connection, long submissionId) throws SQLException {
         for (FactPart<?> part : FactPart.ALL) {
             try (PreparedStatement delete = connection.prepareStatement("DELETE FROM " + part.table()
-                    + " f USING submission s WHERE s.submission_id = f.submission_id AND f.submission_id = ? AND s.status = 'received'")) {
+                    + " f USING submission s WHERE s.submission_id = f.submission_id AND f.submission_id = ? AND s.status = ?")) {
                 delete.setLong(1, submissionId);
+                delete.setString(2, SubmissionStatus.RECEIVED.code());
                 delete.executeUpdate();
             }
         }
