@@ -1,25 +1,23 @@
 package vn.lienket.distribution;
 
-import java.text.MessageFormat;
 import java.util.Locale;
-import java.util.ResourceBundle;
 
 import org.springframework.stereotype.Component;
+import vn.lienket.domain.MessageBundle;
 
 /** Subjects and bodies of the mails, from {@code vn/lienket/distribution/mail*.properties} in the configured language. */
 @Component
 public class MailTexts {
 
+    private static final MessageBundle MAIL = new MessageBundle("vn.lienket.distribution.mail");
+
     private final Locale locale;
-    private final ResourceBundle bundle;
 
     public MailTexts(MailProperties properties) {
         this.locale = properties.language();
-        this.bundle = ResourceBundle.getBundle("vn.lienket.distribution.mail", locale,
-                ResourceBundle.Control.getNoFallbackControl(ResourceBundle.Control.FORMAT_PROPERTIES));
     }
 
     public String get(String key, Object... arguments) {
-        return new MessageFormat(bundle.getString(key), locale).format(arguments);
+        return MAIL.text(locale, key, arguments);
     }
 }

@@ -6,7 +6,6 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardOpenOption;
-import java.text.MessageFormat;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.LocalDateTime;
@@ -17,7 +16,6 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
-import java.util.ResourceBundle;
 
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -27,9 +25,10 @@ import org.springframework.transaction.support.TransactionTemplate;
 import tools.jackson.databind.json.JsonMapper;
 import tools.jackson.databind.node.ObjectNode;
 import vn.lienket.distribution.RejectionNotices;
+import vn.lienket.domain.MessageBundle;
 import vn.lienket.intake.IntakeRequest;
-import vn.lienket.intake.SubmissionIntake;
 import vn.lienket.intake.SubmissionIntake.IntakeResult;
+import vn.lienket.intake.SubmissionIntake;
 import vn.lienket.intake.archive.SubmissionArchive;
 import vn.lienket.intake.registry.Submission;
 import vn.lienket.intake.registry.SubmissionStatus;
@@ -54,6 +53,7 @@ public class InboxScanner {
     private static final Duration LEFTOVER_AGE = Duration.ofHours(1);
 
     private static final Logger log = LoggerFactory.getLogger(InboxScanner.class);
+    private static final MessageBundle MESSAGES = new MessageBundle("vn.lienket.inbox.messages");
     private static final JsonMapper JSON = JsonMapper.builder().build();
 
     private final InboxLayout layout;
@@ -303,9 +303,7 @@ public class InboxScanner {
     }
 
     private static String text(Locale locale, String key, Object... arguments) {
-        ResourceBundle bundle = ResourceBundle.getBundle("vn.lienket.inbox.messages", locale,
-                ResourceBundle.Control.getNoFallbackControl(ResourceBundle.Control.FORMAT_PROPERTIES));
-        return new MessageFormat(bundle.getString(key), locale).format(arguments);
+        return MESSAGES.text(locale, key, arguments);
     }
 
     /**

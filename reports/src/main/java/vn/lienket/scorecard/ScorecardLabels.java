@@ -1,6 +1,7 @@
 package vn.lienket.scorecard;
 
 import java.util.ResourceBundle;
+import vn.lienket.domain.MessageBundle;
 
 /**
  * The fixed labels of a scorecard ({@code scorecard_vi.properties}, {@code scorecard_en.properties}),
@@ -8,14 +9,13 @@ import java.util.ResourceBundle;
  */
 public final class ScorecardLabels {
 
-    private static final String BUNDLE = "vn.lienket.scorecard.scorecard";
+    private static final MessageBundle LABELS = new MessageBundle("vn.lienket.scorecard.scorecard");
 
     private ScorecardLabels() {
     }
 
     /** The bundle for the language, never the server's default locale's. */
     public static ResourceBundle bundle(ReportLanguage language) {
-        return ResourceBundle.getBundle(BUNDLE, language.locale(),
-                ResourceBundle.Control.getNoFallbackControl(ResourceBundle.Control.FORMAT_PROPERTIES));
+        return LABELS.bundle(language.locale());
     }
 }

@@ -1,8 +1,8 @@
 package vn.lienket.app.cli;
 
-import java.text.MessageFormat;
 import java.util.Locale;
 import java.util.ResourceBundle;
+import vn.lienket.domain.MessageBundle;
 
 /**
  * User-facing texts of the command line, Vietnamese unless {@code --lang en}, {@code LIENKET_LANG=en}
@@ -10,13 +10,12 @@ import java.util.ResourceBundle;
  */
 public final class Messages {
 
-    private final ResourceBundle bundle;
+    private static final MessageBundle CLI = new MessageBundle("i18n/cli");
+
     private final Locale locale;
 
     private Messages(Locale locale) {
         this.locale = locale;
-        this.bundle = ResourceBundle.getBundle("i18n/cli", locale,
-                ResourceBundle.Control.getNoFallbackControl(ResourceBundle.Control.FORMAT_PROPERTIES));
     }
 
     public static Messages forConfiguredLanguage() {
@@ -53,10 +52,10 @@ public final class Messages {
 
     /** The bundle itself, for picocli's help texts ({@code usage.*} keys). */
     public ResourceBundle bundle() {
-        return bundle;
+        return CLI.bundle(locale);
     }
 
     public String get(String key, Object... arguments) {
-        return new MessageFormat(bundle.getString(key), locale).format(arguments);
+        return CLI.text(locale, key, arguments);
     }
 }

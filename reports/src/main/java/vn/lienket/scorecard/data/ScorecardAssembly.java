@@ -17,6 +17,7 @@ import java.util.Objects;
 import java.util.ResourceBundle;
 import java.util.Set;
 
+import vn.lienket.domain.MessageBundle;
 import vn.lienket.domain.ProvinceId;
 import vn.lienket.domain.Quarter;
 import vn.lienket.domain.VietnameseOrder;
@@ -47,7 +48,7 @@ final class ScorecardAssembly {
     static final Comparator<String> VIETNAMESE = VietnameseOrder.names();
 
     private static final int QUARTERS_PER_YEAR = 4;
-    private static final String TEXTS = "vn.lienket.scorecard.data.scorecard_data";
+    private static final MessageBundle TEXTS = new MessageBundle("vn.lienket.scorecard.data.scorecard_data");
     private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("dd/MM/yyyy");
 
     private final TrafficLightPolicy policy;
@@ -187,7 +188,6 @@ final class ScorecardAssembly {
     }
 
     private static ResourceBundle texts(ReportLanguage language) {
-        return ResourceBundle.getBundle(TEXTS, language.locale(),
-                ResourceBundle.Control.getNoFallbackControl(ResourceBundle.Control.FORMAT_PROPERTIES));
+        return TEXTS.bundle(language.locale());
     }
 }
