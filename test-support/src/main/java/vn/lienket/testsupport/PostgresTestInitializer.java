@@ -32,6 +32,11 @@ public class PostgresTestInitializer implements ApplicationContextInitializer<Co
         context.getEnvironment().getPropertySources().addFirst(new MapPropertySource("lienket-test-database", Map.of(
                 "spring.datasource.url", database.jdbcUrl(),
                 "spring.datasource.username", database.username(),
-                "spring.datasource.password", database.password())));
+                "spring.datasource.password", database.password(),
+                // Spring caches every test context, each with its pool: idle connections go back to the server,
+                // or a suite of a dozen contexts holds more connections than PostgreSQL's default 100
+                "spring.datasource.hikari.minimum-idle", "0",
+                "spring.datasource.hikari.idle-timeout", "10000",
+                "spring.datasource.hikari.maximum-pool-size", "8")));
     }
 }

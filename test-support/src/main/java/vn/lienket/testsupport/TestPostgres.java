@@ -213,7 +213,8 @@ public final class TestPostgres {
     private record EmbeddedServer(EmbeddedPostgres postgres) implements Server {
         static EmbeddedServer start() {
             try {
-                return new EmbeddedServer(EmbeddedPostgres.builder().start());
+                // one server for the whole test JVM, its child JVMs and every cached Spring context
+                return new EmbeddedServer(EmbeddedPostgres.builder().setServerConfig("max_connections", "300").start());
             } catch (IOException e) {
                 throw new IllegalStateException("Cannot start embedded PostgreSQL", e);
             }
