@@ -17,6 +17,7 @@ import java.util.function.BooleanSupplier;
 import java.util.stream.Stream;
 
 import vn.lienket.testsupport.ChildProcess;
+import vn.lienket.testsupport.PinnedClock;
 import vn.lienket.testsupport.TestPostgres;
 
 /**
@@ -63,7 +64,7 @@ final class ChildIntake {
             command.addAll(List.of("/bin/bash", "-c", "ulimit -f " + fileSizeLimitKb + " && exec \"$@\"", "intake"));
         }
         command.add(ProcessHandle.current().info().command().orElse("java"));
-        command.addAll(List.of(HEAP, "-XX:+UseSerialGC", ChildProcess.parentOption(),
+        command.addAll(List.of(HEAP, "-XX:+UseSerialGC", ChildProcess.parentOption(), PinnedClock.childOption(),
                 "-Dspring.datasource.url=" + database.jdbcUrl(),
                 "-Dspring.datasource.username=" + database.username(),
                 "-Dspring.datasource.password=" + (database.password() == null ? "" : database.password()),
