@@ -116,7 +116,7 @@ class ScorecardMailIT {
 
     /** The scorecard job beside the operations beans, as the application assembles them. */
     @Configuration(proxyBeanMethods = false)
-    @ComponentScan(basePackages = "vn.lienket.scorecard",
+    @ComponentScan(basePackages = "vn.lienket.render",
             excludeFilters = @ComponentScan.Filter(type = FilterType.CUSTOM, classes = TypeExcludeFilter.class))
     static class ScorecardJob {
     }
