@@ -54,6 +54,7 @@ final class DemoDataset {
         profiles.forEach(profile -> portfolios.put(profile.province(), portfolio(profile)));
     }
 
+    /** Every file of the demo, in the order they arrive, each at its own minute (a department files one at a time). */
     List<DemoWorkbook> workbooks() {
         List<DemoWorkbook> workbooks = new ArrayList<>();
         for (Quarter quarter = FIRST; quarter.compareTo(LAST) <= 0; quarter = quarter.next()) {
@@ -62,7 +63,15 @@ final class DemoDataset {
             }
         }
         workbooks.sort(Comparator.comparing(DemoWorkbook::receivedAt));
-        return workbooks;
+        List<DemoWorkbook> arrivals = new ArrayList<>();
+        OffsetDateTime previous = null;
+        for (DemoWorkbook workbook : workbooks) {
+            DemoWorkbook arrival = previous != null && !workbook.receivedAt().isAfter(previous)
+                    ? workbook.receivedAt(previous.plusMinutes(1)) : workbook;
+            arrivals.add(arrival);
+            previous = arrival.receivedAt();
+        }
+        return arrivals;
     }
 
     /** Who reports in a quarter: each P63 province before the merger, each absorbing P34 province after. */

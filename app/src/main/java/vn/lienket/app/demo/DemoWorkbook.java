@@ -29,6 +29,11 @@ record DemoWorkbook(String fileName, OffsetDateTime receivedAt, String uploader,
         return cover.province().toString().equals("P34:96") && cover.quarter().equals(DemoDataset.LAST);
     }
 
+    /** The same workbook, received at another time. */
+    DemoWorkbook receivedAt(OffsetDateTime time) {
+        return new DemoWorkbook(fileName, time, uploader, cover, projects, ocopCounts, events, flaw);
+    }
+
     Path write(WorkbookContract contract, Path directory) throws IOException {
         Path file = directory.resolve(fileName);
         try (OutputStream out = Files.newOutputStream(file);

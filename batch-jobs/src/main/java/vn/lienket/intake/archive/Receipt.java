@@ -3,13 +3,21 @@ package vn.lienket.intake.archive;
 import java.time.OffsetDateTime;
 
 /**
- * One time a file was received: which bytes, under what name, from whom, when, and through which door
- * ({@code provinceScope}: the province the door accepted, {@code *} any, {@code -} none). Kept in the
- * archive beside the bytes, so that an auditor with only the archive can replay every load in its order
- * and come to the same verdicts.
+ * One time a file was received: which bytes, under what name, from whom, when, through which door
+ * ({@code provinceScope}: the province the door accepted, {@code *} any, {@code -} none) and in which
+ * place of the arrivals ({@code submissionId}: the id the warehouse registered this arrival under, so
+ * files received at the same instant keep their order; {@code null} in receipts written before it was
+ * recorded). Kept in the archive beside the bytes, so that an auditor with only the archive can replay
+ * every load in its order and come to the same verdicts.
  */
 public record Receipt(String sha256, String originalFilename, String uploader, OffsetDateTime receivedAt,
-                      String provinceScope) {
+                      String provinceScope, Long submissionId) {
+
+    /** A receipt that does not record its place among the arrivals, as every receipt written before it was recorded. */
+    public Receipt(String sha256, String originalFilename, String uploader, OffsetDateTime receivedAt,
+                   String provinceScope) {
+        this(sha256, originalFilename, uploader, receivedAt, provinceScope, null);
+    }
 
     /** A receipt of a door that accepts any province, as every receipt written before doors were recorded. */
     public Receipt(String sha256, String originalFilename, String uploader, OffsetDateTime receivedAt) {

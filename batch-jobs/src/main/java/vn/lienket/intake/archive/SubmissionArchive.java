@@ -17,6 +17,8 @@ import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -114,12 +116,16 @@ public final class SubmissionArchive {
         }
         Path incoming = Files.createTempFile(directory, INCOMING_PREFIX, INCOMING_SUFFIX);
         try {
-            DurableFiles.writeAndForce(incoming, JSON.writeValueAsBytes(Map.of(
-                    "sha256", receipt.sha256(),
-                    "originalFilename", receipt.originalFilename(),
-                    "uploader", receipt.uploader(),
-                    "receivedAt", receipt.receivedAt().toString(),
-                    "provinceScope", receipt.provinceScope())));
+            Map<String, Object> content = new LinkedHashMap<>();
+            content.put("sha256", receipt.sha256());
+            content.put("originalFilename", receipt.originalFilename());
+            content.put("uploader", receipt.uploader());
+            content.put("receivedAt", receipt.receivedAt().toString());
+            content.put("provinceScope", receipt.provinceScope());
+            if (receipt.submissionId() != null) {
+                content.put("submissionId", receipt.submissionId());
+            }
+            DurableFiles.writeAndForce(incoming, JSON.writeValueAsBytes(content));
             DurableFiles.publish(incoming, target);
             target.toFile().setReadOnly();
         } finally {
@@ -127,7 +133,12 @@ public final class SubmissionArchive {
         }
     }
 
-    /** Every receipt in the archive, in the order the files arrived. */
+    /**
+     * Every receipt in the archive, in the order the files arrived: the receipts that do not record the
+     * submission id they were registered under (written before it was recorded) first, by name (time of
+     * receipt, then SHA-256); then the others by that id, which orders even files received at the same
+     * instant as the warehouse registered them.
+     */
     public List<Receipt> receipts() throws IOException {
         Path directory = receiptsDirectory();
         if (!Files.isDirectory(directory)) {
@@ -139,6 +150,7 @@ public final class SubmissionArchive {
                 receipts.add(readReceipt(file));
             }
         }
+        receipts.sort(Comparator.comparing(Receipt::submissionId, Comparator.nullsFirst(Comparator.naturalOrder())));
         return receipts;
     }
 
@@ -157,7 +169,8 @@ public final class SubmissionArchive {
         JsonNode json = JSON.readTree(file.toFile());
         return new Receipt(json.get("sha256").asString(), json.get("originalFilename").asString(),
                 json.get("uploader").asString(), OffsetDateTime.parse(json.get("receivedAt").asString()),
-                json.has("provinceScope") ? json.get("provinceScope").asString() : "*");
+                json.has("provinceScope") ? json.get("provinceScope").asString() : "*",
+                json.has("submissionId") ? json.get("submissionId").asLong() : null);
     }
 
     /** The archived file with this hash, whatever its extension. */

@@ -90,8 +90,8 @@ public class SubmissionLoader {
 
     /**
      * Stage 1: opens the record of a file the intake has archived, found in the archive by its SHA-256,
-     * and keeps the receipt of this arrival. The archive is write-once: a restarted step finds the same
-     * bytes there.
+     * and keeps the receipt of this arrival with the id it was registered under (its place among the
+     * arrivals, which a replay follows). The archive is write-once: a restarted step finds the same bytes there.
      */
     public long register(String sha256, String originalFilename, String uploader, OffsetDateTime receivedAt,
                          ProvinceScope scope) {
@@ -100,11 +100,15 @@ public class SubmissionLoader {
             Path archived = archive.find(sha256).orElseThrow(() -> new FileNotFoundException(
                     "no archived file with SHA-256 " + sha256 + " for " + originalFilename));
             file = new ArchivedFile(sha256, archived, Files.size(archived), false);
-            archive.recordReceipt(new Receipt(sha256, originalFilename, uploader, receivedAt, scope.code()));
         } catch (IOException e) {
             throw new UncheckedIOException("Cannot register " + originalFilename + ": " + e.getMessage(), e);
         }
         long id = registry.register(file, originalFilename, uploader, receivedAt, scope);
+        try {
+            archive.recordReceipt(new Receipt(sha256, originalFilename, uploader, receivedAt, scope.code(), id));
+        } catch (IOException e) {
+            throw new UncheckedIOException("Cannot keep the receipt of " + originalFilename + ": " + e.getMessage(), e);
+        }
         audit.record(uploader, "received", id, sha256,
                 Map.of("file", originalFilename, "bytes", file.size(), "archive", file.path().toString(), "scope", scope.code()));
         return id;

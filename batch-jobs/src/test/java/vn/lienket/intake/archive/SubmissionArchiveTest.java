@@ -1,8 +1,11 @@
 package vn.lienket.intake.archive;
 
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.OffsetDateTime;
+import java.util.ArrayList;
+import java.util.List;
 
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -76,5 +79,27 @@ class SubmissionArchiveTest {
 
         assertThat(archive.receipts()).as("with the door each came through").containsExactly(first, second);
         assertThat(archive.find(early.sha256())).contains(early.path());
+    }
+
+    @Test
+    void filesReceivedAtTheSameInstantComeBackInTheOrderTheyWereRegisteredAfterTheReceiptsThatDoNotSay() throws Exception {
+        SubmissionArchive archive = new SubmissionArchive(work.resolve("archive"));
+        OffsetDateTime sameInstant = OffsetDateTime.parse("2026-04-10T09:30+07:00");
+        List<Receipt> registered = new ArrayList<>();
+        for (String content : List.of("bốn", "ba", "hai", "một")) {
+            ArchivedFile file = archive.store(Files.write(work.resolve(content + ".xlsx"), content.getBytes(StandardCharsets.UTF_8)));
+            registered.add(new Receipt(file.sha256(), content + ".xlsx", "sct-68", sameInstant, "*", 10L + registered.size()));
+        }
+        ArchivedFile older = archive.store(Files.write(work.resolve("cu.xlsx"), "cũ".getBytes(StandardCharsets.UTF_8)));
+        Receipt beforeIdsWereKept = new Receipt(older.sha256(), "cu.xlsx", "sct-68", sameInstant);
+
+        for (Receipt receipt : registered) {
+            archive.recordReceipt(receipt);
+        }
+        archive.recordReceipt(beforeIdsWereKept);
+
+        List<Receipt> expected = new ArrayList<>(List.of(beforeIdsWereKept));
+        expected.addAll(registered);
+        assertThat(archive.receipts()).as("by their names (SHA-256) the four would come back reversed").containsExactlyElementsOf(expected);
     }
 }
