@@ -70,6 +70,9 @@ class ClusterIT {
 
         await("the survivor finishes the load", () -> count(jdbc, "SELECT count(*) FROM submission WHERE status = 'loaded'") == 1
                 && count(jdbc, "SELECT count(*) FROM batch_job_execution WHERE status = 'COMPLETED'") == 1);
+        await("the survivor records the result of the fire it took over (after moving the file)", () -> jdbc.sql(
+                "SELECT count(*) FROM schedule_run WHERE scheduled_fire_at = :fire AND recovering AND finished_at IS NOT NULL")
+                .param("fire", loadingRun.get("scheduled_fire_at")).query(Long.class).single() == 1);
         await("the survivor removes the dead node from the cluster",
                 () -> count(jdbc, "SELECT count(*) FROM qrtz_scheduler_state") == 1);
 
