@@ -18,13 +18,16 @@ import vn.lienket.workbook.rows.PromotionEventRow;
 import vn.lienket.workbook.write.SubmissionWorkbookWriter;
 
 /**
- * A valid 2026-Q1 workbook of one province with many investment projects, one OCOP count and one
- * event, streamed by {@link SubmissionWorkbookWriter} in constant heap; its bytes depend only on the
- * arguments, so the same call gives the same SHA-256.
+ * A valid workbook (2026-Q1 unless told) of one province with many investment projects, one OCOP count
+ * and one event, streamed by {@link SubmissionWorkbookWriter} in constant heap; its bytes depend only on
+ * the arguments, so the same call gives the same SHA-256. Project {@code i} is coded {@code P<code>-<i>}
+ * in every quarter, with a registered capital of 10.5 billion VND unless it is a multiple of
+ * {@code capitalTimesTwentyEvery}.
  */
 final class LargeWorkbook {
 
-    private static final Quarter QUARTER = Quarter.parse("2026-Q1");
+    private static final Quarter FIRST_QUARTER = Quarter.parse("2026-Q1");
+    private static final BigDecimal CAPITAL = BigDecimal.valueOf(10.5);
     private static final ProvinceId HO_CHI_MINH_CITY = new ProvinceId("P34", "79");
 
     private LargeWorkbook() {
@@ -36,19 +39,27 @@ final class LargeWorkbook {
     }
 
     static Path write(Path file, ProvinceId province, String provinceName, int projects) throws IOException {
+        return write(file, province, provinceName, FIRST_QUARTER, projects, 0);
+    }
+
+    /** {@code capitalTimesTwentyEvery}: every project whose number is a multiple of it has 20 × the capital (0: none). */
+    static Path write(Path file, ProvinceId province, String provinceName, Quarter quarter, int projects,
+                      int capitalTimesTwentyEvery) throws IOException {
         Files.createDirectories(file.getParent());
         try (OutputStream out = Files.newOutputStream(file);
              SubmissionWorkbookWriter writer = new SubmissionWorkbookWriter(ContractLoader.current(), out)) {
-            writer.cover(new CoverInfo(province, provinceName, QUARTER, "Phòng Hợp tác", "028 3823 6666", "v1"));
+            writer.cover(new CoverInfo(province, provinceName, quarter, "Phòng Hợp tác", "028 3823 6666", "v1"));
             for (int i = 1; i <= projects; i++) {
+                boolean timesTwenty = capitalTimesTwentyEvery > 0 && i % capitalTimesTwentyEvery == 0;
                 writer.investmentProject(new InvestmentProjectRow(null, 0, String.format("P%s-%07d", province.code(), i),
-                        "Dự án mở rộng " + i, "Công ty CP Sài Gòn " + (i % 5_000), "tourism", BigDecimal.valueOf(10.5),
+                        "Dự án mở rộng " + i, "Công ty CP Sài Gòn " + (i % 5_000), "tourism",
+                        timesTwenty ? CAPITAL.multiply(BigDecimal.valueOf(20)) : CAPITAL,
                         BigDecimal.valueOf(5), BigDecimal.valueOf(1.25), "under_implementation", LocalDate.of(2024, 1, 15),
                         null, 12L, null));
             }
             writer.ocopCount(new OcopCountRow(null, 0, "OCOP148-1", 3, 80, 3L, 2L, 40L, 0L));
             writer.promotionEvent(new PromotionEventRow(null, 0, "Hội nghị kết nối cung – cầu " + provinceName,
-                    "supply_demand_conference", QUARTER.firstDay().plusDays(20), QUARTER.firstDay().plusDays(21),
+                    "supply_demand_conference", quarter.firstDay().plusDays(20), quarter.firstDay().plusDays(21),
                     HO_CHI_MINH_CITY, List.of(province), "ITPC", "bilateral", 40L, 120L, 60L, 2L, BigDecimal.TEN, 5000L));
         }
         return file;

@@ -2,6 +2,8 @@ package vn.lienket.intake.reference;
 
 import java.time.Clock;
 
+import javax.sql.DataSource;
+
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 import vn.lienket.workbook.CheckContext;
@@ -15,11 +17,13 @@ import vn.lienket.workbook.WorkbookLimits;
 public class WarehouseCheckContexts {
 
     private final JdbcClient jdbc;
+    private final DataSource dataSource;
     private final Clock clock;
     private final WorkbookLimits limits;
 
-    public WarehouseCheckContexts(JdbcClient jdbc, Clock clock, WorkbookLimitsProperties limits) {
+    public WarehouseCheckContexts(JdbcClient jdbc, DataSource dataSource, Clock clock, WorkbookLimitsProperties limits) {
         this.jdbc = jdbc;
+        this.dataSource = dataSource;
         this.clock = clock;
         this.limits = limits.limits();
     }
@@ -30,7 +34,7 @@ public class WarehouseCheckContexts {
 
     /** A context over provinces already read, so a load asks one directory for its check and its keys. */
     public CheckContext create(WarehouseProvinceDirectory provinces) {
-        return CheckContext.of(provinces, ocopGroups(), new WarehousePreviousQuarterFigures(jdbc), clock)
+        return CheckContext.of(provinces, ocopGroups(), new WarehousePreviousQuarterFigures(jdbc, dataSource), clock)
                 .withLimits(limits);
     }
 

@@ -1,11 +1,18 @@
 package vn.lienket.intake.reference;
 
 import java.math.BigDecimal;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
 import java.util.HashMap;
 import java.util.Map;
 import java.util.Optional;
 import java.util.OptionalLong;
 
+import javax.sql.DataSource;
+
+import org.springframework.dao.DataAccessResourceFailureException;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import vn.lienket.domain.ProvinceId;
 import vn.lienket.domain.Quarter;
@@ -14,23 +21,29 @@ import vn.lienket.workbook.reference.PreviousQuarterFigures;
 /**
  * The province's latest loaded figures before the quarter being checked, fetched once per
  * (province, quarter) on first use and then answered from memory: plausibility checks ask per row.
+ * The previous quarter's projects may be a million: they are read through a cursor (the driver would
+ * otherwise hold the whole result) into {@link ProjectCapitals}, under 40 bytes a project.
  */
 public final class WarehousePreviousQuarterFigures implements PreviousQuarterFigures {
 
+    private static final int FETCH_ROWS = 10_000;
+
     private final JdbcClient jdbc;
+    private final DataSource dataSource;
     private ProvinceId loadedFor;
     private Quarter loadedQuarter;
-    private final Map<String, BigDecimal> capitalByProject = new HashMap<>();
+    private ProjectCapitals capitalByProject = new ProjectCapitals();
     private final Map<String, Long> recognisedByGroupAndStar = new HashMap<>();
 
-    public WarehousePreviousQuarterFigures(JdbcClient jdbc) {
+    public WarehousePreviousQuarterFigures(JdbcClient jdbc, DataSource dataSource) {
         this.jdbc = jdbc;
+        this.dataSource = dataSource;
     }
 
     @Override
     public Optional<BigDecimal> registeredCapital(ProvinceId province, Quarter quarter, String projectCode) {
         load(province, quarter);
-        return Optional.ofNullable(capitalByProject.get(projectCode));
+        return capitalByProject.get(projectCode);
     }
 
     @Override
@@ -44,7 +57,7 @@ public final class WarehousePreviousQuarterFigures implements PreviousQuarterFig
         if (province.equals(loadedFor) && quarter.equals(loadedQuarter)) {
             return;
         }
-        capitalByProject.clear();
+        capitalByProject = new ProjectCapitals();
         recognisedByGroupAndStar.clear();
         Optional<Long> previous = jdbc.sql("""
                         SELECT s.submission_id FROM submission s JOIN dim_province p ON p.province_key = s.province_key
@@ -53,10 +66,7 @@ public final class WarehousePreviousQuarterFigures implements PreviousQuarterFig
                 .param("era", province.era()).param("code", province.code()).param("quarter", quarter.key())
                 .query(Long.class).optional();
         previous.ifPresent(submission -> {
-            jdbc.sql("SELECT project_code, registered_capital_bn FROM fact_investment_snapshot WHERE submission_id = :id")
-                    .param("id", submission)
-                    .query((row, n) -> capitalByProject.put(row.getString(1), row.getBigDecimal(2)))
-                    .list();
+            capitalByProject = capitalsOf(submission);
             jdbc.sql("SELECT group_code, star, products_recognised FROM fact_ocop_snapshot WHERE submission_id = :id")
                     .param("id", submission)
                     .query((row, n) -> recognisedByGroupAndStar.put(row.getString(1) + "/" + row.getInt(2), row.getLong(3)))
@@ -64,5 +74,30 @@ public final class WarehousePreviousQuarterFigures implements PreviousQuarterFig
         });
         loadedFor = province;
         loadedQuarter = quarter;
+    }
+
+    /** Streams the submission's projects: PostgreSQL's driver uses a cursor only outside auto-commit. */
+    private ProjectCapitals capitalsOf(long submission) {
+        ProjectCapitals capitals = new ProjectCapitals();
+        try (Connection connection = dataSource.getConnection()) {
+            boolean autoCommit = connection.getAutoCommit();
+            connection.setAutoCommit(false);
+            try (PreparedStatement query = connection.prepareStatement(
+                    "SELECT project_code, registered_capital_bn FROM fact_investment_snapshot WHERE submission_id = ?")) {
+                query.setFetchSize(FETCH_ROWS);
+                query.setLong(1, submission);
+                try (ResultSet rows = query.executeQuery()) {
+                    while (rows.next()) {
+                        capitals.put(rows.getString(1), rows.getBigDecimal(2));
+                    }
+                }
+            } finally {
+                connection.rollback();
+                connection.setAutoCommit(autoCommit);
+            }
+        } catch (SQLException e) {
+            throw new DataAccessResourceFailureException("could not read the previous quarter's projects", e);
+        }
+        return capitals;
     }
 }

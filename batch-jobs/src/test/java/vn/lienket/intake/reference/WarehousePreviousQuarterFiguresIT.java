@@ -1,0 +1,85 @@
+package vn.lienket.intake.reference;
+
+import java.nio.file.Path;
+
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.test.context.ContextConfiguration;
+import org.springframework.test.context.DynamicPropertyRegistry;
+import org.springframework.test.context.DynamicPropertySource;
+import vn.lienket.domain.ProvinceId;
+import vn.lienket.domain.Quarter;
+import vn.lienket.intake.IntakeTestApplication;
+import vn.lienket.intake.SubmissionIntake;
+import vn.lienket.testsupport.PostgresTestInitializer;
+import vn.lienket.testsupport.WarehouseReset;
+import vn.lienket.workbook.reference.PreviousQuarterFigures;
+import vn.lienket.workbook.testing.WorkbookFixtures;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * The figures a check of a later quarter compares with are those of the province's loaded 2026-Q1
+ * submission, exactly as stored (the warning quotes them), and nothing for a project, quarter or
+ * province without one.
+ */
+@SpringBootTest(classes = IntakeTestApplication.class)
+@ContextConfiguration(initializers = PostgresTestInitializer.class)
+class WarehousePreviousQuarterFiguresIT {
+
+    private static final ProvinceId LAM_DONG = ProvinceId.parse("P34:68");
+    private static final Quarter NEXT_QUARTER = Quarter.parse("2026-Q2");
+
+    @TempDir
+    static Path archiveDir;
+
+    @TempDir
+    Path work;
+
+    @Autowired
+    SubmissionIntake intake;
+
+    @Autowired
+    WarehouseCheckContexts contexts;
+
+    @Autowired
+    JdbcClient jdbc;
+
+    @DynamicPropertySource
+    static void archive(DynamicPropertyRegistry registry) {
+        registry.add("lienket.archive-dir", () -> archiveDir.toString());
+    }
+
+    @BeforeEach
+    void emptyWarehouse() {
+        WarehouseReset.empty(sql -> jdbc.sql(sql).update());
+    }
+
+    @Test
+    void theNextQuarterSeesEachProjectsCapitalAndEachOcopCountOfTheLoadedQuarter() throws Exception {
+        intake.load(WorkbookFixtures.valid().writeXlsx(work), "so-cong-thuong-lam-dong");
+        PreviousQuarterFigures previous = contexts.create().previousQuarter();
+
+        assertThat(previous.registeredCapital(LAM_DONG, NEXT_QUARTER, "LD-001")).map(Object::toString).hasValue("1250.500");
+        assertThat(previous.registeredCapital(LAM_DONG, NEXT_QUARTER, "LD-002")).map(Object::toString).hasValue("420.000");
+        assertThat(previous.registeredCapital(LAM_DONG, NEXT_QUARTER, "LD-003")).map(Object::toString).hasValue("85.250");
+        assertThat(previous.registeredCapital(LAM_DONG, NEXT_QUARTER, "LD-004")).isEmpty();
+        assertThat(previous.recognisedProducts(LAM_DONG, NEXT_QUARTER, "OCOP148-1", 3)).hasValue(80);
+        assertThat(previous.recognisedProducts(LAM_DONG, NEXT_QUARTER, "OCOP148-1", 4)).isEmpty();
+    }
+
+    @Test
+    void theLoadedQuarterItselfAndAnotherProvinceHaveNothingToCompareWith() throws Exception {
+        intake.load(WorkbookFixtures.valid().writeXlsx(work), "so-cong-thuong-lam-dong");
+        PreviousQuarterFigures previous = contexts.create().previousQuarter();
+
+        assertThat(previous.registeredCapital(LAM_DONG, Quarter.parse("2026-Q1"), "LD-001")).isEmpty();
+        assertThat(previous.registeredCapital(ProvinceId.parse("P34:79"), NEXT_QUARTER, "LD-001")).isEmpty();
+        assertThat(previous.registeredCapital(LAM_DONG, NEXT_QUARTER, "LD-001")).as("asked again after other questions")
+                .map(Object::toString).hasValue("1250.500");
+    }
+}
