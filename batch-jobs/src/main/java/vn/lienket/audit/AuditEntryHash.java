@@ -1,10 +1,9 @@
 package vn.lienket.audit;
 
 import java.nio.charset.StandardCharsets;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.time.OffsetDateTime;
-import java.util.HexFormat;
+
+import vn.lienket.domain.Sha256;
 
 /**
  * The SHA-256 of an audit entry's content, computed the way the database's {@code audit_log_chain} trigger
@@ -45,10 +44,6 @@ public final class AuditEntryHash {
     }
 
     private static String sha256(String text) {
-        try {
-            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(text.getBytes(StandardCharsets.UTF_8)));
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException("SHA-256 is missing from this JVM", e);
-        }
+        return Sha256.hexOf(text.getBytes(StandardCharsets.UTF_8));
     }
 }

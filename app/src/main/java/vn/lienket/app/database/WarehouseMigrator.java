@@ -4,14 +4,12 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
 import java.util.HashSet;
-import java.util.HexFormat;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -36,6 +34,7 @@ import org.springframework.core.io.Resource;
 import org.springframework.core.io.support.PathMatchingResourcePatternResolver;
 import org.springframework.core.io.support.ResourcePatternResolver;
 import org.springframework.stereotype.Component;
+import vn.lienket.domain.Sha256;
 
 /**
  * Brings the warehouse schema up to date with the changelogs of the {@code warehouse-schema}
@@ -88,15 +87,15 @@ public class WarehouseMigrator {
                     }
                 }
             }
-            MessageDigest digest = MessageDigest.getInstance("SHA-256");
+            MessageDigest digest = Sha256.newDigest();
             for (Map.Entry<String, Resource> file : files.entrySet()) {
                 digest.update(file.getKey().getBytes(StandardCharsets.UTF_8));
                 try (InputStream in = file.getValue().getInputStream()) {
                     digest.update(in.readAllBytes());
                 }
             }
-            return HexFormat.of().formatHex(digest.digest());
-        } catch (IOException | NoSuchAlgorithmException e) {
+            return Sha256.hex(digest);
+        } catch (IOException e) {
             throw new IllegalStateException("Cannot read the schema changelogs: " + e.getMessage(), e);
         }
     }
