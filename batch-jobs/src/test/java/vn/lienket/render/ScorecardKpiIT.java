@@ -35,6 +35,9 @@ import vn.lienket.scorecard.ReportLanguage;
 import vn.lienket.scorecard.Scorecard;
 import vn.lienket.scorecard.ScorecardView;
 import vn.lienket.scorecard.SubmissionStatusRow;
+import vn.lienket.scorecard.TraceRow;
+import vn.lienket.scorecard.data.KpiTrace;
+import vn.lienket.scorecard.data.KpiTracer;
 import vn.lienket.scorecard.data.ScorecardAssembler;
 import vn.lienket.scorecard.data.ScorecardRequest;
 import vn.lienket.scorecard.data.ScorecardSubject;
@@ -226,6 +229,59 @@ class ScorecardKpiIT {
             }
         });
         softly.assertAll();
+    }
+
+    /**
+     * {@code lienket trace} gives back every figure: for every scorecard and every KPI of the catalogue, the rows the
+     * trace marks as added sum to the value the scorecard prints, over the same provinces.
+     */
+    @Test
+    void theTraceOfEveryKpiOfEveryScorecardAddsUpToTheScorecardsFigure() {
+        List<String> codes = jdbc.sql("SELECT code FROM dim_kpi ORDER BY sort_order").query(String.class).list();
+        KpiTracer tracer = new KpiTracer(jdbc);
+        SoftAssertions softly = new SoftAssertions();
+        SCORECARDS.forEach((name, request) -> {
+            Scorecard scorecard = assembler.assemble(request);
+            Map<String, KpiTrace> traces = tracer.traceAll(request);
+            assertThat(traces.keySet()).as(name).containsExactlyElementsOf(codes);
+            for (int i = 0; i < codes.size(); i++) {
+                KpiRow row = scorecard.kpis().get(i);
+                KpiTrace trace = traces.get(codes.get(i));
+                String where = name + " " + codes.get(i);
+                softly.assertThat(plain(trace.total())).as(where + " total").isEqualTo(plain(row.value()));
+                softly.assertThat(trace.reportedProvinces() + "/" + trace.provincesInScope()).as(where + " reported")
+                        .isEqualTo(row.reportedProvinces() + "/" + row.provincesInScope());
+                softly.assertThat(trace.definition()).as(where + " definition").isNotBlank();
+            }
+        });
+        softly.assertAll();
+    }
+
+    /**
+     * How each row entered the figure, on Tây Nguyên's 2025-Q2 disbursed capital (as submitted): Đắk Lắk left a
+     * project's disbursed capital blank, so that row is blank and its other project is not counted; Gia Lai's first
+     * workbook was superseded; Kon Tum sent nothing. Every row names its file and cell.
+     */
+    @Test
+    void theTraceSaysHowEachRowEnteredTheFigureAndWhereItComesFrom() {
+        KpiTrace trace = new KpiTracer(jdbc).trace(SCORECARDS.get("programme:HCMC_TN:as:2025-Q2"), "investment_disbursed_capital");
+
+        assertThat(trace.rows()).filteredOn(row -> row.province().equals("P63:66"))
+                .extracting(TraceRow::item, row -> plain(row.value()), TraceRow::contribution)
+                .containsExactly(tuple("DA-66-1", "", TraceRow.Contribution.BLANK),
+                        tuple("DA-66-2", "20", TraceRow.Contribution.NOT_COUNTED));
+        assertThat(trace.rows()).filteredOn(row -> row.province().equals("P63:64"))
+                .extracting(row -> plain(row.value()), TraceRow::contribution)
+                .containsExactly(tuple("55", TraceRow.Contribution.SUPERSEDED), tuple("60", TraceRow.Contribution.ADDED),
+                        tuple("0", TraceRow.Contribution.ADDED));
+        assertThat(trace.notSubmitted()).containsExactly("Kon Tum (P63:62)");
+        assertThat(plain(trace.total())).isEqualTo("320");
+        assertThat(trace.addedRows()).allSatisfy(row -> {
+            assertThat(row.sheet()).isNotBlank();
+            assertThat(row.row()).isPositive();
+            assertThat(jdbc.sql("SELECT file_sha256 FROM submission WHERE submission_id = :id").param("id", row.submissionId())
+                    .query(String.class).single()).isEqualTo(row.fileSha256());
+        });
     }
 
     /**
