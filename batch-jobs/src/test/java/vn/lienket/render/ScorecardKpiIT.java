@@ -36,7 +36,7 @@ import vn.lienket.scorecard.Scorecard;
 import vn.lienket.scorecard.ScorecardView;
 import vn.lienket.scorecard.SubmissionStatusRow;
 import vn.lienket.scorecard.TraceRow;
-import vn.lienket.scorecard.data.KpiTrace;
+import vn.lienket.scorecard.TracedKpi;
 import vn.lienket.scorecard.data.KpiTracer;
 import vn.lienket.scorecard.data.ScorecardAssembler;
 import vn.lienket.scorecard.data.ScorecardRequest;
@@ -242,11 +242,11 @@ class ScorecardKpiIT {
         SoftAssertions softly = new SoftAssertions();
         SCORECARDS.forEach((name, request) -> {
             Scorecard scorecard = assembler.assemble(request);
-            Map<String, KpiTrace> traces = tracer.traceAll(request);
+            Map<String, TracedKpi> traces = tracer.traceAll(request);
             assertThat(traces.keySet()).as(name).containsExactlyElementsOf(codes);
             for (int i = 0; i < codes.size(); i++) {
                 KpiRow row = scorecard.kpis().get(i);
-                KpiTrace trace = traces.get(codes.get(i));
+                TracedKpi trace = traces.get(codes.get(i));
                 String where = name + " " + codes.get(i);
                 softly.assertThat(plain(trace.total())).as(where + " total").isEqualTo(plain(row.value()));
                 softly.assertThat(trace.reportedProvinces() + "/" + trace.provincesInScope()).as(where + " reported")
@@ -264,7 +264,7 @@ class ScorecardKpiIT {
      */
     @Test
     void theTraceSaysHowEachRowEnteredTheFigureAndWhereItComesFrom() {
-        KpiTrace trace = new KpiTracer(jdbc).trace(SCORECARDS.get("programme:HCMC_TN:as:2025-Q2"), "investment_disbursed_capital");
+        TracedKpi trace = new KpiTracer(jdbc).trace(SCORECARDS.get("programme:HCMC_TN:as:2025-Q2"), "investment_disbursed_capital");
 
         assertThat(trace.rows()).filteredOn(row -> row.province().equals("P63:66"))
                 .extracting(TraceRow::item, row -> plain(row.value()), TraceRow::contribution)

@@ -10,7 +10,8 @@ import vn.lienket.domain.Quarter;
  * fixed labels, never figures. {@code notes} open the first page (a missing submission first, then which provinces
  * the figures and the submission table cover); {@code footnotes} close the scorecard (the legend of "—", figures a
  * reader must not add up across programmes). {@code dataAsOf} is when the newest included figure was loaded;
- * it is printed and becomes the PDF's creation date, so the same data gives the same bytes.
+ * it is printed and becomes the PDF's creation date, so the same data gives the same bytes. {@code traces} hold every
+ * workbook row behind each KPI figure (the XLSX's trace sheets), in the order of {@code kpis}.
  */
 public record Scorecard(
         String title,
@@ -26,7 +27,8 @@ public record Scorecard(
         List<BreakdownRow> breakdown,
         Instant dataAsOf,
         List<IncludedSubmission> includedSubmissions,
-        List<String> footnotes) {
+        List<String> footnotes,
+        List<TracedKpi> traces) {
 
     public Scorecard {
         Objects.requireNonNull(title, "title");
@@ -43,5 +45,6 @@ public record Scorecard(
         submissions = List.copyOf(submissions);
         breakdown = List.copyOf(breakdown);
         includedSubmissions = List.copyOf(includedSubmissions);
+        traces = List.copyOf(traces);
     }
 }

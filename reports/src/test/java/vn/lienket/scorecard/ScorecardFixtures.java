@@ -37,7 +37,7 @@ public final class ScorecardFixtures {
                 ReportLanguage.VI, 0);
         return new Scorecard(full.title(), full.subject(), new Quarter(2025, 3), ScorecardView.CURRENT, full.language(),
                 full.memberProvinces(), full.notes(), full.kpis(), full.trends(), full.submissions(), List.of(), full.dataAsOf(),
-                full.includedSubmissions(), full.footnotes());
+                full.includedSubmissions(), full.footnotes(), full.traces());
     }
 
     /**
@@ -114,7 +114,22 @@ public final class ScorecardFixtures {
                 List.of(new IncludedSubmission("S-2025Q2-066-01", sha("a1")),
                         new IncludedSubmission("S-2025Q2-068-02", sha("b2")),
                         new IncludedSubmission("S-2025Q2-062-01", sha("c3"))),
-                List.of(vi ? "— : chưa có số liệu." : "— : not reported."));
+                List.of(vi ? "— : chưa có số liệu." : "— : not reported."),
+                List.of(projectsTrace(investment, vi, shift)));
+    }
+
+    /** The first KPI traced to two workbook rows, and a superseded workbook's row that is not added. */
+    private static TracedKpi projectsTrace(String section, boolean vi, BigDecimal shift) {
+        String file = "P63-68-2025-Q2.xlsx";
+        return new TracedKpi("investment_projects_active", section,
+                vi ? "Dự án đang triển khai và hoạt động" : "Projects implemented or operating", vi ? "dự án" : "projects",
+                "v_investment_current: count of projects", dec("139").add(shift), 1, 5, List.of("Kon Tum (P63:62)"),
+                List.of(new TraceRow("investment_projects_active", 67, "P63:68", "P63-68-2025-Q2-cu.xlsx", sha("d4"),
+                                "Dự án đầu tư", 6, "DA-68-001", BigDecimal.ONE, TraceRow.Contribution.SUPERSEDED),
+                        new TraceRow("investment_projects_active", 68, "P63:68", file, sha("b2"), "Dự án đầu tư", 6, "DA-68-001",
+                                dec("138").add(shift), TraceRow.Contribution.ADDED),
+                        new TraceRow("investment_projects_active", 68, "P63:68", file, sha("b2"), "Dự án đầu tư", 7,
+                                "=DA-68-002", BigDecimal.ONE, TraceRow.Contribution.ADDED)));
     }
 
     private static TrendSeries trend(String label, String unit, BigDecimal shift, String... values) {

@@ -171,7 +171,7 @@ class ScorecardRendererTest {
     @Test
     void workbookHoldsTheSameFiguresOnPlainSheets() throws IOException {
         try (XSSFWorkbook workbook = new XSSFWorkbook(new ByteArrayInputStream(vietnamese.xlsx()))) {
-            assertThat(workbook.getNumberOfSheets()).isEqualTo(5);
+            assertThat(workbook.getNumberOfSheets()).as("five tables and the trace of the one traced group").isEqualTo(6);
             Sheet kpis = workbook.getSheet("Chỉ tiêu");
             assertThat(kpis.getRow(0).getCell(1).getStringCellValue()).isEqualTo("Chỉ tiêu");
             assertThat(kpis.getRow(2).getCell(1).getStringCellValue()).isEqualTo("Vốn đăng ký");
@@ -193,6 +193,26 @@ class ScorecardRendererTest {
             assertThat(submissions.getRow(4).getCell(1).getStringCellValue()).isEqualTo("Chưa nộp");
             assertThat(workbook.getProperties().getCoreProperties().getCreated().toInstant())
                     .isEqualTo(ScorecardFixtures.DATA_AS_OF);
+        }
+    }
+
+    /** The trace sheet lists each row behind a figure with its file and cell, how it counts, and the figure as its total. */
+    @Test
+    void theTraceSheetListsTheRowsBehindAFigureAndTheirTotal() throws IOException {
+        try (XSSFWorkbook workbook = new XSSFWorkbook(new ByteArrayInputStream(vietnamese.xlsx()))) {
+            Sheet trace = workbook.getSheet("Truy nguyên 1");
+            assertThat(trace.getRow(0).getCell(6).getStringCellValue()).isEqualTo("SHA-256 của tệp");
+            assertThat(trace.getRow(1).getCell(11).getStringCellValue()).startsWith("không cộng: hồ sơ đã được thay");
+            assertThat(trace.getRow(2).getCell(5).getStringCellValue()).isEqualTo("P63-68-2025-Q2.xlsx");
+            assertThat(trace.getRow(2).getCell(7).getStringCellValue()).isEqualTo("Dự án đầu tư");
+            assertThat(trace.getRow(2).getCell(8).getNumericCellValue()).isEqualTo(6);
+            assertThat(trace.getRow(2).getCell(10).getNumericCellValue()).isEqualTo(138);
+            assertThat(trace.getRow(2).getCell(11).getStringCellValue()).isEqualTo("cộng vào");
+            assertThat(trace.getRow(3).getCell(9).getCellStyle().getQuotePrefixed()).as("an item typed as a formula").isTrue();
+            assertThat(trace.getRow(4).getCell(10).getNumericCellValue()).as("the total is the scorecard's figure")
+                    .isEqualTo(workbook.getSheet("Chỉ tiêu").getRow(1).getCell(3).getNumericCellValue());
+            assertThat(trace.getRow(4).getCell(11).getStringCellValue()).startsWith("Tổng = số liệu trên bảng điểm");
+            assertThat(trace.getRow(5).getCell(0).getStringCellValue()).isEqualTo("Chưa nộp: Kon Tum (P63:62)");
         }
     }
 

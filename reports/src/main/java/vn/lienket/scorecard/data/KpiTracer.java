@@ -11,7 +11,10 @@ import java.util.Objects;
 import java.util.Set;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import vn.lienket.domain.ProvinceId;
+import vn.lienket.scorecard.ReportLanguage;
+import vn.lienket.scorecard.ScorecardView;
 import vn.lienket.scorecard.TraceRow;
+import vn.lienket.scorecard.TracedKpi;
 import vn.lienket.scorecard.TraceRow.Contribution;
 
 /**
@@ -35,21 +38,35 @@ public final class KpiTracer {
     }
 
     /** The trace of one KPI of the scorecard {@code request} names. */
-    public KpiTrace trace(ScorecardRequest request, String kpiCode) {
+    public TracedKpi trace(ScorecardRequest request, String kpiCode) {
         KpiDefinition kpi = queries.catalogue().kpis().stream().filter(k -> k.code().equals(kpiCode)).findFirst()
                 .orElseThrow(() -> new UnknownKpiException(kpiCode));
         return trace(request, List.of(kpi)).get(kpi.code());
     }
 
+    /**
+     * The command that prints the trace of a KPI of the scorecard {@code request} names, the KPI code left for the
+     * reader to fill in: {@code lienket trace --quarter 2025-Q3 --programme HCMC_TN --view current --kpi <…>}.
+     */
+    public static String commandLine(ScorecardRequest request) {
+        String subject = request.subject() instanceof ScorecardSubject.Programme ? "--programme " : "--province ";
+        String view = request.view() == ScorecardView.CURRENT ? "current" : "as-submitted";
+        String language = request.language() == ReportLanguage.EN ? " --lang en" : "";
+        return "lienket trace --quarter " + request.quarter() + " " + subject + request.subject().code() + " --view " + view
+                + language + " --kpi";
+    }
+
     /** The trace of every KPI of the catalogue, in the scorecard's order, read in one query. */
-    public Map<String, KpiTrace> traceAll(ScorecardRequest request) {
+    public Map<String, TracedKpi> traceAll(ScorecardRequest request) {
         return trace(request, queries.catalogue().kpis());
     }
 
-    private Map<String, KpiTrace> trace(ScorecardRequest request, List<KpiDefinition> kpis) {
-        ScorecardScope scope = request.subject() instanceof ScorecardSubject.Programme programme
-                ? queries.programmeScope(programme, request)
-                : queries.provinceScope((ScorecardSubject.Province) request.subject(), request);
+    private Map<String, TracedKpi> trace(ScorecardRequest request, List<KpiDefinition> kpis) {
+        return trace(request, queries.scope(request), kpis);
+    }
+
+    /** The traces of {@code kpis} over a scope already read (the scorecard's own, when it carries its traces). */
+    Map<String, TracedKpi> trace(ScorecardRequest request, ScorecardScope scope, List<KpiDefinition> kpis) {
         Set<Integer> provinces = scope.provincesByQuarter().getOrDefault(request.quarter(), Map.of()).keySet();
         List<String> codes = kpis.stream().map(KpiDefinition::code).toList();
         List<Lineage> lineage = provinces.isEmpty() ? List.of() : lineage(request, provinces, codes);
@@ -62,7 +79,8 @@ public final class KpiTracer {
         Map<String, String> definitions = new HashMap<>();
         jdbc.sql("SELECT code, source FROM dim_kpi").query((row, n) -> definitions.put(row.getString(1), row.getString(2))).list();
 
-        Map<String, KpiTrace> traces = new LinkedHashMap<>();
+        Map<String, TracedKpi> traces = new LinkedHashMap<>();
+        ReportLanguage language = request.language();
         for (KpiDefinition kpi : kpis) {
             List<Lineage> ofKpi = lineage.stream().filter(l -> l.kpiCode().equals(kpi.code())).toList();
             Set<Long> blank = new HashSet<>();
@@ -86,8 +104,9 @@ public final class KpiTracer {
                     reported.add(province);
                 }
             });
-            traces.put(kpi.code(), new KpiTrace(request, kpi, definitions.get(kpi.code()), rows,
-                    reported.isEmpty() ? null : sum, reported.size(), provinces.size(), notSubmitted));
+            traces.put(kpi.code(), new TracedKpi(kpi.code(), kpi.section(language), kpi.label(language), kpi.unit(language),
+                    definitions.get(kpi.code()), reported.isEmpty() ? null : sum, reported.size(), provinces.size(), notSubmitted,
+                    rows));
         }
         return traces;
     }

@@ -11,6 +11,7 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import vn.lienket.domain.Quarter;
 import vn.lienket.scorecard.Scorecard;
 import vn.lienket.scorecard.ScorecardView;
+import vn.lienket.scorecard.TracedKpi;
 import vn.lienket.scorecard.data.ScorecardQueries.KpiValue;
 import vn.lienket.scorecard.data.ScorecardQueries.Target;
 import vn.lienket.scorecard.progress.TrafficLightPolicy;
@@ -44,11 +45,13 @@ public final class ScorecardAssembler {
     private final ScorecardQueries queries;
     private final ScorecardAssembly assembly;
     private final SubmissionStatuses statuses;
+    private final KpiTracer tracer;
 
     public ScorecardAssembler(JdbcClient jdbc, TrafficLightPolicy policy, SubmissionStatuses statuses, ZoneId timeZone) {
         this.queries = new ScorecardQueries(Objects.requireNonNull(jdbc, "jdbc"));
         this.assembly = new ScorecardAssembly(policy, timeZone);
         this.statuses = Objects.requireNonNull(statuses, "statuses");
+        this.tracer = new KpiTracer(jdbc);
     }
 
     /** Every programme with members in the quarter, then every member province (today's provinces in CURRENT). */
@@ -75,16 +78,25 @@ public final class ScorecardAssembler {
 
     public Scorecard assemble(ScorecardRequest request) {
         List<Quarter> window = window(request.quarter());
-        ScorecardScope scope = request.subject() instanceof ScorecardSubject.Programme programme
-                ? queries.programmeScope(programme, request)
-                : queries.provinceScope((ScorecardSubject.Province) request.subject(), request);
+        ScorecardScope scope = queries.scope(request);
         List<KpiValue> values = queries.values(scope, window);
         Set<Long> included = new TreeSet<>();
         values.forEach(value -> included.add(value.submissionId()));
         Map<String, Target> targets = scope.programmeCode() == null ? Map.of() : queries.targets(scope.programmeCode(), request.quarter());
-        return assembly.assemble(new ScorecardAssembly.Inputs(request, scope, queries.catalogue(), values, targets,
+        KpiCatalogue catalogue = queries.catalogue();
+        return assembly.assemble(new ScorecardAssembly.Inputs(request, scope, catalogue, values, targets,
                 statuses.of(request.quarter(), scope.statusProvinces().keySet()), queries.includedSubmissions(included),
-                queries.eraStarts(window), queries.spansEarlierEra(window)));
+                queries.eraStarts(window), queries.spansEarlierEra(window), tracer.trace(request, scope, catalogue.kpis())));
+    }
+
+    /**
+     * Every workbook row behind one KPI figure of the scorecard {@code request} names, and how each entered it
+     * ({@code lienket trace}); the total is the figure the scorecard prints.
+     *
+     * @throws KpiTracer.UnknownKpiException when the catalogue has no such KPI
+     */
+    public TracedKpi trace(ScorecardRequest request, String kpiCode) {
+        return tracer.trace(request, kpiCode);
     }
 
     /** The eight quarters a scorecard reads, oldest first, ending at {@code quarter}. */

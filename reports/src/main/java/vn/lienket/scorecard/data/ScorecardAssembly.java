@@ -29,6 +29,7 @@ import vn.lienket.scorecard.Scorecard;
 import vn.lienket.scorecard.ScorecardView;
 import vn.lienket.scorecard.SubmissionStatus;
 import vn.lienket.scorecard.SubmissionStatusRow;
+import vn.lienket.scorecard.TracedKpi;
 import vn.lienket.scorecard.TrendPoint;
 import vn.lienket.scorecard.TrendSeries;
 import vn.lienket.scorecard.data.ScorecardQueries.KpiValue;
@@ -62,7 +63,8 @@ final class ScorecardAssembly {
     /** What one scorecard is made of, as read from the warehouse. */
     record Inputs(ScorecardRequest request, ScorecardScope scope, KpiCatalogue catalogue, List<KpiValue> values,
                   Map<String, Target> targets, Map<ProvinceId, SubmissionStatuses.ProvinceSubmission> statuses,
-                  List<IncludedSubmission> includedSubmissions, List<LocalDate> eraStarts, boolean spansEarlierEra) {
+                  List<IncludedSubmission> includedSubmissions, List<LocalDate> eraStarts, boolean spansEarlierEra,
+                  Map<String, TracedKpi> traces) {
     }
 
     Scorecard assemble(Inputs inputs) {
@@ -119,10 +121,12 @@ final class ScorecardAssembly {
         footnotes.add(texts.getString("footnote.legend"));
         scope.overlaps().forEach((programmeName, provinces) ->
                 footnotes.add(format(texts, "footnote.overlap", language, String.join(", ", provinces), programmeName)));
+        footnotes.add(format(texts, "footnote.trace", language, KpiTracer.commandLine(request)));
         return new Scorecard(title(texts, language, inputs.eraStarts(), request.view()),
                 scope.subject(), quarter, request.view(), language, scope.memberNames(), notes, kpis, trends,
                 submissionRows(scope.statusProvinces(), inputs.statuses()), breakdown,
-                dataAsOf == null ? endOf(quarter) : dataAsOf, inputs.includedSubmissions(), footnotes);
+                dataAsOf == null ? endOf(quarter) : dataAsOf, inputs.includedSubmissions(), footnotes,
+                inputs.catalogue().kpis().stream().map(kpi -> inputs.traces().get(kpi.code())).filter(Objects::nonNull).toList());
     }
 
     private KpiRow kpiRow(KpiDefinition kpi, KpiFigures figures, Quarter quarter, ReportLanguage language, Target target) {

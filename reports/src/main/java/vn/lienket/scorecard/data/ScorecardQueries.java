@@ -80,6 +80,13 @@ final class ScorecardQueries {
                 .query(String.class).single();
     }
 
+    /** Whose figures the scorecard {@code request} names counts: a programme's or a province's scope. */
+    ScorecardScope scope(ScorecardRequest request) {
+        return request.subject() instanceof ScorecardSubject.Programme programme
+                ? programmeScope(programme, request)
+                : provinceScope((ScorecardSubject.Province) request.subject(), request);
+    }
+
     /**
      * "As submitted": each quarter counts the programme's members of that quarter, each under itself. Current: the
      * programme is today's provinces its members of the scorecard's quarter became, and each quarter counts every

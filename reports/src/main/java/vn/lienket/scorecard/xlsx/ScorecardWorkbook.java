@@ -29,7 +29,8 @@ import vn.lienket.scorecard.TrendSeries;
  * stored as numbers (formatted by the reader's Excel), labels come from the same bundle as the
  * PDF, and the document dates are the data's as-of time so the bytes are reproducible. A value nobody reported is
  * the text "—", never an empty cell a reader could add as 0. Text that looks like a formula ({@code = + - @}) is
- * stored quote-prefixed, so Excel shows it as typed and never evaluates it, also after the cell is edited.
+ * stored quote-prefixed, so Excel shows it as typed and never evaluates it, also after the cell is edited. The trace
+ * sheets, one per KPI group, list the workbook rows behind every figure ({@link TraceSheets}).
  */
 public final class ScorecardWorkbook {
 
@@ -45,6 +46,7 @@ public final class ScorecardWorkbook {
             submissionSheet(workbook.createSheet(labels.getString("sheet.submissions")), scorecard.submissions(), labels, styles);
             breakdownSheet(workbook.createSheet(labels.getString("sheet.breakdown")), scorecard.breakdown(), labels, styles);
             notesSheet(workbook.createSheet(labels.getString("sheet.notes")), scorecard, labels, styles);
+            TraceSheets.write(workbook, scorecard.traces(), labels, styles);
             Date asOf = Date.from(scorecard.dataAsOf());
             workbook.getProperties().getCoreProperties().setCreated(Optional.of(asOf));
             workbook.getProperties().getCoreProperties().setModified(Optional.of(asOf));
@@ -145,7 +147,7 @@ public final class ScorecardWorkbook {
         widen(sheet, 3);
     }
 
-    private static Row header(Sheet sheet, Styles styles, String... titles) {
+    static Row header(Sheet sheet, Styles styles, String... titles) {
         Row row = sheet.createRow(0);
         for (int i = 0; i < titles.length; i++) {
             Cell cell = row.createCell(i);
@@ -170,7 +172,7 @@ public final class ScorecardWorkbook {
     }
 
     /** A KPI value: a number, or "—" when nobody reported it. */
-    private static void value(Row row, int column, BigDecimal value, ResourceBundle labels, Styles styles) {
+    static void value(Row row, int column, BigDecimal value, ResourceBundle labels, Styles styles) {
         if (value == null) {
             text(row, column, labels.getString("notReported"), styles);
         } else {
@@ -178,7 +180,7 @@ public final class ScorecardWorkbook {
         }
     }
 
-    private static void number(Row row, int column, BigDecimal value, Styles styles) {
+    static void number(Row row, int column, BigDecimal value, Styles styles) {
         if (value != null) {
             Cell cell = row.createCell(column);
             cell.setCellValue(value.doubleValue());

@@ -90,7 +90,7 @@ class ScorecardAssemblyTest {
 
         Scorecard scorecard = ASSEMBLY.assemble(new ScorecardAssembly.Inputs(
                 new ScorecardRequest(new ScorecardSubject.Province(QUANG_NGAI), Q3, ScorecardView.AS_SUBMITTED, ReportLanguage.VI),
-                scope, CATALOGUE, List.of(), Map.of(), Map.of(), List.of(), List.of(LocalDate.of(2025, 7, 1)), false));
+                scope, CATALOGUE, List.of(), Map.of(), Map.of(), List.of(), List.of(LocalDate.of(2025, 7, 1)), false, Map.of()));
 
         assertThat(scorecard.notes().get(0))
                 .isEqualTo("Quảng Ngãi (P34:51) chưa nộp báo cáo quý 3/2025: bảng điểm này không có số liệu của quý.");
@@ -113,7 +113,7 @@ class ScorecardAssemblyTest {
                                                    Map<ProvinceId, SubmissionStatuses.ProvinceSubmission> statuses) {
         return new ScorecardAssembly.Inputs(
                 new ScorecardRequest(new ScorecardSubject.Programme("HCMC_TN"), Q3, ScorecardView.CURRENT, ReportLanguage.VI),
-                scope, CATALOGUE, values, targets, statuses, List.of(), List.of(LocalDate.of(2025, 7, 1)), false);
+                scope, CATALOGUE, values, targets, statuses, List.of(), List.of(LocalDate.of(2025, 7, 1)), false, Map.of());
     }
 
     /** Gia Lai's Q3 workbook arrived last, on 20/10/2025 09:00 (Vietnam). */
