@@ -1,6 +1,7 @@
 package vn.lienket.app.cli;
 
 import java.io.PrintWriter;
+import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
 
@@ -12,23 +13,44 @@ import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import vn.lienket.app.database.WarehouseMigrator;
 import vn.lienket.audit.reconcile.Reconciliation;
+import vn.lienket.audit.reconcile.ReconciliationReport;
+import vn.lienket.audit.reconcile.ReconciliationReportFile;
+import vn.lienket.audit.reconcile.ReconciliationReportPdf;
+import vn.lienket.audit.reconcile.ReplayRange;
+import vn.lienket.audit.reconcile.ScorecardReplays;
+import vn.lienket.domain.ProvinceId;
+import vn.lienket.domain.Quarter;
 import vn.lienket.intake.SubmissionIntake;
 import vn.lienket.intake.archive.Receipt;
 import vn.lienket.intake.archive.SubmissionArchive;
 import vn.lienket.intake.registry.AuditLog;
 import vn.lienket.intake.registry.SubmissionStatus;
+import vn.lienket.render.ScorecardRuns;
+import vn.lienket.scorecard.ReportLanguage;
 
 /**
- * {@code lienket replay [--into <jdbc-url>]}: loads every file of the archive again, in the order and with the times
+ * {@code lienket replay [--into <jdbc-url>] [--from 2024-Q3] [--to 2026-Q2] [--province P34:68] [--report DIR]}: loads
+ * every file of the archive (or of a range of quarters and a province) again, in the order and with the times
  * they were received, through the same load job. On an empty warehouse this rebuilds the warehouse an auditor can
  * compare; on the warehouse itself it changes nothing (every file was processed before). {@code --into} replays into
- * another database, which must hold no submissions and must not be the warehouse itself.
+ * another database, which must hold no submissions and must not be the warehouse itself; {@code --report} then
+ * reconciles production with it over the same range and writes the report (JSON and PDF).
  */
 @Command(name = "replay", mixinStandardHelpOptions = true)
 class ReplayCommand extends WarehouseCommand {
 
     @Option(names = "--into", paramLabel = "JDBC_URL", descriptionKey = "lienket.replay.into")
     private String into;
+    @Option(names = "--from", paramLabel = "2024-Q3", descriptionKey = "lienket.replay.from")
+    private String from;
+    @Option(names = "--to", paramLabel = "2026-Q2", descriptionKey = "lienket.replay.to")
+    private String to;
+    @Option(names = "--province", paramLabel = "P34:68", descriptionKey = "lienket.replay.province")
+    private String province;
+    @Option(names = "--report", paramLabel = "DIR", descriptionKey = "lienket.replay.report")
+    private Path reportDirectory;
+
+    private ReplayRange range = ReplayRange.all();
 
     ReplayCommand(ApplicationContextLauncher application, Messages messages) {
         super(application, messages);
@@ -43,6 +65,11 @@ class ReplayCommand extends WarehouseCommand {
     protected void checkInput() {
         if (into != null && !into.startsWith("jdbc:postgresql:")) {
             throw new UnusableInputException(messages.get("reconcile.notPostgres", into));
+        }
+        range = new ReplayRange(from == null ? null : parse(() -> Quarter.parse(from)), to == null ? null : parse(() -> Quarter.parse(to)),
+                province == null ? null : parse(() -> ProvinceId.parse(province)));
+        if (into == null && (!range.isAll() || reportDirectory != null)) {
+            throw new UnusableInputException(messages.get("replay.rangeNeedsInto"));
         }
     }
 
@@ -61,13 +88,14 @@ class ReplayCommand extends WarehouseCommand {
             if (JdbcClient.create(targetDatabase).sql("SELECT EXISTS (SELECT 1 FROM submission)").query(Boolean.class).single()) {
                 throw new UnusableInputException(messages.get("replay.into.notEmpty", into));
             }
-            return replay(target, out);
+            int replayed = replay(target, out);
+            return reportDirectory == null ? replayed : reconcile(targetDatabase, target, out);
         }
     }
 
     private int replay(ApplicationContextLauncher warehouse, PrintWriter out) throws Exception {
         SubmissionArchive archive = warehouse.bean(SubmissionArchive.class);
-        List<Receipt> receipts = archive.receipts();
+        List<Receipt> receipts = range.select(archive.receipts(), bean(DataSource.class));
         SubmissionIntake intake = warehouse.bean(SubmissionIntake.class);
         int loaded = 0;
         int rejected = 0;
@@ -88,8 +116,30 @@ class ReplayCommand extends WarehouseCommand {
         }
         warehouse.bean(AuditLog.class).record(System.getProperty("user.name", "unknown"), "replayed", null, null, Map.of(
                 "archive", archive.root().toString(), "receipts", receipts.size(), "loaded", loaded, "rejected", rejected,
-                "alreadyProcessed", already));
+                "alreadyProcessed", already, "range", range.toString()));
         out.println(messages.get("replay.summary", receipts.size(), archive.root(), loaded, rejected, already));
         return ExitCodes.SUCCESS;
+    }
+
+    /**
+     * The reconciliation of the range just replayed: production's scorecards of the range are rendered again in the
+     * replay (with production's programme targets, which are configuration, not archived submissions), then both
+     * warehouses are compared and the report written as JSON and PDF. Exit 1 when anything differs.
+     */
+    private int reconcile(DataSource replayDatabase, ApplicationContextLauncher replay, PrintWriter out) throws Exception {
+        DataSource production = bean(DataSource.class);
+        ScorecardReplays.copyTargets(production, replayDatabase);
+        ScorecardRuns runs = replay.bean(ScorecardRuns.class);
+        for (ScorecardRuns.RenderRequest request : ScorecardReplays.recorded(production, range, reportDirectory.resolve("scorecards"))) {
+            runs.render(request, recorded -> { });
+        }
+        ReconciliationReport report = new Reconciliation(production, replayDatabase, range).compare();
+        Path json = ReconciliationReportFile.write(report, reportDirectory);
+        Path pdf = ReconciliationReportPdf.write(report, range, reportDirectory, messages.isEnglish() ? ReportLanguage.EN : ReportLanguage.VI);
+        out.println(messages.get("reconcile.summary", report.submissions().size(), report.factGroups().size(),
+                report.scorecards().size(), json));
+        out.println(messages.get("replay.reportPdf", pdf));
+        out.println(report.matches() ? messages.get("reconcile.matches") : messages.get("reconcile.differs", report.differences()));
+        return report.matches() ? ExitCodes.SUCCESS : ExitCodes.REJECTED;
     }
 }

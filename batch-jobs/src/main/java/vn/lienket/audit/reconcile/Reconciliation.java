@@ -25,7 +25,7 @@ import vn.lienket.audit.reconcile.WarehouseSnapshot.ScorecardKey;
 import vn.lienket.audit.reconcile.WarehouseSnapshot.SubmissionKey;
 import vn.lienket.audit.reconcile.WarehouseSnapshot.SubmissionState;
 
-/** Compares production with a replay of its archive made in another database. */
+/** Compares production with a replay of its archive (or of a range of it) made in another database. */
 public final class Reconciliation {
 
     /** How many differing rows each side lists per fact group. */
@@ -35,8 +35,13 @@ public final class Reconciliation {
     private final WarehouseSnapshot replay;
 
     public Reconciliation(DataSource production, DataSource replay) {
-        this.production = new WarehouseSnapshot(JdbcClient.create(production));
-        this.replay = new WarehouseSnapshot(JdbcClient.create(replay));
+        this(production, replay, ReplayRange.all());
+    }
+
+    /** A reconciliation of the part of the history {@code range} covers (a replay of that range). */
+    public Reconciliation(DataSource production, DataSource replay, ReplayRange range) {
+        this.production = new WarehouseSnapshot(JdbcClient.create(production), range);
+        this.replay = new WarehouseSnapshot(JdbcClient.create(replay), range);
     }
 
     /** True when both data sources reach the same database (a warehouse must not be reconciled with itself). */

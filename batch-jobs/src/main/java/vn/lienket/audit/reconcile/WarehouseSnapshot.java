@@ -24,9 +24,11 @@ final class WarehouseSnapshot {
     private static final String ROW_TEXT = "(to_jsonb(f) - 'submission_id' - 'event_key')::text";
 
     private final JdbcClient jdbc;
+    private final ReplayRange range;
 
-    WarehouseSnapshot(JdbcClient jdbc) {
+    WarehouseSnapshot(JdbcClient jdbc, ReplayRange range) {
         this.jdbc = jdbc;
+        this.range = range;
     }
 
     /** A submission as both warehouses can name it. */
@@ -55,7 +57,8 @@ final class WarehouseSnapshot {
     }
 
     Map<SubmissionKey, SubmissionState> submissions() {
-        return jdbc.sql("SELECT submission_id, file_sha256, received_at, original_filename, status FROM submission")
+        return range.bind(jdbc.sql("SELECT submission_id, file_sha256, received_at, original_filename, status FROM submission s WHERE "
+                        + range.condition("s.quarter_key", "s.province_key")), jdbc)
                 .query((row, n) -> Map.entry(
                         new SubmissionKey(row.getString("file_sha256"), row.getObject("received_at", OffsetDateTime.class)
                                 .withOffsetSameInstant(ZoneOffset.UTC)),
@@ -64,14 +67,15 @@ final class WarehouseSnapshot {
     }
 
     Map<FactGroup, FactSummary> factGroups() {
-        return FACT_TABLES.stream().flatMap(table -> jdbc.sql("""
+        return FACT_TABLES.stream().flatMap(table -> range.bind(jdbc.sql("""
                         SELECT q.label AS quarter, p.era_code || ':' || p.code AS province, count(*) AS row_count,
                                sum(('x' || left(md5(%s), 16))::bit(64)::bigint::numeric) AS checksum
                           FROM %s f
                           JOIN submission s ON s.submission_id = f.submission_id AND s.status = :loaded
                           JOIN dim_quarter q ON q.quarter_key = f.quarter_key
                           JOIN dim_province p ON p.province_key = f.province_key
-                         GROUP BY 1, 2""".formatted(ROW_TEXT, table))
+                         WHERE %s
+                         GROUP BY 1, 2""".formatted(ROW_TEXT, table, range.condition("f.quarter_key", "f.province_key"))), jdbc)
                 .param("loaded", SubmissionStatus.LOADED.code())
                 .query((row, n) -> Map.entry(new FactGroup(table, row.getString("quarter"), row.getString("province")),
                         new FactSummary(row.getLong("row_count"), row.getBigDecimal("checksum"))))
@@ -99,11 +103,13 @@ final class WarehouseSnapshot {
 
     /** The files of the newest recording of each scorecard. */
     Map<ScorecardKey, ScorecardFiles> scorecards() {
-        return jdbc.sql("""
+        return range.bind(jdbc.sql("""
                         SELECT DISTINCT ON (kind, subject_code, quarter_key, view, language)
                                kind, subject_code, q.label AS quarter, view, language, pdf_sha256, xlsx_sha256
                           FROM scorecard JOIN dim_quarter q USING (quarter_key)
-                         ORDER BY kind, subject_code, quarter_key, view, language, scorecard_id DESC""")
+                         WHERE %s
+                         ORDER BY kind, subject_code, quarter_key, view, language, scorecard_id DESC""".formatted(
+                        range.scorecardCondition())), jdbc)
                 .query((row, n) -> Map.entry(new ScorecardKey(row.getString("kind"), row.getString("subject_code"),
                                 row.getString("quarter"), row.getString("view"), row.getString("language")),
                         new ScorecardFiles(row.getString("pdf_sha256"), row.getString("xlsx_sha256"))))

@@ -18,6 +18,7 @@ final class ScorecardTemplates {
     static final JasperReport TRENDS = load("scorecard-trends.jasper");
     static final JasperReport SUBMISSIONS = load("scorecard-submissions.jasper");
     static final JasperReport BREAKDOWN = load("scorecard-breakdown.jasper");
+    static final JasperReport RECONCILIATION = load("reconciliation.jasper");
 
     private ScorecardTemplates() {
     }
