@@ -11,10 +11,14 @@ import picocli.CommandLine.Option;
 import vn.lienket.audit.reconcile.Reconciliation;
 import vn.lienket.audit.reconcile.ReconciliationReport;
 import vn.lienket.audit.reconcile.ReconciliationReportFile;
+import vn.lienket.audit.reconcile.ReconciliationReportPdf;
+import vn.lienket.audit.reconcile.ReplayRange;
+import vn.lienket.scorecard.ReportLanguage;
 
 /**
  * {@code lienket reconcile --against <jdbc-url> --report DIR}: compares the warehouse with a replay of its archive
- * made earlier in another database, and writes the report (exit 0 everything matches, 1 anything differs).
+ * made earlier in another database, and writes the report as JSON and PDF (exit 0 everything matches, 1 anything
+ * differs).
  */
 @Command(name = "reconcile", mixinStandardHelpOptions = true)
 class ReconcileCommand extends WarehouseCommand {
@@ -43,8 +47,11 @@ class ReconcileCommand extends WarehouseCommand {
         }
         ReconciliationReport report = reconciliation.compare();
         Path file = ReconciliationReportFile.write(report, reportDirectory);
+        Path pdf = ReconciliationReportPdf.write(report, ReplayRange.all(), reportDirectory,
+                messages.isEnglish() ? ReportLanguage.EN : ReportLanguage.VI);
         out.println(messages.get("reconcile.summary", report.submissions().size(), report.factGroups().size(),
                 report.scorecards().size(), file));
+        out.println(messages.get("replay.reportPdf", pdf));
         if (report.matches()) {
             out.println(messages.get("reconcile.matches"));
             return ExitCodes.SUCCESS;

@@ -59,6 +59,7 @@ class ReconcileCommandIT {
         assertThat(group.get("onlyInProduction").get(0).get("content").asString()).contains("12345");
         assertThat(group.get("onlyInProduction").get(0).get("lineage").get("row").asInt()).isEqualTo(alteredRow);
         assertThat(group.get("onlyInReplay").get(0).get("lineage").get("row").asInt()).isEqualTo(alteredRow);
+        assertThat(work.resolve("differs").resolve("reconciliation.pdf")).isNotEmptyFile();
 
         CliRun.Result itself = department.run("reconcile", "--against", urlWithUser(production), "--report", work.resolve("self").toString());
         assertThat(itself.exitCode()).isEqualTo(ExitCodes.UNUSABLE_INPUT);
