@@ -35,6 +35,16 @@ public record ReplayRange(Quarter from, Quarter to, ProvinceId province) {
         return new ReplayRange(null, null, null);
     }
 
+    /** As the audit log records it: {@code 2024-Q3..2026-Q2 P34:68}, {@code *} for an open end, {@code all}. */
+    @Override
+    public String toString() {
+        if (isAll()) {
+            return "all";
+        }
+        return (from == null ? "*" : from.toString()) + ".." + (to == null ? "*" : to.toString())
+                + (province == null ? "" : " " + province);
+    }
+
     public boolean isAll() {
         return from == null && to == null && province == null;
     }
