@@ -330,10 +330,11 @@ class ScorecardKpiIT {
 
         FixtureWorkbook project(String status, String registered, String disbursed, Long jobs) {
             int n = projects.size() + 1;
-            projects.add(new InvestmentProjectRow(null, 0, "DA-" + province.code() + "-" + n, "Dự án số " + n,
-                    "Công ty CP Đầu tư Sài Gòn", "agro_processing", new BigDecimal(registered),
-                    disbursed == null ? null : new BigDecimal(disbursed), null, status, quarter.firstDay().minusDays(200),
-                    null, jobs, null));
+            projects.add(InvestmentProjectRow.builder().set("project_code", "DA-" + province.code() + "-" + n)
+                    .set("project_name", "Dự án số " + n).set("investor", "Công ty CP Đầu tư Sài Gòn")
+                    .set("sector", "agro_processing").set("registered_capital", new BigDecimal(registered))
+                    .set("disbursed_capital", disbursed == null ? null : new BigDecimal(disbursed)).set("status", status)
+                    .set("licence_date", quarter.firstDay().minusDays(200)).set("jobs", jobs).build());
             return this;
         }
 

@@ -41,9 +41,11 @@ final class TestWorkbooks {
     TestWorkbooks project(String status, String registeredCapital) {
         BigDecimal registered = new BigDecimal(registeredCapital);
         int n = projects.size() + 1;
-        projects.add(new InvestmentProjectRow(null, 0, "DA-" + province.code() + "-" + n, "Dự án số " + n,
-                "Công ty CP Đầu tư Sài Gòn", "agro_processing", registered, registered.divide(BigDecimal.valueOf(2)),
-                BigDecimal.TEN, status, quarter.firstDay().minusDays(200), null, 40L, null));
+        projects.add(InvestmentProjectRow.builder().set("project_code", "DA-" + province.code() + "-" + n)
+                .set("project_name", "Dự án số " + n).set("investor", "Công ty CP Đầu tư Sài Gòn")
+                .set("sector", "agro_processing").set("registered_capital", registered)
+                .set("disbursed_capital", registered.divide(BigDecimal.valueOf(2))).set("area_ha", BigDecimal.TEN)
+                .set("status", status).set("licence_date", quarter.firstDay().minusDays(200)).set("jobs", 40L).build());
         return this;
     }
 
