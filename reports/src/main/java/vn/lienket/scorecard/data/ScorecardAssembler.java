@@ -7,6 +7,7 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
 import java.util.TreeSet;
+import java.util.function.Supplier;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import vn.lienket.domain.Quarter;
 import vn.lienket.scorecard.Scorecard;
@@ -44,9 +45,13 @@ public final class ScorecardAssembler {
     private final ScorecardQueries queries;
     private final ScorecardAssembly assembly;
     private final SubmissionStatuses statuses;
+    private final Supplier<ScorecardProvinces> provinces;
 
-    public ScorecardAssembler(JdbcClient jdbc, TrafficLightPolicy policy, SubmissionStatuses statuses, ZoneId timeZone) {
+    /** @param provinces the eras and provinces as the warehouse has them now (asked once per scorecard) */
+    public ScorecardAssembler(JdbcClient jdbc, TrafficLightPolicy policy, SubmissionStatuses statuses, ZoneId timeZone,
+                              Supplier<ScorecardProvinces> provinces) {
         this.queries = new ScorecardQueries(Objects.requireNonNull(jdbc, "jdbc"));
+        this.provinces = Objects.requireNonNull(provinces, "provinces");
         this.assembly = new ScorecardAssembly(policy, timeZone);
         this.statuses = Objects.requireNonNull(statuses, "statuses");
     }
@@ -61,7 +66,7 @@ public final class ScorecardAssembler {
      * earlier era (the provinces as they were), today's provinces for a quarter of the current era.
      */
     public ScorecardView defaultView(Quarter quarter) {
-        return queries.defaultView(quarter);
+        return ScorecardEras.defaultView(quarter, provinces.get().eras());
     }
 
     /**
@@ -75,16 +80,17 @@ public final class ScorecardAssembler {
 
     public Scorecard assemble(ScorecardRequest request) {
         List<Quarter> window = window(request.quarter());
+        ScorecardProvinces units = provinces.get();
         ScorecardScope scope = request.subject() instanceof ScorecardSubject.Programme programme
-                ? queries.programmeScope(programme, request)
-                : queries.provinceScope((ScorecardSubject.Province) request.subject(), request);
+                ? queries.programmeScope(programme, request, units.eras())
+                : queries.provinceScope((ScorecardSubject.Province) request.subject(), request, units);
         List<KpiValue> values = queries.values(scope, window);
         Set<Long> included = new TreeSet<>();
         values.forEach(value -> included.add(value.submissionId()));
         Map<String, Target> targets = scope.programmeCode() == null ? Map.of() : queries.targets(scope.programmeCode(), request.quarter());
         return assembly.assemble(new ScorecardAssembly.Inputs(request, scope, queries.catalogue(), values, targets,
                 statuses.of(request.quarter(), scope.statusProvinces().keySet()), queries.includedSubmissions(included),
-                queries.eraStarts(window), queries.spansEarlierEra(window)));
+                ScorecardEras.starts(window, units.eras()), ScorecardEras.spanEarlierEra(window, units.eras())));
     }
 
     /** The eight quarters a scorecard reads, oldest first, ending at {@code quarter}. */
