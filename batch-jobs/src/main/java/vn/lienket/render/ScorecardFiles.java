@@ -3,9 +3,16 @@ package vn.lienket.render;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
+import java.nio.file.LinkOption;
 import java.nio.file.Path;
+import java.nio.file.attribute.BasicFileAttributes;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.List;
 import java.util.Locale;
+import java.util.stream.Stream;
 
 import vn.lienket.scorecard.ScorecardView;
 import vn.lienket.scorecard.data.ScorecardRequest;
@@ -18,6 +25,8 @@ import vn.lienket.storage.DurableFiles;
 final class ScorecardFiles {
 
     private static final int HASH_IN_NAME = 12;
+    private static final String PARTIAL_PREFIX = ".partial-";
+    private static final String PARTIAL_SUFFIX = ".tmp";
 
     private ScorecardFiles() {
     }
@@ -44,7 +53,7 @@ final class ScorecardFiles {
                 return;
             }
             Files.createDirectories(file.getParent());
-            Path partial = Files.createTempFile(file.getParent(), ".partial-", ".tmp");
+            Path partial = Files.createTempFile(file.getParent(), PARTIAL_PREFIX, PARTIAL_SUFFIX);
             try {
                 DurableFiles.writeAndForce(partial, bytes);
                 DurableFiles.publish(partial, file);
@@ -54,6 +63,33 @@ final class ScorecardFiles {
         } catch (IOException e) {
             throw new UncheckedIOException("Cannot write " + file + ": " + e.getMessage(), e);
         }
+    }
+
+    /**
+     * Removes the half-written files ({@code <quarter>/.partial-*.tmp}) a killed render left under {@code outputDir},
+     * older than {@code age} (a live one is published within seconds), and returns them. Scorecards are never touched.
+     */
+    static List<Path> sweepLeftovers(Path outputDir, Duration age) throws IOException {
+        if (!Files.isDirectory(outputDir, LinkOption.NOFOLLOW_LINKS)) {
+            return List.of();
+        }
+        Instant before = Instant.now().minus(age);
+        List<Path> removed = new ArrayList<>();
+        try (Stream<Path> files = Files.walk(outputDir, 2)) {
+            for (Path file : files.filter(ScorecardFiles::isPartial).toList()) {
+                BasicFileAttributes attributes = Files.readAttributes(file, BasicFileAttributes.class, LinkOption.NOFOLLOW_LINKS);
+                if (attributes.isRegularFile() && attributes.lastModifiedTime().toInstant().isBefore(before)) {
+                    Files.delete(file);
+                    removed.add(file);
+                }
+            }
+        }
+        return removed;
+    }
+
+    private static boolean isPartial(Path file) {
+        String name = file.getFileName().toString();
+        return name.startsWith(PARTIAL_PREFIX) && name.endsWith(PARTIAL_SUFFIX);
     }
 
     /** A scorecard file would be replaced by different bytes; scorecards already sent must stay as they were. */
