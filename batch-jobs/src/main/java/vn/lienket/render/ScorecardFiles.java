@@ -3,16 +3,11 @@ package vn.lienket.render;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
-import java.nio.file.LinkOption;
 import java.nio.file.Path;
-import java.nio.file.attribute.BasicFileAttributes;
 import java.time.Duration;
-import java.time.Instant;
-import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
-import java.util.stream.Stream;
 
 import vn.lienket.scorecard.ScorecardView;
 import vn.lienket.scorecard.data.ScorecardRequest;
@@ -70,26 +65,7 @@ final class ScorecardFiles {
      * older than {@code age} (a live one is published within seconds), and returns them. Scorecards are never touched.
      */
     static List<Path> sweepLeftovers(Path outputDir, Duration age) throws IOException {
-        if (!Files.isDirectory(outputDir, LinkOption.NOFOLLOW_LINKS)) {
-            return List.of();
-        }
-        Instant before = Instant.now().minus(age);
-        List<Path> removed = new ArrayList<>();
-        try (Stream<Path> files = Files.walk(outputDir, 2)) {
-            for (Path file : files.filter(ScorecardFiles::isPartial).toList()) {
-                BasicFileAttributes attributes = Files.readAttributes(file, BasicFileAttributes.class, LinkOption.NOFOLLOW_LINKS);
-                if (attributes.isRegularFile() && attributes.lastModifiedTime().toInstant().isBefore(before)) {
-                    Files.delete(file);
-                    removed.add(file);
-                }
-            }
-        }
-        return removed;
-    }
-
-    private static boolean isPartial(Path file) {
-        String name = file.getFileName().toString();
-        return name.startsWith(PARTIAL_PREFIX) && name.endsWith(PARTIAL_SUFFIX);
+        return DurableFiles.sweepLeftovers(outputDir, 2, name -> name.startsWith(PARTIAL_PREFIX) && name.endsWith(PARTIAL_SUFFIX), age);
     }
 
     /** A scorecard file would be replaced by different bytes; scorecards already sent must stay as they were. */
