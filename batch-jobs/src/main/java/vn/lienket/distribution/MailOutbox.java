@@ -21,6 +21,7 @@ import org.springframework.mail.javamail.MimeMessageHelper;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.support.TransactionTemplate;
+import vn.lienket.domain.MessageBundle;
 import vn.lienket.domain.Quarter;
 import vn.lienket.intake.archive.SubmissionArchive;
 
@@ -41,6 +42,10 @@ public class MailOutbox {
 
     private final JdbcClient jdbc;
     private final TransactionTemplate transaction;
+    /** Jakarta Mail's words when {@code mail.smtp.starttls.required} meets a server that does not offer STARTTLS. */
+    private static final String STARTTLS_REFUSED = "STARTTLS is required but host does not support STARTTLS";
+    private static final MessageBundle TEXTS = new MessageBundle("vn.lienket.distribution.mail");
+
     private final ObjectProvider<JavaMailSender> mailSender;
     private final MailProperties properties;
 
@@ -142,11 +147,25 @@ public class MailOutbox {
             return Optional.of(new Delivery(mail.id(), "sent"));
         } catch (MailException | MessagingException | IllegalStateException | UncheckedIOException e) {
             String status = mail.attempts() + 1 >= properties.maxAttempts() ? "failed" : "pending";
-            log.warn("Mail {} to {} not delivered (attempt {}): {}", mail.id(), mail.recipient(), mail.attempts() + 1, e.getMessage());
+            String reason = failureReason(e);
+            log.warn("Mail {} to {} not delivered (attempt {}): {}", mail.id(), mail.recipient(), mail.attempts() + 1, reason);
             jdbc.sql("UPDATE mail_message SET status = :status, attempts = attempts + 1, last_error = :error WHERE mail_message_id = :id")
-                    .param("status", status).param("error", String.valueOf(e.getMessage())).param("id", mail.id()).update();
+                    .param("status", status).param("error", reason).param("id", mail.id()).update();
             return Optional.of(new Delivery(mail.id(), status));
         }
+    }
+
+    /**
+     * What the operator reads in the log and in {@code mail_message.last_error}: the mail library's own words, preceded
+     * by a plain explanation when the server refused what the configuration demands (STARTTLS required, not offered).
+     */
+    private String failureReason(Exception e) {
+        for (Throwable cause = e; cause != null; cause = cause.getCause()) {
+            if (cause.getMessage() != null && cause.getMessage().contains(STARTTLS_REFUSED)) {
+                return TEXTS.text(properties.language(), "delivery.starttls-required", e.getMessage());
+            }
+        }
+        return String.valueOf(e.getMessage());
     }
 
     private MimeMessage compose(JavaMailSender sender, StoredMail mail, List<OutgoingMail.Attachment> attachments)

@@ -7,7 +7,6 @@ import java.nio.file.LinkOption;
 import java.nio.file.Path;
 import java.nio.file.attribute.BasicFileAttributes;
 import java.time.Duration;
-import java.time.Instant;
 import java.time.LocalDateTime;
 import java.time.format.DateTimeFormatter;
 import java.time.temporal.ChronoUnit;
@@ -22,6 +21,7 @@ import java.util.stream.Stream;
 import vn.lienket.domain.ProvinceId;
 import vn.lienket.domain.Quarter;
 import vn.lienket.intake.ProvinceScope;
+import vn.lienket.storage.DurableFiles;
 
 /**
  * The inbox on disk:
@@ -147,23 +147,8 @@ public final class InboxLayout {
      * {@code rejected/}, older than {@code age}, and returns them.
      */
     public List<Path> sweepLeftovers(Duration age) throws IOException {
-        Path rejected = root.resolve(REJECTED);
-        if (!Files.isDirectory(rejected, LinkOption.NOFOLLOW_LINKS)) {
-            return List.of();
-        }
-        Instant before = Instant.now().minus(age);
-        List<Path> removed = new ArrayList<>();
-        try (Stream<Path> files = Files.walk(rejected, 2)) {
-            for (Path file : files.filter(f -> f.getFileName().toString().endsWith(ANNOTATING)
-                    || f.getFileName().toString().endsWith(ANNOTATING + ".partial")).toList()) {
-                BasicFileAttributes attributes = Files.readAttributes(file, BasicFileAttributes.class, LinkOption.NOFOLLOW_LINKS);
-                if (attributes.isRegularFile() && attributes.lastModifiedTime().toInstant().isBefore(before)) {
-                    Files.delete(file);
-                    removed.add(file);
-                }
-            }
-        }
-        return removed;
+        return DurableFiles.sweepLeftovers(root.resolve(REJECTED), 2,
+                name -> name.endsWith(ANNOTATING) || name.endsWith(ANNOTATING + ".partial"), age);
     }
 
     /** The folder that is the door of {@code province}: {@code P34-68}. */

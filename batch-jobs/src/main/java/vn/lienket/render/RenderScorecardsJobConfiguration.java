@@ -22,6 +22,7 @@ import org.springframework.transaction.PlatformTransactionManager;
 import vn.lienket.domain.ProvinceId;
 import vn.lienket.domain.Quarter;
 import vn.lienket.intake.IntakeProperties;
+import vn.lienket.intake.reference.WarehouseProvinceDirectory;
 import vn.lienket.scorecard.ReportLanguage;
 import vn.lienket.scorecard.ScorecardRenderer;
 import vn.lienket.scorecard.ScorecardView;
@@ -100,7 +101,7 @@ public class RenderScorecardsJobConfiguration {
     @Bean
     ScorecardAssembler scorecardAssembler(JdbcClient jdbc, ScorecardProperties properties, SubmissionStatuses statuses,
                                           IntakeProperties intake) {
-        return new ScorecardAssembler(jdbc, properties.policy(), statuses, intake.timeZone());
+        return new ScorecardAssembler(jdbc, properties.policy(), statuses, intake.timeZone(), () -> new WarehouseProvinceDirectory(jdbc));
     }
 
     @Bean

@@ -4,7 +4,9 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.Arrays;
+import java.util.List;
 import java.util.Locale;
 
 import vn.lienket.scorecard.ScorecardView;
@@ -18,6 +20,8 @@ import vn.lienket.storage.DurableFiles;
 final class ScorecardFiles {
 
     private static final int HASH_IN_NAME = 12;
+    private static final String PARTIAL_PREFIX = ".partial-";
+    private static final String PARTIAL_SUFFIX = ".tmp";
 
     private ScorecardFiles() {
     }
@@ -44,7 +48,7 @@ final class ScorecardFiles {
                 return;
             }
             Files.createDirectories(file.getParent());
-            Path partial = Files.createTempFile(file.getParent(), ".partial-", ".tmp");
+            Path partial = Files.createTempFile(file.getParent(), PARTIAL_PREFIX, PARTIAL_SUFFIX);
             try {
                 DurableFiles.writeAndForce(partial, bytes);
                 DurableFiles.publish(partial, file);
@@ -54,6 +58,14 @@ final class ScorecardFiles {
         } catch (IOException e) {
             throw new UncheckedIOException("Cannot write " + file + ": " + e.getMessage(), e);
         }
+    }
+
+    /**
+     * Removes the half-written files ({@code <quarter>/.partial-*.tmp}) a killed render left under {@code outputDir},
+     * older than {@code age} (a live one is published within seconds), and returns them. Scorecards are never touched.
+     */
+    static List<Path> sweepLeftovers(Path outputDir, Duration age) throws IOException {
+        return DurableFiles.sweepLeftovers(outputDir, 2, name -> name.startsWith(PARTIAL_PREFIX) && name.endsWith(PARTIAL_SUFFIX), age);
     }
 
     /** A scorecard file would be replaced by different bytes; scorecards already sent must stay as they were. */

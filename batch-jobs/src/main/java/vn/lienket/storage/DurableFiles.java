@@ -6,9 +6,17 @@ import java.nio.channels.FileChannel;
 import java.nio.file.AtomicMoveNotSupportedException;
 import java.nio.file.FileAlreadyExistsException;
 import java.nio.file.Files;
+import java.nio.file.LinkOption;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.nio.file.StandardOpenOption;
+import java.nio.file.attribute.BasicFileAttributes;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.function.Predicate;
+import java.util.stream.Stream;
 
 /**
  * Files that a crash must leave whole or absent, never half-written (the archive, receipts, scorecards):
@@ -54,5 +62,29 @@ public final class DurableFiles {
         } catch (IOException e) {
             // some file systems cannot force a directory; the file itself was already forced
         }
+    }
+
+    /**
+     * Removes what a killed process left half-written: the regular files (never links) up to {@code depth} levels
+     * under {@code directory} whose name {@code leftover} accepts and that were last changed more than {@code age} ago
+     * (a live write finishes within seconds). Returns them, for the log; a missing directory has none.
+     */
+    public static List<Path> sweepLeftovers(Path directory, int depth, Predicate<String> leftover, Duration age)
+            throws IOException {
+        if (!Files.isDirectory(directory, LinkOption.NOFOLLOW_LINKS)) {
+            return List.of();
+        }
+        Instant before = Instant.now().minus(age);
+        List<Path> removed = new ArrayList<>();
+        try (Stream<Path> files = Files.walk(directory, depth)) {
+            for (Path file : files.filter(f -> leftover.test(f.getFileName().toString())).toList()) {
+                BasicFileAttributes attributes = Files.readAttributes(file, BasicFileAttributes.class, LinkOption.NOFOLLOW_LINKS);
+                if (attributes.isRegularFile() && attributes.lastModifiedTime().toInstant().isBefore(before)) {
+                    Files.delete(file);
+                    removed.add(file);
+                }
+            }
+        }
+        return removed;
     }
 }

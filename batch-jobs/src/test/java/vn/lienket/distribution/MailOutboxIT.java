@@ -117,11 +117,38 @@ class MailOutboxIT {
         assertThat(jdbc.sql("SELECT last_error FROM mail_message").query(String.class).single()).contains("changed");
     }
 
+    /**
+     * An operator who requires STARTTLS gets no mail in clear from a server that does not offer it (GreenMail's plain
+     * SMTP does not), and reads why, in Vietnamese, where failed deliveries are recorded.
+     */
+    @Test
+    void aServerWithoutStarttlsGetsNoMailWhenStarttlsIsRequired() throws Exception {
+        outbox.queue(scorecardMail("ld@lamdong.gov.vn", pdf("scorecard.pdf")));
+        JavaMailSenderImpl requiresTls = new JavaMailSenderImpl();
+        requiresTls.setHost("127.0.0.1");
+        requiresTls.setPort(smtp.getSmtp().getPort());
+        requiresTls.getJavaMailProperties().put("mail.smtp.starttls.enable", "true");
+        requiresTls.getJavaMailProperties().put("mail.smtp.starttls.required", "true");
+
+        MailOutbox.DeliverySummary delivery = outboxWith(requiresTls, 5).deliverPending();
+
+        assertThat(delivery.sent()).isZero();
+        assertThat(smtp.getReceivedMessages()).as("nothing reached the server in clear").isEmpty();
+        assertThat(jdbc.sql("SELECT status FROM mail_message").query(String.class).single()).isEqualTo("pending");
+        assertThat(jdbc.sql("SELECT last_error FROM mail_message").query(String.class).single())
+                .startsWith("Máy chủ SMTP không cho dùng STARTTLS mà cấu hình bắt buộc mã hoá (mail.smtp.starttls.required)")
+                .contains("STARTTLS is required but host does not support STARTTLS");
+    }
+
     private MailOutbox outboxWithSmtpDown(int maxAttempts) {
         JavaMailSenderImpl unreachable = new JavaMailSenderImpl();
         unreachable.setHost("127.0.0.1");
         unreachable.setPort(1);
-        StaticListableBeanFactory beans = new StaticListableBeanFactory(Map.of("mailSender", unreachable));
+        return outboxWith(unreachable, maxAttempts);
+    }
+
+    private MailOutbox outboxWith(JavaMailSender sender, int maxAttempts) {
+        StaticListableBeanFactory beans = new StaticListableBeanFactory(Map.of("mailSender", sender));
         return new MailOutbox(jdbc, transactionManager, beans.getBeanProvider(JavaMailSender.class),
                 new MailProperties("lienket@test", Locale.forLanguageTag("vi"), maxAttempts));
     }

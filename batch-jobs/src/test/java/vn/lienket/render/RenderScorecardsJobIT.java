@@ -17,6 +17,9 @@ import java.util.HexFormat;
 import java.util.Objects;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.attribute.FileTime;
+import java.time.Duration;
+import java.time.Instant;
 import java.util.List;
 
 import org.apache.pdfbox.Loader;
@@ -201,9 +204,13 @@ class RenderScorecardsJobIT {
         step.setStatus(BatchStatus.STARTED);
         step.setStartTime(LocalDateTime.now());
         jobRepository.update(step);
+        Path halfWritten = Files.write(Files.createDirectories(request.outputDir().resolve("2025-Q3")).resolve(".partial-99.tmp"),
+                new byte[] {1, 2});
+        Files.setLastModifiedTime(halfWritten, FileTime.from(Instant.now().minus(Duration.ofHours(2))));
 
         List<ScorecardRecord> rendered = runs.render(request, recorded -> { });
 
+        assertThat(halfWritten).as("the killed render's half-written file").doesNotExist();
         assertThat(rendered).extracting(ScorecardRecord::subjectCode).contains("HCMC_TN", "HCMC_DHTB", "P34:68");
         assertThat(rendered).allSatisfy(recorded -> assertThat(recorded.pdf()).exists());
         assertThat(jobRepository.getLastJobExecution(RenderScorecardsJobConfiguration.JOB_NAME, parameters).getStatus())

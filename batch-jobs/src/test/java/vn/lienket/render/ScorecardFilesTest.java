@@ -2,6 +2,9 @@ package vn.lienket.render;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.attribute.FileTime;
+import java.time.Duration;
+import java.time.Instant;
 
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -47,6 +50,21 @@ class ScorecardFilesTest {
         assertThat(Files.readAllBytes(file)).containsExactly(1, 2, 3);
         try (var siblings = Files.list(file.getParent())) {
             assertThat(siblings).containsExactly(file);
+        }
+    }
+
+    @Test
+    void theSweepRemovesOnlyOldHalfWrittenFiles() throws Exception {
+        Path quarter = Files.createDirectories(dir.resolve("2025-Q3"));
+        Path killed = Files.write(quarter.resolve(".partial-123.tmp"), new byte[] {1});
+        Files.setLastModifiedTime(killed, FileTime.from(Instant.now().minus(Duration.ofHours(2))));
+        Path live = Files.write(quarter.resolve(".partial-456.tmp"), new byte[] {2});
+        Path scorecard = Files.write(quarter.resolve("HCMC_TN_2025-Q3_current_vi_ab12cd34ef56.pdf"), new byte[] {3});
+        Files.setLastModifiedTime(scorecard, FileTime.from(Instant.now().minus(Duration.ofDays(30))));
+
+        assertThat(ScorecardFiles.sweepLeftovers(dir, Duration.ofHours(1))).containsExactly(killed);
+        try (var left = Files.list(quarter)) {
+            assertThat(left).containsExactlyInAnyOrder(live, scorecard);
         }
     }
 }

@@ -4,12 +4,9 @@ import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.InputStreamReader;
-import java.io.OutputStream;
 import java.math.BigDecimal;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -28,7 +25,7 @@ import vn.lienket.OperationsTestApplication;
 import vn.lienket.domain.ProvinceId;
 import vn.lienket.domain.Quarter;
 import vn.lienket.intake.SubmissionIntake;
-import vn.lienket.intake.reference.WarehouseOcopGroupCatalogue;
+import vn.lienket.intake.reference.WarehouseProvinceDirectory;
 import vn.lienket.intake.registry.SubmissionStatus;
 import vn.lienket.scorecard.KpiRow;
 import vn.lienket.scorecard.ReportLanguage;
@@ -42,12 +39,6 @@ import vn.lienket.scorecard.data.ScorecardAssembler;
 import vn.lienket.scorecard.data.ScorecardRequest;
 import vn.lienket.scorecard.data.ScorecardSubject;
 import vn.lienket.testsupport.PostgresTestInitializer;
-import vn.lienket.workbook.contract.ContractLoader;
-import vn.lienket.workbook.rows.CoverInfo;
-import vn.lienket.workbook.rows.InvestmentProjectRow;
-import vn.lienket.workbook.rows.OcopCountRow;
-import vn.lienket.workbook.rows.PromotionEventRow;
-import vn.lienket.workbook.write.SubmissionWorkbookWriter;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -238,7 +229,7 @@ class ScorecardKpiIT {
     @Test
     void theTraceOfEveryKpiOfEveryScorecardAddsUpToTheScorecardsFigure() {
         List<String> codes = jdbc.sql("SELECT code FROM dim_kpi ORDER BY sort_order").query(String.class).list();
-        KpiTracer tracer = new KpiTracer(jdbc);
+        KpiTracer tracer = new KpiTracer(jdbc, () -> new WarehouseProvinceDirectory(jdbc));
         SoftAssertions softly = new SoftAssertions();
         SCORECARDS.forEach((name, request) -> {
             Scorecard scorecard = assembler.assemble(request);
@@ -264,7 +255,7 @@ class ScorecardKpiIT {
      */
     @Test
     void theTraceSaysHowEachRowEnteredTheFigureAndWhereItComesFrom() {
-        TracedKpi trace = new KpiTracer(jdbc).trace(SCORECARDS.get("programme:HCMC_TN:as:2025-Q2"), "investment_disbursed_capital");
+        TracedKpi trace = new KpiTracer(jdbc, () -> new WarehouseProvinceDirectory(jdbc)).trace(SCORECARDS.get("programme:HCMC_TN:as:2025-Q2"), "investment_disbursed_capital");
 
         assertThat(trace.rows()).filteredOn(row -> row.province().equals("P63:66"))
                 .extracting(TraceRow::item, row -> plain(row.value()), TraceRow::contribution)
@@ -362,66 +353,12 @@ class ScorecardKpiIT {
                 .param("kpi", kpi).param("quarter", quarter).param("value", value).update();
     }
 
-    private void load(FixtureWorkbook workbook) throws IOException {
+    private void load(TestWorkbooks workbook) throws IOException {
         SubmissionIntake.IntakeResult result = intake.load(workbook.write(work.resolve("in"), jdbc), "fixture");
         assertThat(result.submission().status()).as(result.reportJson().orElse("")).isEqualTo(SubmissionStatus.LOADED);
     }
 
-    private static FixtureWorkbook workbook(String quarter, String province) {
-        return new FixtureWorkbook(ProvinceId.parse(province), Quarter.parse(quarter));
-    }
-
-    /** One province's workbook with every figure given, blanks as null. */
-    private static final class FixtureWorkbook {
-        private final ProvinceId province;
-        private final Quarter quarter;
-        private final List<InvestmentProjectRow> projects = new ArrayList<>();
-        private final List<Long[]> ocop = new ArrayList<>();
-        private final List<Object[]> events = new ArrayList<>();
-
-        FixtureWorkbook(ProvinceId province, Quarter quarter) {
-            this.province = province;
-            this.quarter = quarter;
-        }
-
-        FixtureWorkbook project(String status, String registered, String disbursed, Long jobs) {
-            int n = projects.size() + 1;
-            projects.add(new InvestmentProjectRow(null, 0, "DA-" + province.code() + "-" + n, "Dự án số " + n,
-                    "Công ty CP Đầu tư Sài Gòn", "agro_processing", new BigDecimal(registered),
-                    disbursed == null ? null : new BigDecimal(disbursed), null, status, quarter.firstDay().minusDays(200),
-                    null, jobs, null));
-            return this;
-        }
-
-        FixtureWorkbook ocop(int star, long recognised, Long newly, Long reRecognised, Long producers, Long pending) {
-            ocop.add(new Long[] {(long) star, recognised, newly, reRecognised, producers, pending});
-            return this;
-        }
-
-        FixtureWorkbook event(String type, Long businesses, Long products, Long booths, Long mous, String dealValue) {
-            events.add(new Object[] {type, businesses, products, booths, mous, dealValue});
-            return this;
-        }
-
-        Path write(Path directory, JdbcClient jdbc) throws IOException {
-            Path file = Files.createDirectories(directory)
-                    .resolve(province.era() + "-" + province.code() + "-" + quarter + "-" + System.nanoTime() + ".xlsx");
-            String group = new WarehouseOcopGroupCatalogue(jdbc).validOn(quarter.lastDay()).get(0).code();
-            try (OutputStream out = Files.newOutputStream(file);
-                 SubmissionWorkbookWriter writer = new SubmissionWorkbookWriter(ContractLoader.current(), out)) {
-                writer.cover(new CoverInfo(province, null, quarter, "Phòng Hợp tác", "028 3823 6666", "v1"));
-                projects.forEach(writer::investmentProject);
-                for (Long[] row : ocop) {
-                    writer.ocopCount(new OcopCountRow(null, 0, group, row[0].intValue(), row[1], row[2], row[3], row[4], row[5]));
-                }
-                for (Object[] event : events) {
-                    writer.promotionEvent(new PromotionEventRow(null, 0, "Sự kiện " + event[0], (String) event[0],
-                            quarter.firstDay().plusDays(10), quarter.firstDay().plusDays(12), new ProvinceId(province.era(), "79"),
-                            List.of(province), "ITPC", "bilateral", (Long) event[1], (Long) event[2], (Long) event[3],
-                            (Long) event[4], event[5] == null ? null : new BigDecimal((String) event[5]), null));
-                }
-            }
-            return file;
-        }
+    private static TestWorkbooks workbook(String quarter, String province) {
+        return TestWorkbooks.of(province, quarter);
     }
 }

@@ -19,14 +19,15 @@ import vn.lienket.workbook.rows.OcopCountRow;
 import vn.lienket.workbook.rows.PromotionEventRow;
 import vn.lienket.workbook.write.SubmissionWorkbookWriter;
 
-/** A province's quarterly workbook built from the few figures a test cares about. */
+/** A province's quarterly workbook built from the figures a test cares about, the others filled in plausibly. */
 final class TestWorkbooks {
 
     private final ProvinceId province;
     private final Quarter quarter;
     private final List<InvestmentProjectRow> projects = new ArrayList<>();
-    private final List<long[]> ocop = new ArrayList<>();
-    private final List<String> events = new ArrayList<>();
+    /** OCOP rows without their group: the first group in force in the quarter is filled in when written. */
+    private final List<OcopCountRow> ocop = new ArrayList<>();
+    private final List<PromotionEventRow> events = new ArrayList<>();
 
     private TestWorkbooks(ProvinceId province, Quarter quarter) {
         this.province = province;
@@ -40,22 +41,50 @@ final class TestWorkbooks {
     /** A project with the given status code and registered capital (billion VND); half of it disbursed. */
     TestWorkbooks project(String status, String registeredCapital) {
         BigDecimal registered = new BigDecimal(registeredCapital);
+        return project(status, registered, registered.divide(BigDecimal.valueOf(2)), 40L, BigDecimal.TEN);
+    }
+
+    /** A project with every figure a KPI reads given; a null is a blank cell. */
+    TestWorkbooks project(String status, String registered, String disbursed, Long jobs) {
+        return project(status, new BigDecimal(registered), disbursed == null ? null : new BigDecimal(disbursed), jobs, null);
+    }
+
+    private TestWorkbooks project(String status, BigDecimal registered, BigDecimal disbursed, Long jobs, BigDecimal area) {
         int n = projects.size() + 1;
-        projects.add(new InvestmentProjectRow(null, 0, "DA-" + province.code() + "-" + n, "Dự án số " + n,
-                "Công ty CP Đầu tư Sài Gòn", "agro_processing", registered, registered.divide(BigDecimal.valueOf(2)),
-                BigDecimal.TEN, status, quarter.firstDay().minusDays(200), null, 40L, null));
+        projects.add(InvestmentProjectRow.builder().set("project_code", "DA-" + province.code() + "-" + n)
+                .set("project_name", "Dự án số " + n).set("investor", "Công ty CP Đầu tư Sài Gòn")
+                .set("sector", "agro_processing").set("registered_capital", registered).set("disbursed_capital", disbursed)
+                .set("area_ha", area).set("status", status).set("licence_date", quarter.firstDay().minusDays(200))
+                .set("jobs", jobs).build());
         return this;
     }
 
     /** Recognised OCOP products of a star level, with how many were newly recognised this quarter. */
     TestWorkbooks ocop(int star, long recognised, long newlyRecognised) {
-        ocop.add(new long[] {star, recognised, newlyRecognised});
+        return ocop(star, recognised, newlyRecognised, 0L, 5L, 0L);
+    }
+
+    /** An OCOP row with every count given; a null is a blank cell. */
+    TestWorkbooks ocop(int star, long recognised, Long newly, Long reRecognised, Long producers, Long pending) {
+        ocop.add(new OcopCountRow(null, 0, null, star, recognised, newly, reRecognised, producers, pending));
         return this;
     }
 
     /** An event of the given type code held in the quarter. */
     TestWorkbooks event(String eventType) {
-        events.add(eventType);
+        return event(eventType, 20L, 100L, 30L, 1L, BigDecimal.ONE, 1000L);
+    }
+
+    /** An event with the figures a KPI reads given (deal value in billion VND); a null is a blank cell, visitors blank. */
+    TestWorkbooks event(String eventType, Long businesses, Long products, Long booths, Long mous, String dealValue) {
+        return event(eventType, businesses, products, booths, mous, dealValue == null ? null : new BigDecimal(dealValue), null);
+    }
+
+    private TestWorkbooks event(String eventType, Long businesses, Long products, Long booths, Long mous, BigDecimal dealValue,
+                                Long visitors) {
+        events.add(new PromotionEventRow(null, 0, "Sự kiện " + eventType, eventType, quarter.firstDay().plusDays(10),
+                quarter.firstDay().plusDays(12), new ProvinceId(province.era(), "79"), List.of(province), "ITPC",
+                "bilateral", businesses, products, booths, mous, dealValue, visitors));
         return this;
     }
 
@@ -67,14 +96,11 @@ final class TestWorkbooks {
              SubmissionWorkbookWriter writer = new SubmissionWorkbookWriter(ContractLoader.current(), out)) {
             writer.cover(new CoverInfo(province, null, quarter, "Phòng Hợp tác", "028 3823 6666", "v1"));
             projects.forEach(writer::investmentProject);
-            for (long[] row : ocop) {
-                writer.ocopCount(new OcopCountRow(null, 0, group, (int) row[0], row[1], row[2], 0L, 5L, 0L));
+            for (OcopCountRow row : ocop) {
+                writer.ocopCount(new OcopCountRow(null, 0, group, row.star(), row.recognised(), row.newlyRecognised(),
+                        row.reRecognised(), row.producers(), row.pendingFiveStar()));
             }
-            for (String type : events) {
-                writer.promotionEvent(new PromotionEventRow(null, 0, "Sự kiện " + type, type, quarter.firstDay().plusDays(10),
-                        quarter.firstDay().plusDays(12), new ProvinceId(province.era(), "79"), List.of(province), "ITPC",
-                        "bilateral", 20L, 100L, 30L, 1L, BigDecimal.ONE, 1000L));
-            }
+            events.forEach(writer::promotionEvent);
         }
         return file;
     }

@@ -37,6 +37,7 @@ import vn.lienket.workbook.testing.Formula;
 import vn.lienket.workbook.testing.HostileFiles;
 import vn.lienket.testsupport.PinnedClock;
 import vn.lienket.workbook.testing.WorkbookFixtures;
+import vn.lienket.workbook.testing.ZipEdit;
 
 import static vn.lienket.robustness.ExpectedVerdict.ALREADY_LOADED;
 import static vn.lienket.robustness.ExpectedVerdict.INVALID;
@@ -107,14 +108,14 @@ final class HostileCorpus {
         add("html-renamed.xls", "an HTML table saved by a web portal as .xls", UNREADABLE, "NOT_EXCEL",
                 Files.writeString(directory.resolve("html-renamed.xls"),
                         "<html><body><table><tr><td>Mã dự án</td><td>LD-001</td></tr></table></body></html>"));
-        add("docx-renamed.xlsx", "a Word document (.docx) renamed .xlsx", UNREADABLE, "NOT_EXCEL", ZipParts.empty()
+        add("docx-renamed.xlsx", "a Word document (.docx) renamed .xlsx", UNREADABLE, "NOT_EXCEL", ZipEdit.empty()
                 .put("[Content_Types].xml", contentTypes("application/vnd.openxmlformats-officedocument.wordprocessingml.document.main+xml", "/word/document.xml"))
                 .put("_rels/.rels", rootRelationships("word/document.xml"))
                 .put("word/document.xml", "<w:document xmlns:w=\"http://schemas.openxmlformats.org/wordprocessingml/2006/main\"><w:body/></w:document>")
                 .write(directory.resolve("docx-renamed.xlsx")));
         add("excel95.xls", "an Excel 5.0/95 workbook (BIFF5)", UNREADABLE, "OLD_FORMAT",
                 HostileFiles.excel95(directory.resolve("excel95.xls")));
-        add("binary.xlsb", "an Excel binary workbook (.xlsb)", UNREADABLE, "NOT_EXCEL", ZipParts.empty()
+        add("binary.xlsb", "an Excel binary workbook (.xlsb)", UNREADABLE, "NOT_EXCEL", ZipEdit.empty()
                 .put("[Content_Types].xml", contentTypes("application/vnd.ms-excel.sheet.binary.macroEnabled.main", "/xl/workbook.bin"))
                 .put("_rels/.rels", rootRelationships("xl/workbook.bin"))
                 .put("xl/workbook.bin", new byte[] {(byte) 0x83, 0x01, 0x00, (byte) 0x80, 0x01, 0x00})
@@ -133,7 +134,7 @@ final class HostileCorpus {
         add("zip-bomb.xlsx", "a zip bomb: 64 MB of sheet XML deflated to about 64 KB (ratio 1:1000)", UNREADABLE, "ZIP_BOMB",
                 edited("zip-bomb.xlsx", zip -> zip.edit(zip.sheetPart(PROJECT_SHEET),
                         xml -> xml.replace("<sheetData>", "<sheetData>" + " ".repeat(64 * 1024 * 1024)))));
-        String projectPart = ZipParts.of(xlsx(WorkbookFixtures.valid())).sheetPart(PROJECT_SHEET);
+        String projectPart = ZipEdit.of(xlsx(WorkbookFixtures.valid())).sheetPart(PROJECT_SHEET);
         add("lying-zip-bomb.xlsx", "the same zip bomb, its zip directory claiming the sheet is no bigger than compressed",
                 UNREADABLE, "ZIP_BOMB", HostileFiles.understateSize(edited("lying-zip-bomb.xlsx", zip -> zip.edit(projectPart,
                         xml -> xml.replace("<sheetData>", "<sheetData>" + " ".repeat(64 * 1024 * 1024)))), projectPart));
@@ -208,7 +209,7 @@ final class HostileCorpus {
                     workbook.setWorkbookPassword("khoa", HashAlgorithm.sha512);
                 }));
         add("macros.xlsm", "a macro-enabled workbook (.xlsm) carrying a VBA project (never run; the annotated copy is a plain .xlsx)",
-                VALID, "WORKBOOK_MACROS", ZipParts.of(xlsx(WorkbookFixtures.valid()))
+                VALID, "WORKBOOK_MACROS", ZipEdit.of(xlsx(WorkbookFixtures.valid()))
                 .edit("[Content_Types].xml", types -> types
                         .replace("application/vnd.openxmlformats-officedocument.spreadsheetml.sheet.main+xml",
                                 "application/vnd.ms-excel.sheet.macroEnabled.main+xml")
@@ -373,9 +374,9 @@ final class HostileCorpus {
 
     /** A zip of ten zips, each holding 64 MB of zeros deflated: nothing in Liên kết ever opens an embedded part. */
     private static byte[] nestedZipBomb() {
-        ZipParts outer = ZipParts.empty();
+        ZipEdit outer = ZipEdit.empty();
         byte[] zeros = new byte[64 * 1024 * 1024];
-        byte[] inner = ZipParts.empty().put("zeros.bin", zeros).bytes();
+        byte[] inner = ZipEdit.empty().put("zeros.bin", zeros).bytes();
         for (int i = 0; i < 10; i++) {
             outer.put("bomb" + i + ".zip", inner);
         }
@@ -485,12 +486,12 @@ final class HostileCorpus {
         return fixtures.writeXlsx(fixtureDirectory());
     }
 
-    private Path edited(String name, Consumer<ZipParts> change) {
+    private Path edited(String name, Consumer<ZipEdit> change) {
         return edited(name, xlsx(WorkbookFixtures.valid()), change);
     }
 
-    private Path edited(String name, Path original, Consumer<ZipParts> change) {
-        ZipParts zip = ZipParts.of(original);
+    private Path edited(String name, Path original, Consumer<ZipEdit> change) {
+        ZipEdit zip = ZipEdit.of(original);
         change.accept(zip);
         return zip.write(directory.resolve(name));
     }

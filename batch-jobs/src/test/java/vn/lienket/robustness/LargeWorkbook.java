@@ -51,11 +51,14 @@ final class LargeWorkbook {
             writer.cover(new CoverInfo(province, provinceName, quarter, "Phòng Hợp tác", "028 3823 6666", "v1"));
             for (int i = 1; i <= projects; i++) {
                 boolean timesTwenty = capitalTimesTwentyEvery > 0 && i % capitalTimesTwentyEvery == 0;
-                writer.investmentProject(new InvestmentProjectRow(null, 0, String.format("P%s-%07d", province.code(), i),
-                        "Dự án mở rộng " + i, "Công ty CP Sài Gòn " + (i % 5_000), "tourism",
-                        timesTwenty ? CAPITAL.multiply(BigDecimal.valueOf(20)) : CAPITAL,
-                        BigDecimal.valueOf(5), BigDecimal.valueOf(1.25), "under_implementation", LocalDate.of(2024, 1, 15),
-                        null, 12L, null));
+                writer.investmentProject(InvestmentProjectRow.builder()
+                        .set("project_code", String.format("P%s-%07d", province.code(), i))
+                        .set("project_name", "Dự án mở rộng " + i).set("investor", "Công ty CP Sài Gòn " + (i % 5_000))
+                        .set("sector", "tourism")
+                        .set("registered_capital", timesTwenty ? CAPITAL.multiply(BigDecimal.valueOf(20)) : CAPITAL)
+                        .set("disbursed_capital", BigDecimal.valueOf(5)).set("area_ha", BigDecimal.valueOf(1.25))
+                        .set("status", "under_implementation").set("licence_date", LocalDate.of(2024, 1, 15))
+                        .set("jobs", 12L).build());
             }
             writer.ocopCount(new OcopCountRow(null, 0, "OCOP148-1", 3, 80, 3L, 2L, 40L, 0L));
             writer.promotionEvent(new PromotionEventRow(null, 0, "Hội nghị kết nối cung – cầu " + provinceName,

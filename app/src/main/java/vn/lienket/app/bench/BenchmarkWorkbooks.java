@@ -41,11 +41,16 @@ final class BenchmarkWorkbooks {
             for (int i = 1; i <= projects; i++) {
                 BigDecimal registered = BigDecimal.valueOf(random.nextInt(10, 500_000), 1);
                 BigDecimal disbursed = registered.multiply(BigDecimal.valueOf(random.nextInt(0, 101), 2)).setScale(1, java.math.RoundingMode.HALF_UP);
-                writer.investmentProject(new InvestmentProjectRow(null, 0, "DA-%07d".formatted(i),
-                        "Dự án đầu tư số " + i, "Công ty CP Đầu tư Sài Gòn " + (i % 997),
-                        SECTORS.get(random.nextInt(SECTORS.size())), registered, disbursed,
-                        BigDecimal.valueOf(random.nextInt(1, 5_000), 1), STATUSES.get(random.nextInt(STATUSES.size())),
-                        quarter.firstDay().minusDays(random.nextInt(30, 3_000)), null, (long) random.nextInt(0, 2_000), null));
+                InvestmentProjectRow.Builder project = InvestmentProjectRow.builder()
+                        .set("project_code", "DA-%07d".formatted(i)).set("project_name", "Dự án đầu tư số " + i)
+                        .set("investor", "Công ty CP Đầu tư Sài Gòn " + (i % 997))
+                        .set("sector", SECTORS.get(random.nextInt(SECTORS.size())))
+                        .set("registered_capital", registered).set("disbursed_capital", disbursed);
+                project.set("area_ha", BigDecimal.valueOf(random.nextInt(1, 5_000), 1))
+                        .set("status", STATUSES.get(random.nextInt(STATUSES.size())))
+                        .set("licence_date", quarter.firstDay().minusDays(random.nextInt(30, 3_000)))
+                        .set("jobs", (long) random.nextInt(0, 2_000));
+                writer.investmentProject(project.build());
             }
             writer.ocopCount(new OcopCountRow(null, 0, ocopGroup, 3, 80 + random.nextInt(20), 3L, 2L, 40L, 0L));
             writer.ocopCount(new OcopCountRow(null, 0, ocopGroup, 4, 30 + random.nextInt(5), 1L, 6L, 20L, 2L));

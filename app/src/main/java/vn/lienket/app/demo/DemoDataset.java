@@ -107,7 +107,7 @@ final class DemoDataset {
             case "P63:62 2025-Q1" -> {
                 List<InvestmentProjectRow> wrong = new ArrayList<>(projects);
                 InvestmentProjectRow second = wrong.get(1);
-                wrong.set(1, withCapital(second, new BigDecimal("-5")));
+                wrong.set(1, second.with("registered_capital", new BigDecimal("-5")));
                 List<PromotionEventRow> backwards = new ArrayList<>(events);
                 PromotionEventRow first = backwards.get(0);
                 backwards.set(0, new PromotionEventRow(null, 0, first.name(), first.eventType(), first.startDate(),
@@ -211,24 +211,19 @@ final class DemoDataset {
                 disbursedShare = 0.25;
                 jobs = 10 + Math.floorMod(project.code().hashCode(), 50);
             }
-            rows.add(new InvestmentProjectRow(null, 0, project.code(), project.name(), project.investor(), project.sector(),
-                    project.registered(), project.registered().multiply(BigDecimal.valueOf(disbursedShare)).setScale(1, RoundingMode.HALF_UP),
-                    project.area(), status, project.licensed(),
-                    status.equals("completed_operating") ? project.licensed().plusYears(3) : null, jobs, null));
+            rows.add(InvestmentProjectRow.builder().set("project_code", project.code()).set("project_name", project.name())
+                    .set("investor", project.investor()).set("sector", project.sector())
+                    .set("registered_capital", project.registered())
+                    .set("disbursed_capital", project.registered().multiply(BigDecimal.valueOf(disbursedShare)).setScale(1, RoundingMode.HALF_UP))
+                    .set("area_ha", project.area()).set("status", status).set("licence_date", project.licensed())
+                    .set("operation_date", status.equals("completed_operating") ? project.licensed().plusYears(3) : null)
+                    .set("jobs", jobs).build());
         }
         return rows;
     }
 
-    private static InvestmentProjectRow withCapital(InvestmentProjectRow row, BigDecimal registered) {
-        return new InvestmentProjectRow(null, 0, row.projectCode(), row.projectName(), row.investor(), row.sector(), registered,
-                row.disbursedCapital(), row.areaHectares(), row.status(), row.licenceDate(), row.operationDate(), row.jobs(), row.note());
-    }
-
     private static InvestmentProjectRow withDisbursed(InvestmentProjectRow row, BigDecimal disbursed) {
-        BigDecimal capped = disbursed.min(row.registeredCapital());
-        return new InvestmentProjectRow(null, 0, row.projectCode(), row.projectName(), row.investor(), row.sector(),
-                row.registeredCapital(), capped, row.areaHectares(), row.status(), row.licenceDate(), row.operationDate(),
-                row.jobs(), "Cập nhật vốn thực hiện");
+        return row.with("disbursed_capital", disbursed.min(row.registeredCapital())).with("note", "Cập nhật vốn thực hiện");
     }
 
     // ---- OCOP: the profile's counts at 2025-Q2, growing 3 % a quarter, split over the groups in force ----

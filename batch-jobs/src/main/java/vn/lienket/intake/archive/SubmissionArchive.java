@@ -10,9 +10,7 @@ import java.nio.file.Path;
 import java.nio.file.StandardOpenOption;
 import java.security.DigestOutputStream;
 import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.time.Duration;
-import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
@@ -80,27 +78,12 @@ public final class SubmissionArchive {
      * receipts folder, older than {@code age} (a live copy takes seconds), and returns them.
      */
     public List<Path> sweepLeftovers(Duration age) throws IOException {
-        Instant before = Instant.now().minus(age);
         List<Path> removed = new ArrayList<>();
         for (Path directory : List.of(root, root.resolve(RECEIPTS))) {
-            if (!Files.isDirectory(directory)) {
-                continue;
-            }
-            try (Stream<Path> files = Files.list(directory)) {
-                for (Path file : files.filter(SubmissionArchive::isIncoming).toList()) {
-                    if (Files.getLastModifiedTime(file).toInstant().isBefore(before)) {
-                        Files.delete(file);
-                        removed.add(file);
-                    }
-                }
-            }
+            removed.addAll(DurableFiles.sweepLeftovers(directory, 1,
+                    name -> name.startsWith(INCOMING_PREFIX) && name.endsWith(INCOMING_SUFFIX), age));
         }
         return removed;
-    }
-
-    private static boolean isIncoming(Path file) {
-        String name = file.getFileName().toString();
-        return name.startsWith(INCOMING_PREFIX) && name.endsWith(INCOMING_SUFFIX) && Files.isRegularFile(file);
     }
 
     /**

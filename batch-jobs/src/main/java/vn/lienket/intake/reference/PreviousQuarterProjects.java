@@ -1,6 +1,6 @@
 package vn.lienket.intake.reference;
 
-import java.time.LocalDate;
+import java.sql.Date;
 import java.util.List;
 
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -14,7 +14,7 @@ import vn.lienket.workbook.rows.InvestmentProjectRow;
  * The investment projects a province reported for the quarter before, to pre-fill its next
  * template (projects are reported every quarter). Across the 2025 merger, a P34 province gets the
  * projects of every P63 province that merged into it. The columns are those of the investment part's
- * description ({@link FactPart#INVESTMENT}).
+ * description ({@link FactPart#INVESTMENT}), each read back into the row under its contract field.
  */
 @Component
 public class PreviousQuarterProjects {
@@ -39,12 +39,24 @@ public class PreviousQuarterProjects {
                         ORDER BY v.project_code""".formatted(FactPart.INVESTMENT.selectList("v")))
                 .param("previous", quarter.previous().key())
                 .param("era", province.era()).param("code", province.code())
-                .query((row, n) -> new InvestmentProjectRow(null, 0, row.getString("project_code"),
-                        row.getString("project_name"), row.getString("investor"), row.getString("sector_code"),
-                        row.getBigDecimal("registered_capital_bn"), row.getBigDecimal("disbursed_capital_bn"),
-                        row.getBigDecimal("area_ha"), row.getString("status_code"),
-                        row.getObject("licensed_on", LocalDate.class), row.getObject("completed_on", LocalDate.class),
-                        row.getObject("jobs") == null ? null : row.getLong("jobs"), row.getString("note")))
+                .query((row, n) -> {
+                    InvestmentProjectRow.Builder project = InvestmentProjectRow.builder();
+                    for (FactPart.Column<InvestmentProjectRow> column : FactPart.INVESTMENT.columns()) {
+                        project.set(column.field(), asRowValue(row.getObject(column.name())));
+                    }
+                    return project.build();
+                })
                 .list();
+    }
+
+    /** The warehouse's column values as a checked row holds them: a date as LocalDate, a count as Long. */
+    private static Object asRowValue(Object value) {
+        if (value instanceof Date date) {
+            return date.toLocalDate();
+        }
+        if (value instanceof Integer || value instanceof Short) {
+            return ((Number) value).longValue();
+        }
+        return value;
     }
 }

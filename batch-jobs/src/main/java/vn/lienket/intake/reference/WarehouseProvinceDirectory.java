@@ -12,18 +12,19 @@ import java.util.stream.Collectors;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import vn.lienket.domain.Era;
 import vn.lienket.domain.ProvinceId;
+import vn.lienket.scorecard.data.ScorecardProvinces;
 import vn.lienket.workbook.reference.Province;
 import vn.lienket.workbook.reference.ProvinceAlias;
 import vn.lienket.workbook.reference.ProvinceDirectory;
 import vn.lienket.workbook.reference.Succession;
 
 /**
- * The workbook checker's view of provinces, read once from the province dimension, the eras and
+ * The workbook checker's and the scorecards' view of provinces, read once from the province dimension, the eras and
  * the crosswalk, the spellings of the alias table and each province's dimension key: the warehouse
  * stays the one place that knows which province existed when and how offices write it, and this
  * class the one that answers it (eras of quarters, keys of ids, names and aliases).
  */
-public final class WarehouseProvinceDirectory implements ProvinceDirectory {
+public final class WarehouseProvinceDirectory implements ProvinceDirectory, ScorecardProvinces {
 
     private final List<Era> eras;
     private final Map<ProvinceId, Province> provinces = new LinkedHashMap<>();
@@ -79,6 +80,11 @@ public final class WarehouseProvinceDirectory implements ProvinceDirectory {
     /** The province a dimension key stands for (the facts store host provinces by key). */
     public Optional<Province> byKey(int key) {
         return Optional.ofNullable(byKey.get(key));
+    }
+
+    @Override
+    public Optional<NamedProvince> named(int provinceKey) {
+        return byKey(provinceKey).map(province -> new NamedProvince(province.id(), province.name()));
     }
 
     @Override

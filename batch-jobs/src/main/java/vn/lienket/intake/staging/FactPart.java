@@ -26,20 +26,21 @@ public record FactPart<R>(String part, String table, String sheet, String keyExp
     /** What every fact row starts with: which submission, province and quarter, and which cell row it came from. */
     public static final List<String> LINEAGE = List.of("submission_id", "province_key", "quarter_key", "source_sheet", "source_row");
 
+    /** Each column reads its contract field from the row by name: a new investment column is one line here. */
     public static final FactPart<InvestmentProjectRow> INVESTMENT = new FactPart<>("investment", "fact_investment_snapshot",
             WorkbookContract.INVESTMENT, "project_code", List.of(
-            Column.key("project_code", "project_code", InvestmentProjectRow::projectCode),
-            Column.of("project_name", "project_name", InvestmentProjectRow::projectName),
-            Column.of("investor", "investor", InvestmentProjectRow::investor),
-            Column.of("sector_code", "sector", InvestmentProjectRow::sector),
-            Column.of("status_code", "status", InvestmentProjectRow::status),
-            Column.of("registered_capital_bn", "registered_capital", InvestmentProjectRow::registeredCapital),
-            Column.of("disbursed_capital_bn", "disbursed_capital", InvestmentProjectRow::disbursedCapital),
-            Column.of("area_ha", "area_ha", InvestmentProjectRow::areaHectares),
-            Column.of("licensed_on", "licence_date", InvestmentProjectRow::licenceDate),
-            Column.of("completed_on", "operation_date", InvestmentProjectRow::operationDate),
-            Column.of("jobs", "jobs", InvestmentProjectRow::jobs),
-            Column.of("note", "note", InvestmentProjectRow::note)));
+            Column.key("project_code", "project_code", byField("project_code")),
+            Column.of("project_name", "project_name", byField("project_name")),
+            Column.of("investor", "investor", byField("investor")),
+            Column.of("sector_code", "sector", byField("sector")),
+            Column.of("status_code", "status", byField("status")),
+            Column.of("registered_capital_bn", "registered_capital", byField("registered_capital")),
+            Column.of("disbursed_capital_bn", "disbursed_capital", byField("disbursed_capital")),
+            Column.of("area_ha", "area_ha", byField("area_ha")),
+            Column.of("licensed_on", "licence_date", byField("licence_date")),
+            Column.of("completed_on", "operation_date", byField("operation_date")),
+            Column.of("jobs", "jobs", byField("jobs")),
+            Column.of("note", "note", byField("note"))));
 
     /** A blank count is stored as NULL, "not reported", never as 0 (see the scorecards' "blank is not zero"). */
     public static final FactPart<OcopCountRow> OCOP = new FactPart<>("ocop", "fact_ocop_snapshot",
@@ -74,6 +75,10 @@ public record FactPart<R>(String part, String table, String sheet, String keyExp
 
     public FactPart {
         columns = List.copyOf(columns);
+    }
+
+    private static Function<InvestmentProjectRow, Object> byField(String field) {
+        return row -> row.value(field);
     }
 
     /** Every column a COPY writes, lineage first. */

@@ -9,6 +9,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
+import java.util.function.Supplier;
+
 import org.springframework.jdbc.core.simple.JdbcClient;
 import vn.lienket.domain.ProvinceId;
 import vn.lienket.scorecard.ReportLanguage;
@@ -31,10 +33,13 @@ public final class KpiTracer {
 
     private final JdbcClient jdbc;
     private final ScorecardQueries queries;
+    private final Supplier<ScorecardProvinces> provinces;
 
-    public KpiTracer(JdbcClient jdbc) {
+    /** @param provinces the eras and provinces as the warehouse has them now (asked once per trace) */
+    public KpiTracer(JdbcClient jdbc, Supplier<ScorecardProvinces> provinces) {
         this.jdbc = Objects.requireNonNull(jdbc, "jdbc");
         this.queries = new ScorecardQueries(jdbc);
+        this.provinces = Objects.requireNonNull(provinces, "provinces");
     }
 
     /** The trace of one KPI of the scorecard {@code request} names. */
@@ -62,7 +67,7 @@ public final class KpiTracer {
     }
 
     private Map<String, TracedKpi> trace(ScorecardRequest request, List<KpiDefinition> kpis) {
-        return trace(request, queries.scope(request), kpis);
+        return trace(request, queries.scope(request, provinces.get()), kpis);
     }
 
     /** The traces of {@code kpis} over a scope already read (the scorecard's own, when it carries its traces). */

@@ -7,6 +7,7 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
 import java.util.TreeSet;
+import java.util.function.Supplier;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import vn.lienket.domain.Quarter;
 import vn.lienket.scorecard.Scorecard;
@@ -45,13 +46,17 @@ public final class ScorecardAssembler {
     private final ScorecardQueries queries;
     private final ScorecardAssembly assembly;
     private final SubmissionStatuses statuses;
+    private final Supplier<ScorecardProvinces> provinces;
     private final KpiTracer tracer;
 
-    public ScorecardAssembler(JdbcClient jdbc, TrafficLightPolicy policy, SubmissionStatuses statuses, ZoneId timeZone) {
+    /** @param provinces the eras and provinces as the warehouse has them now (asked once per scorecard) */
+    public ScorecardAssembler(JdbcClient jdbc, TrafficLightPolicy policy, SubmissionStatuses statuses, ZoneId timeZone,
+                              Supplier<ScorecardProvinces> provinces) {
         this.queries = new ScorecardQueries(Objects.requireNonNull(jdbc, "jdbc"));
+        this.provinces = Objects.requireNonNull(provinces, "provinces");
         this.assembly = new ScorecardAssembly(policy, timeZone);
         this.statuses = Objects.requireNonNull(statuses, "statuses");
-        this.tracer = new KpiTracer(jdbc);
+        this.tracer = new KpiTracer(jdbc, provinces);
     }
 
     /** Every programme with members in the quarter, then every member province (today's provinces in CURRENT). */
@@ -64,7 +69,7 @@ public final class ScorecardAssembler {
      * earlier era (the provinces as they were), today's provinces for a quarter of the current era.
      */
     public ScorecardView defaultView(Quarter quarter) {
-        return queries.defaultView(quarter);
+        return ScorecardEras.defaultView(quarter, provinces.get().eras());
     }
 
     /**
@@ -78,7 +83,8 @@ public final class ScorecardAssembler {
 
     public Scorecard assemble(ScorecardRequest request) {
         List<Quarter> window = window(request.quarter());
-        ScorecardScope scope = queries.scope(request);
+        ScorecardProvinces units = provinces.get();
+        ScorecardScope scope = queries.scope(request, units);
         List<KpiValue> values = queries.values(scope, window);
         Set<Long> included = new TreeSet<>();
         values.forEach(value -> included.add(value.submissionId()));
@@ -86,7 +92,8 @@ public final class ScorecardAssembler {
         KpiCatalogue catalogue = queries.catalogue();
         return assembly.assemble(new ScorecardAssembly.Inputs(request, scope, catalogue, values, targets,
                 statuses.of(request.quarter(), scope.statusProvinces().keySet()), queries.includedSubmissions(included),
-                queries.eraStarts(window), queries.spansEarlierEra(window), tracer.trace(request, scope, catalogue.kpis())));
+                ScorecardEras.starts(window, units.eras()), ScorecardEras.spanEarlierEra(window, units.eras()),
+                tracer.trace(request, scope, catalogue.kpis())));
     }
 
     /**

@@ -2,7 +2,6 @@ package vn.lienket.scorecard.data;
 
 import java.math.BigDecimal;
 import java.time.Instant;
-import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.util.ArrayList;
 import java.util.Collection;
@@ -13,6 +12,7 @@ import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
 import org.springframework.jdbc.core.simple.JdbcClient;
+import vn.lienket.domain.Era;
 import vn.lienket.domain.ProvinceId;
 import vn.lienket.domain.Quarter;
 import vn.lienket.scorecard.IncludedSubmission;
@@ -53,18 +53,6 @@ final class ScorecardQueries {
     }
 
     /**
-     * The view a scorecard of {@code quarter} is drawn on when the user names none: "as submitted" for a quarter of an
-     * earlier era (the provinces as they were), today's provinces for a quarter of the current era.
-     */
-    ScorecardView defaultView(Quarter quarter) {
-        boolean currentEra = jdbc.sql("""
-                        SELECT e.valid_to IS NULL FROM dim_quarter q JOIN dim_era e ON e.era_code = q.era_code
-                         WHERE q.quarter_key = :quarter""")
-                .param("quarter", quarter.key()).query(Boolean.class).optional().orElse(true);
-        return currentEra ? ScorecardView.CURRENT : ScorecardView.AS_SUBMITTED;
-    }
-
-    /**
      * A digest of what the scorecards of {@code quarter} read besides the reference data ({@code v_scorecard_input}):
      * the submissions of the eight-quarter window with their statuses and the targets of its years. Same digest, same
      * scorecards; it sits here, beside the queries it mirrors.
@@ -81,10 +69,10 @@ final class ScorecardQueries {
     }
 
     /** Whose figures the scorecard {@code request} names counts: a programme's or a province's scope. */
-    ScorecardScope scope(ScorecardRequest request) {
+    ScorecardScope scope(ScorecardRequest request, ScorecardProvinces units) {
         return request.subject() instanceof ScorecardSubject.Programme programme
-                ? programmeScope(programme, request)
-                : provinceScope((ScorecardSubject.Province) request.subject(), request);
+                ? programmeScope(programme, request, units.eras())
+                : provinceScope((ScorecardSubject.Province) request.subject(), request, units);
     }
 
     /**
@@ -92,7 +80,7 @@ final class ScorecardQueries {
      * programme is today's provinces its members of the scorecard's quarter became, and each quarter counts every
      * province of that quarter's map now part of one of them (the status table lists the same provinces).
      */
-    ScorecardScope programmeScope(ScorecardSubject.Programme programme, ScorecardRequest request) {
+    ScorecardScope programmeScope(ScorecardSubject.Programme programme, ScorecardRequest request, List<Era> eras) {
         Quarter quarter = request.quarter();
         List<Quarter> window = ScorecardAssembler.window(quarter);
         Map<String, Object> info = jdbc.sql("SELECT name_vi, name_en FROM dim_programme WHERE code = :code")
@@ -120,7 +108,7 @@ final class ScorecardQueries {
         Map<ProvinceId, String> statusProvinces = new HashMap<>();
         if (current) {
             ofQuarter.forEach(m -> units.put(m.currentKey(), m.currentName()));
-            constituents(units.keySet(), window).forEach(c -> {
+            constituents(units.keySet(), window, eras).forEach(c -> {
                 provinces.computeIfAbsent(c.quarter(), q -> new HashMap<>()).put(c.provinceKey(), c.unit());
                 if (c.quarter().equals(quarter)) {
                     statusProvinces.put(c.province(), c.name());
@@ -139,7 +127,7 @@ final class ScorecardQueries {
                 overlaps(programme.code(), quarter, current, breakdownUnits.keySet(), request.language()));
     }
 
-    ScorecardScope provinceScope(ScorecardSubject.Province subject, ScorecardRequest request) {
+    ScorecardScope provinceScope(ScorecardSubject.Province subject, ScorecardRequest request, ScorecardProvinces units) {
         ProvinceId id = subject.province();
         List<Quarter> window = ScorecardAssembler.window(request.quarter());
         Map<String, Object> province = jdbc.sql("""
@@ -149,16 +137,16 @@ final class ScorecardQueries {
                 .orElseThrow(() -> new ScorecardAssembler.UnknownSubjectException("no province " + id));
         boolean current = request.view() == ScorecardView.CURRENT;
         int unit = ((Number) province.get(current ? "current_province_key" : "province_key")).intValue();
-        Map<String, Object> shown = jdbc.sql("SELECT era_code, code, name_vi FROM dim_province WHERE province_key = :key")
-                .param("key", unit).query().singleRow();
-        ProvinceId shownId = new ProvinceId((String) shown.get("era_code"), (String) shown.get("code"));
-        String name = shown.get("name_vi") + " (" + shownId + ")";
+        ScorecardProvinces.NamedProvince shown = units.named(unit)
+                .orElseThrow(() -> new ScorecardAssembler.UnknownSubjectException("no province with key " + unit));
+        ProvinceId shownId = shown.id();
+        String name = shown.nameVi() + " (" + shownId + ")";
         Map<Quarter, Map<Integer, Integer>> provinces = new HashMap<>();
         Map<ProvinceId, String> statusProvinces = new HashMap<>();
         List<String> memberNames = new ArrayList<>();
         if (current) {
             Map<ProvinceId, String> constituents = new HashMap<>();
-            constituents(Set.of(unit), window).forEach(c -> {
+            constituents(Set.of(unit), window, units.eras()).forEach(c -> {
                 provinces.computeIfAbsent(c.quarter(), q -> new HashMap<>()).put(c.provinceKey(), unit);
                 constituents.put(c.province(), c.name() + " (" + c.province() + ")");
                 if (c.quarter().equals(request.quarter())) {
@@ -169,37 +157,36 @@ final class ScorecardQueries {
             constituents.entrySet().stream().filter(c -> !c.getKey().equals(shownId)).map(Map.Entry::getValue)
                     .sorted(ScorecardAssembly.VIETNAMESE).forEach(memberNames::add);
         } else {
-            for (Map.Entry<Quarter, String> era : eras(window).entrySet()) {
-                if (era.getValue().equals(shownId.era())) {
-                    provinces.put(era.getKey(), Map.of(unit, unit));
+            ScorecardEras.of(window, units.eras()).forEach((quarter, era) -> {
+                if (era.code().equals(shownId.era())) {
+                    provinces.put(quarter, Map.of(unit, unit));
                 }
-            }
+            });
             memberNames.add(name);
-            statusProvinces.put(shownId, (String) shown.get("name_vi"));
+            statusProvinces.put(shownId, shown.nameVi());
         }
         return new ScorecardScope(Subject.province(name), null, provinces, Map.of(unit, name), memberNames, statusProvinces, Map.of());
     }
 
     /** Every province of each quarter's map (the quarter's era) that is now part of one of {@code units}. */
-    private List<Constituent> constituents(Set<Integer> units, List<Quarter> window) {
-        return jdbc.sql("""
-                        SELECT q.quarter_key, r.province_key, r.era_code, r.code, r.name_vi, r.current_province_key
-                          FROM dim_quarter q
-                          JOIN v_province_rollup r ON r.era_code = q.era_code
-                         WHERE q.quarter_key BETWEEN :from AND :to AND r.current_province_key IN (:units)""")
-                .param("from", window.get(0).key()).param("to", window.get(window.size() - 1).key())
+    private List<Constituent> constituents(Set<Integer> units, List<Quarter> window, List<Era> eras) {
+        Map<Quarter, Era> eraOf = ScorecardEras.of(window, eras);
+        List<Constituent> constituents = new ArrayList<>();
+        jdbc.sql("""
+                        SELECT province_key, era_code, code, name_vi, current_province_key FROM v_province_rollup
+                         WHERE era_code IN (:eras) AND current_province_key IN (:units)""")
+                .param("eras", eraOf.values().stream().map(Era::code).distinct().toList())
                 .param("units", List.copyOf(units))
-                .query((row, n) -> new Constituent(Quarter.ofKey(row.getInt(1)), row.getInt(2),
-                        new ProvinceId(row.getString(3), row.getString(4)), row.getString(5), row.getInt(6)))
-                .list();
-    }
-
-    private Map<Quarter, String> eras(List<Quarter> window) {
-        Map<Quarter, String> eras = new HashMap<>();
-        jdbc.sql("SELECT quarter_key, era_code FROM dim_quarter WHERE quarter_key BETWEEN :from AND :to")
-                .param("from", window.get(0).key()).param("to", window.get(window.size() - 1).key())
-                .query((row, n) -> eras.put(Quarter.ofKey(row.getInt(1)), row.getString(2))).list();
-        return eras;
+                .query((row, n) -> new Constituent(null, row.getInt(1), new ProvinceId(row.getString(2), row.getString(3)),
+                        row.getString(4), row.getInt(5)))
+                .list()
+                .forEach(province -> eraOf.forEach((quarter, era) -> {
+                    if (era.code().equals(province.province().era())) {
+                        constituents.add(new Constituent(quarter, province.provinceKey(), province.province(), province.name(),
+                                province.unit()));
+                    }
+                }));
+        return constituents;
     }
 
     /**
@@ -269,22 +256,6 @@ final class ScorecardQueries {
                 .param("ids", List.copyOf(ids))
                 .query((row, n) -> new IncludedSubmission(String.valueOf(row.getLong(1)), row.getString(2)))
                 .list();
-    }
-
-    List<LocalDate> eraStarts(List<Quarter> window) {
-        return jdbc.sql("""
-                        SELECT DISTINCT e.valid_from FROM dim_quarter q JOIN dim_era e ON e.era_code = q.era_code
-                         WHERE q.quarter_key BETWEEN :from AND :to ORDER BY 1""")
-                .param("from", window.get(0).key()).param("to", window.get(window.size() - 1).key())
-                .query(LocalDate.class).list();
-    }
-
-    boolean spansEarlierEra(List<Quarter> window) {
-        return jdbc.sql("""
-                        SELECT count(*) FROM dim_quarter q JOIN dim_era e ON e.era_code = q.era_code
-                         WHERE q.quarter_key BETWEEN :from AND :to AND e.valid_to IS NOT NULL""")
-                .param("from", window.get(0).key()).param("to", window.get(window.size() - 1).key())
-                .query(Long.class).single() > 0;
     }
 
     KpiCatalogue catalogue() {

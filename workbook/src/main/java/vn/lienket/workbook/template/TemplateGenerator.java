@@ -230,35 +230,20 @@ public final class TemplateGenerator {
         return row == null ? sheet.createRow(index) : row;
     }
 
+    /** Writes each project's fields under the contract's columns; an enum's code is shown as its label. */
     private void prefill(XSSFSheet sheet, SheetContract contract, List<InvestmentProjectRow> projects, Styles styles) {
-        Map<String, Map<String, String>> labels = new LinkedHashMap<>();
-        for (String name : List.of("sector", "investment_status")) {
-            Map<String, String> byCode = new LinkedHashMap<>();
-            this.contract.enumeration(name).forEach(v -> byCode.put(v.code(), v.labelVi()));
-            labels.put(name, byCode);
-        }
+        List<ColumnContract> columns = contract.columns();
         int r = 1;
         for (InvestmentProjectRow project : projects) {
             Row row = sheet.createRow(r);
-            Map<String, Object> values = new LinkedHashMap<>();
-            values.put("seq", r);
-            values.put("project_code", project.projectCode());
-            values.put("project_name", project.projectName());
-            values.put("investor", project.investor());
-            values.put("sector", labels.get("sector").getOrDefault(project.sector(), project.sector()));
-            values.put("registered_capital", project.registeredCapital());
-            values.put("disbursed_capital", project.disbursedCapital());
-            values.put("area_ha", project.areaHectares());
-            values.put("status", labels.get("investment_status").getOrDefault(project.status(), project.status()));
-            values.put("licence_date", project.licenceDate());
-            values.put("operation_date", project.operationDate());
-            values.put("jobs", project.jobs());
-            values.put("note", project.note());
-            List<ColumnContract> columns = contract.columns();
             for (int c = 0; c < columns.size(); c++) {
+                ColumnContract column = columns.get(c);
                 Cell cell = row.createCell(c);
-                cell.setCellStyle(styles.forType(columns.get(c).type()));
-                Object value = values.get(columns.get(c).field());
+                cell.setCellStyle(styles.forType(column.type()));
+                Object value = column.ignored() ? r : project.value(column.field());
+                if (value != null && column.type() == ColumnType.ENUM) {
+                    value = label(column.enumeration(), value.toString());
+                }
                 if (value instanceof Number number) {
                     cell.setCellValue(number.doubleValue());
                 } else if (value instanceof LocalDate date) {
@@ -269,6 +254,11 @@ public final class TemplateGenerator {
             }
             r++;
         }
+    }
+
+    private String label(String enumeration, String code) {
+        return this.contract.enumeration(enumeration).stream().filter(v -> v.code().equals(code))
+                .map(EnumValue::labelVi).findFirst().orElse(code);
     }
 
     private static void instructions(XSSFWorkbook workbook, Province province, Quarter quarter, Styles styles) {

@@ -1,5 +1,11 @@
 package vn.lienket.workbook.validate;
 
+import java.math.BigDecimal;
+import java.util.List;
+
+import vn.lienket.workbook.contract.ColumnContract;
+import vn.lienket.workbook.contract.ColumnType;
+import vn.lienket.workbook.contract.SheetContract;
 import vn.lienket.workbook.contract.WorkbookContract;
 import vn.lienket.workbook.rows.InvestmentProjectRow;
 import vn.lienket.workbook.rows.OcopCountRow;
@@ -12,14 +18,9 @@ final class FactRows {
     private FactRows() {
     }
 
-    static void emit(String sheetKey, ParsedRow row, RowSink sink) {
-        switch (sheetKey) {
-            case WorkbookContract.INVESTMENT -> sink.investmentProject(new InvestmentProjectRow(
-                    row.sheet(), row.row(),
-                    row.text("project_code"), row.text("project_name"), row.text("investor"), row.text("sector"),
-                    row.decimal("registered_capital"), row.decimal("disbursed_capital"), row.decimal("area_ha"),
-                    row.text("status"), row.date("licence_date"), row.date("operation_date"),
-                    row.integer("jobs"), row.text("note")));
+    static void emit(SheetContract sheet, ParsedRow row, RowSink sink) {
+        switch (sheet.key()) {
+            case WorkbookContract.INVESTMENT -> sink.investmentProject(investmentProject(sheet, row));
             case WorkbookContract.OCOP -> sink.ocopCount(new OcopCountRow(
                     row.sheet(), row.row(),
                     row.text("group"), Integer.parseInt(row.text("star")), row.integer("recognised"),
@@ -31,7 +32,21 @@ final class FactRows {
                     row.province("host_province"), row.provinces("partner_provinces"), row.text("organiser"),
                     row.text("level"), row.integer("businesses"), row.integer("products"), row.integer("booths"),
                     row.integer("mous"), row.decimal("deal_value"), row.integer("visitors")));
-            default -> throw new IllegalArgumentException("no fact row for sheet " + sheetKey);
+            default -> throw new IllegalArgumentException("no fact row for sheet " + sheet.key());
         }
+    }
+
+    /** Every column the contract lists, whatever it is: a column added to the contract needs no change here. */
+    private static InvestmentProjectRow investmentProject(SheetContract sheet, ParsedRow row) {
+        InvestmentProjectRow.Builder project = InvestmentProjectRow.builder(row.sheet(), row.row());
+        List<ColumnContract> columns = sheet.columns();
+        for (int i = 0; i < columns.size(); i++) {
+            ColumnContract column = columns.get(i);
+            Object value = row.at(i);
+            if (!column.ignored() && value != null) {
+                project.set(column.field(), column.type() == ColumnType.INTEGER ? ((BigDecimal) value).longValueExact() : value);
+            }
+        }
+        return project.build();
     }
 }

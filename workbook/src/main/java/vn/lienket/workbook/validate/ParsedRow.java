@@ -42,6 +42,11 @@ final class ParsedRow {
         return row;
     }
 
+    /** The value of the contract's {@code index}-th column. */
+    Object at(int index) {
+        return values[index];
+    }
+
     Object get(String field) {
         for (int i = 0; i < fields.length; i++) {
             if (fields[i] == field) {

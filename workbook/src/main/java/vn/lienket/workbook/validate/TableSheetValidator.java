@@ -187,7 +187,7 @@ final class TableSheetValidator implements Consumer<SourceRow> {
         report.factRow(sheet);
         RowSink sink = session.sink();
         if (sink != null) {
-            FactRows.emit(contract.key(), parsed, sink);
+            FactRows.emit(contract, parsed, sink);
         }
     }
 

@@ -19,7 +19,6 @@ import org.apache.poi.ss.usermodel.CellStyle;
 import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.ss.usermodel.Sheet;
 import org.apache.poi.xssf.streaming.SXSSFWorkbook;
-import vn.lienket.domain.ProvinceId;
 import vn.lienket.workbook.contract.ColumnContract;
 import vn.lienket.workbook.contract.EnumValue;
 import vn.lienket.workbook.contract.SheetContract;
@@ -90,29 +89,17 @@ public final class SubmissionWorkbookWriter implements RowSink, AutoCloseable {
         }
     }
 
+    /** Every field the row carries, in the contract's columns: a column added to the contract is written as it is. */
     @Override
     public void investmentProject(InvestmentProjectRow row) {
-        Map<String, Object> values = new HashMap<>();
-        values.put("project_code", row.projectCode());
-        values.put("project_name", row.projectName());
-        values.put("investor", row.investor());
-        values.put("sector", label("sector", row.sector()));
-        values.put("registered_capital", row.registeredCapital());
-        values.put("disbursed_capital", row.disbursedCapital());
-        values.put("area_ha", row.areaHectares());
-        values.put("status", label("investment_status", row.status()));
-        values.put("licence_date", row.licenceDate());
-        values.put("operation_date", row.operationDate());
-        values.put("jobs", row.jobs());
-        values.put("note", row.note());
-        append(WorkbookContract.INVESTMENT, values);
+        append(WorkbookContract.INVESTMENT, row.values());
     }
 
     @Override
     public void ocopCount(OcopCountRow row) {
         Map<String, Object> values = new HashMap<>();
         values.put("group", row.groupCode());
-        values.put("star", label("ocop_star", String.valueOf(row.star())));
+        values.put("star", String.valueOf(row.star()));
         values.put("recognised", row.recognised());
         values.put("newly_recognised", row.newlyRecognised());
         values.put("re_recognised", row.reRecognised());
@@ -125,13 +112,13 @@ public final class SubmissionWorkbookWriter implements RowSink, AutoCloseable {
     public void promotionEvent(PromotionEventRow row) {
         Map<String, Object> values = new HashMap<>();
         values.put("name", row.name());
-        values.put("event_type", label("event_type", row.eventType()));
+        values.put("event_type", row.eventType());
         values.put("start_date", row.startDate());
         values.put("end_date", row.endDate());
-        values.put("host_province", row.hostProvince() == null ? null : row.hostProvince().toString());
-        values.put("partner_provinces", row.partnerProvinces().stream().map(ProvinceId::toString).collect(Collectors.joining("; ")));
+        values.put("host_province", row.hostProvince());
+        values.put("partner_provinces", row.partnerProvinces());
         values.put("organiser", row.organiser());
-        values.put("level", label("event_level", row.level()));
+        values.put("level", row.level());
         values.put("businesses", row.businesses());
         values.put("products", row.products());
         values.put("booths", row.booths());
@@ -156,7 +143,8 @@ public final class SubmissionWorkbookWriter implements RowSink, AutoCloseable {
         Row row = sheets.get(sheetKey).createRow(rowNumber);
         List<ColumnContract> columns = contract.sheet(sheetKey).columns();
         for (int c = 0; c < columns.size(); c++) {
-            Object value = columns.get(c).ignored() ? Long.valueOf(rowNumber) : values.get(columns.get(c).field());
+            ColumnContract column = columns.get(c);
+            Object value = column.ignored() ? Long.valueOf(rowNumber) : cellValue(column, values.get(column.field()));
             write(row.createCell(c), value);
         }
     }
@@ -176,10 +164,19 @@ public final class SubmissionWorkbookWriter implements RowSink, AutoCloseable {
         }
     }
 
-    private String label(String enumeration, String code) {
-        if (code == null) {
+    /** What a person would type for a row's value: an enum's label, a province's id, a list joined by "; ". */
+    private Object cellValue(ColumnContract column, Object value) {
+        if (value == null) {
             return null;
         }
+        return switch (column.type()) {
+            case ENUM -> label(column.enumeration(), value.toString());
+            case PROVINCE_LIST -> ((List<?>) value).stream().map(Object::toString).collect(Collectors.joining("; "));
+            default -> value;
+        };
+    }
+
+    private String label(String enumeration, String code) {
         return contract.enumeration(enumeration).stream()
                 .filter(value -> value.code().equals(code))
                 .map(EnumValue::labelVi)

@@ -156,12 +156,16 @@ class TemplateGeneratorTest {
     @Test
     void lastQuartersProjectsArePrefilledAndCheckAsTheyWere() throws Exception {
         List<InvestmentProjectRow> previous = List.of(
-                new InvestmentProjectRow("DuAn", 2, "LD-001", "Khu du lịch sinh thái Đạ Sar", "Công ty CP Du lịch Sài Gòn",
-                        "tourism", new BigDecimal("1250.5"), new BigDecimal("800"), new BigDecimal("120.5"),
-                        "completed_operating", LocalDate.of(2019, 3, 15), LocalDate.of(2021, 6, 1), 350L, null),
-                new InvestmentProjectRow("DuAn", 3, "LD-002", "Nhà máy chế biến cà phê", "Công ty TNHH Cà phê Phương Nam",
-                        "agro_processing", new BigDecimal("420"), null, null, "partially_completed", null, null, null,
-                        "Chờ cập nhật"));
+                InvestmentProjectRow.builder("DuAn", 2).set("project_code", "LD-001")
+                        .set("project_name", "Khu du lịch sinh thái Đạ Sar").set("investor", "Công ty CP Du lịch Sài Gòn")
+                        .set("sector", "tourism").set("registered_capital", new BigDecimal("1250.5"))
+                        .set("disbursed_capital", new BigDecimal("800")).set("area_ha", new BigDecimal("120.5"))
+                        .set("status", "completed_operating").set("licence_date", LocalDate.of(2019, 3, 15))
+                        .set("operation_date", LocalDate.of(2021, 6, 1)).set("jobs", 350L).build(),
+                InvestmentProjectRow.builder("DuAn", 3).set("project_code", "LD-002")
+                        .set("project_name", "Nhà máy chế biến cà phê").set("investor", "Công ty TNHH Cà phê Phương Nam")
+                        .set("sector", "agro_processing").set("registered_capital", new BigDecimal("420"))
+                        .set("status", "partially_completed").set("note", "Chờ cập nhật").build());
         Path file = generate(previous);
         edit(file, workbook -> {
             fill(workbook.getSheet("BiaBaoCao"), 4, null, "Trần Văn Bình");

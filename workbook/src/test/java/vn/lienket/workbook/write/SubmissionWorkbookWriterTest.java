@@ -30,9 +30,12 @@ class SubmissionWorkbookWriterTest {
     void whatIsWrittenChecksBackToTheSameRows() throws Exception {
         CoverInfo cover = new CoverInfo(ProvinceId.parse("P34:68"), "Lâm Đồng", Quarter.parse("2026-Q1"),
                 "Nguyễn Thị Lan", "0263 3822 111", "v1");
-        InvestmentProjectRow project = new InvestmentProjectRow("DuAn", 2, "LD-001", "Khu du lịch sinh thái Đạ Sar",
-                "Công ty CP Du lịch Sài Gòn", "tourism", new BigDecimal("1250.5"), new BigDecimal("800"),
-                new BigDecimal("120.5"), "completed_operating", LocalDate.of(2019, 3, 15), LocalDate.of(2021, 6, 1), 350L, null);
+        InvestmentProjectRow project = InvestmentProjectRow.builder("DuAn", 2).set("project_code", "LD-001")
+                .set("project_name", "Khu du lịch sinh thái Đạ Sar").set("investor", "Công ty CP Du lịch Sài Gòn")
+                .set("sector", "tourism").set("registered_capital", new BigDecimal("1250.5"))
+                .set("disbursed_capital", new BigDecimal("800")).set("area_ha", new BigDecimal("120.5"))
+                .set("status", "completed_operating").set("licence_date", LocalDate.of(2019, 3, 15))
+                .set("operation_date", LocalDate.of(2021, 6, 1)).set("jobs", 350L).build();
         OcopCountRow ocop = new OcopCountRow("OCOP", 2, "OCOP148-1", 4, 31, 1L, 6L, 20L, 2L);
         PromotionEventRow event = new PromotionEventRow("SuKien", 2, "Tuần lễ giới thiệu sản phẩm Lâm Đồng tại TP.HCM",
                 "exhibition_week", LocalDate.of(2026, 1, 15), LocalDate.of(2026, 1, 18), ProvinceId.parse("P34:79"),
