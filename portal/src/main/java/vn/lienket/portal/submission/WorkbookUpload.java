@@ -89,7 +89,7 @@ public class WorkbookUpload {
     }
 
     /** The sender's name for the file without any folder part a browser may send, or a plain one when it sent none. */
-    static String displayName(String originalFilename, String extension) {
+    public static String displayName(String originalFilename, String extension) {
         String name = originalFilename == null ? "" : originalFilename.replace('\\', '/');
         name = name.substring(name.lastIndexOf('/') + 1).strip();
         return name.isEmpty() ? "workbook." + extension : name;

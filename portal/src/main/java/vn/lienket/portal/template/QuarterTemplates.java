@@ -9,6 +9,7 @@ import vn.lienket.domain.Quarter;
 import vn.lienket.intake.reference.PreviousQuarterProjects;
 import vn.lienket.intake.reference.WarehouseCheckContexts;
 import vn.lienket.workbook.contract.ContractLoader;
+import vn.lienket.workbook.reference.Province;
 import vn.lienket.workbook.rows.InvestmentProjectRow;
 import vn.lienket.workbook.template.TemplateGenerator;
 import vn.lienket.workbook.template.TemplateProvince;
@@ -39,6 +40,11 @@ public class QuarterTemplates {
         List<InvestmentProjectRow> previous = previousProjects.before(province, quarter);
         new TemplateGenerator(ContractLoader.current(), reference.provinces(), reference.ocopGroups())
                 .generate(province, quarter, previous, out);
+    }
+
+    /** The province's name as the warehouse knows it, its id when it does not. */
+    public String provinceName(ProvinceId province) {
+        return reference.provinces().find(province).map(Province::name).orElse(province.toString());
     }
 
     /** The file name the browser saves it under, as {@code lienket template} names it. */
