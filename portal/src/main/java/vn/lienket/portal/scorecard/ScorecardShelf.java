@@ -45,9 +45,9 @@ public class ScorecardShelf {
                 .toList();
     }
 
-    /** The recorded pair with this id when the caller may see its subject. */
-    public Optional<ScorecardRecord> find(long id, Visibility visible) {
-        return registry.find(id).filter(visible);
+    /** The recorded pair with this id (whether the caller may see its subject is {@code AccessScope}'s to say). */
+    public Optional<ScorecardRecord> find(long id) {
+        return registry.find(id);
     }
 
     /** The file of the pair in that format (pdf or xlsx), when it is still where it was written. */

@@ -18,6 +18,8 @@ import vn.lienket.intake.IntakeRequest;
 import vn.lienket.intake.ProvinceScope;
 import vn.lienket.intake.SubmissionIntake;
 import vn.lienket.intake.SubmissionIntake.IntakeResult;
+import vn.lienket.intake.load.SubmissionLoader;
+import vn.lienket.intake.registry.SubmissionStatus;
 
 /**
  * A workbook uploaded in the browser, taken through the same intake as the inbox and {@code lienket load}
@@ -76,6 +78,14 @@ public class WorkbookUpload {
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
+    }
+
+    /** Whether the intake refused the workbook because its cover names another province than the sender's. */
+    public static boolean refusedAsAnotherProvince(IntakeResult result) {
+        return result.submission().status() == SubmissionStatus.REJECTED
+                && result.reportJson().map(StoredReport::parse).stream()
+                .flatMap(report -> report.problems().stream())
+                .anyMatch(problem -> SubmissionLoader.PROVINCE_NOT_EXPECTED.equals(problem.code()));
     }
 
     static Optional<String> extensionOf(byte[] head) {

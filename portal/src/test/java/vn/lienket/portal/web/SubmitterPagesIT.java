@@ -24,12 +24,13 @@ import org.springframework.test.context.ContextConfiguration;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
 import org.springframework.test.web.servlet.MockMvc;
+import org.springframework.test.web.servlet.MvcResult;
 import org.springframework.test.web.servlet.request.RequestPostProcessor;
 import org.springframework.test.web.servlet.setup.MockMvcBuilders;
 import org.springframework.web.context.WebApplicationContext;
 import vn.lienket.domain.ProvinceId;
 import vn.lienket.intake.SubmissionIntake;
-import vn.lienket.portal.PortalPagesTestApplication;
+import vn.lienket.portal.PortalTestApplication;
 import vn.lienket.portal.access.PortalRole;
 import vn.lienket.portal.access.PortalUser;
 import vn.lienket.testsupport.PostgresTestInitializer;
@@ -40,6 +41,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.authentication;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
 import static org.springframework.security.test.web.servlet.setup.SecurityMockMvcConfigurers.springSecurity;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.asyncDispatch;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.multipart;
 
@@ -48,7 +50,7 @@ import static org.springframework.test.web.servlet.request.MockMvcRequestBuilder
  * the annotated copy, the history of their own province only, the diff in the workbook's words, the
  * template, and the English switch.
  */
-@SpringBootTest(classes = PortalPagesTestApplication.class)
+@SpringBootTest(classes = PortalTestApplication.class)
 @ContextConfiguration(initializers = PostgresTestInitializer.class)
 class SubmitterPagesIT {
 
@@ -102,8 +104,8 @@ class SubmitterPagesIT {
         assertThat(text(page, "receipt-id")).isEqualTo(String.valueOf(id));
         assertThat(page).contains("id=\"annotated-link\"").contains("Tải bản có chú thích");
 
-        MockHttpServletResponse annotated = mvc.perform(get("/submissions/" + id + "/annotated").with(as(LAM_DONG)))
-                .andReturn().getResponse();
+        MvcResult streaming = mvc.perform(get("/submissions/" + id + "/annotated").with(as(LAM_DONG))).andReturn();
+        MockHttpServletResponse annotated = mvc.perform(asyncDispatch(streaming)).andReturn().getResponse();
         assertThat(annotated.getStatus()).isEqualTo(200);
         assertThat(annotated.getHeader("Content-Disposition")).contains("workbook.kiem-tra.xlsx");
         try (XSSFWorkbook copy = new XSSFWorkbook(new java.io.ByteArrayInputStream(annotated.getContentAsByteArray()))) {
@@ -142,7 +144,12 @@ class SubmitterPagesIT {
         long other = intake.load(dakLak, "inbox:P34-66/bao-cao.xlsx").submission().id();
 
         long refused = upload(LAM_DONG, dakLak);
-        assertThat(text(page(LAM_DONG, "/submissions/" + refused), "verdict-status")).isEqualTo("Bị từ chối");
+        assertThat(refused).as("judged again through Lâm Đồng's door, not answered with Đắk Lắk's submission").isNotEqualTo(other);
+        String refusal = page(LAM_DONG, "/submissions/" + refused);
+        assertThat(text(refusal, "verdict-status")).isEqualTo("Bị từ chối");
+        assertThat(refusal).contains("PROVINCE_NOT_EXPECTED");
+        assertThat(jdbc.sql("SELECT count(*) FROM audit_log WHERE action = 'access-refused' AND actor = 'portal:lamdong'")
+                .query(Long.class).single()).as("the refused upload is audited").isEqualTo(1);
 
         String history = page(LAM_DONG, "/submissions");
         assertThat(history).contains("id=\"history\"").contains("submission-" + own).doesNotContain("submission-" + other);
@@ -207,7 +214,7 @@ class SubmitterPagesIT {
             assertThat(workbook.getSheet("BiaBaoCao")).isNotNull();
         }
         assertThat(mvc.perform(get("/template").param("quarter", "2026-Q3").param("province", "P34:66").with(as(LAM_DONG)))
-                .andReturn().getResponse().getStatus()).isEqualTo(404);
+                .andReturn().getResponse().getStatus()).as("acting for another province is refused").isEqualTo(403);
         String form = page(LAM_DONG, "/submit");
         assertThat(form).contains("id=\"upload-form\"").contains("id=\"upload-file\"").contains("name=\"file\"")
                 .contains("id=\"upload-submit\"").contains("name=\"_csrf\"").contains("Lâm Đồng (P34:68)");

@@ -17,15 +17,17 @@ import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.server.ResponseStatusException;
+import vn.lienket.domain.ProvinceId;
 import vn.lienket.domain.Quarter;
 import vn.lienket.portal.access.AccessScope;
+import vn.lienket.portal.access.OutOfScopeException;
 import vn.lienket.portal.access.PortalUser;
 import vn.lienket.portal.board.QuarterBoard;
 import vn.lienket.portal.scorecard.ScorecardShelf;
-import vn.lienket.portal.web.NotFoundException;
 import vn.lienket.portal.web.Quarters;
 import vn.lienket.render.ScorecardRecord;
 import vn.lienket.scorecard.ScorecardView;
+import vn.lienket.scorecard.SubjectKind;
 
 /**
  * The leaders' scorecards: {@code /scorecards?quarter=2026-Q3&view=current|as-submitted} lists the newest PDF
@@ -59,8 +61,13 @@ public class ScorecardController {
     @GetMapping("/scorecards/{id:\\d+}.{format:pdf|xlsx}")
     public ResponseEntity<Resource> download(@AuthenticationPrincipal PortalUser user, @PathVariable long id,
                                              @PathVariable String format) {
-        ScorecardRecord record = shelf.find(id, visibility(user)).orElseThrow(() -> new NotFoundException("scorecard " + id));
-        Path file = ScorecardShelf.file(record, format).orElseThrow(() -> new NotFoundException("file of scorecard " + id));
+        ScorecardRecord record = shelf.find(id).orElseThrow(() -> new OutOfScopeException("scorecard " + id));
+        if (record.kind() == SubjectKind.PROGRAMME) {
+            scope.requireProgramme(user, record.subjectCode());
+        } else {
+            scope.requireVisible(user, ProvinceId.parse(record.subjectCode()));
+        }
+        Path file = ScorecardShelf.file(record, format).orElseThrow(() -> new OutOfScopeException("file of scorecard " + id));
         MediaType type = "pdf".equals(format) ? MediaType.APPLICATION_PDF
                 : MediaType.parseMediaType("application/vnd.openxmlformats-officedocument.spreadsheetml.sheet");
         return ResponseEntity.ok().contentType(type)

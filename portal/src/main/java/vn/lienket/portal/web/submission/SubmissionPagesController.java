@@ -6,10 +6,13 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Optional;
+import java.util.function.Predicate;
 
 import org.springframework.http.ContentDisposition;
 import org.springframework.http.HttpHeaders;
+import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
@@ -19,19 +22,22 @@ import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.method.annotation.StreamingResponseBody;
+import org.springframework.web.server.ResponseStatusException;
 import vn.lienket.domain.Quarter;
+import vn.lienket.intake.ProvinceScope;
 import vn.lienket.intake.archive.SubmissionArchive;
 import vn.lienket.intake.registry.Submission;
 import vn.lienket.portal.access.AccessScope;
+import vn.lienket.portal.access.OutOfScopeException;
 import vn.lienket.portal.access.PortalRole;
 import vn.lienket.portal.access.PortalUser;
+import vn.lienket.portal.access.VisibleProvinces;
 import vn.lienket.portal.board.QuarterBoard;
 import vn.lienket.portal.submission.AnnotatedCopies;
 import vn.lienket.portal.submission.StoredReport;
 import vn.lienket.portal.submission.SubmissionDiffs;
 import vn.lienket.portal.submission.SubmissionVerdict;
 import vn.lienket.portal.submission.SubmissionVerdicts;
-import vn.lienket.portal.web.NotFoundException;
 import vn.lienket.portal.web.Quarters;
 
 /**
@@ -75,7 +81,7 @@ public class SubmissionPagesController {
 
     private String historyPage(PortalUser user, String quarter, Model model, boolean audit) {
         Optional<Quarter> selected = Quarters.parse(quarter);
-        List<Submission> submissions = verdicts.history(selected, s -> visible(user, s));
+        List<Submission> submissions = verdicts.history(selected, visibleTo(user));
         model.addAttribute("submissions", submissions);
         model.addAttribute("quarters", Quarters.around(board.reportingQuarter()));
         model.addAttribute("selectedQuarter", selected.orElse(null));
@@ -109,7 +115,7 @@ public class SubmissionPagesController {
     public ResponseEntity<StreamingResponseBody> annotated(@AuthenticationPrincipal PortalUser user, @PathVariable long id) {
         SubmissionVerdict verdict = verdicts.verdict(visibleSubmission(user, id));
         Path copy = verdict.report().flatMap(report -> annotatedCopies.write(verdict.submission(), report))
-                .orElseThrow(() -> new NotFoundException("no annotated copy of submission " + id));
+                .orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND, "no annotated copy of submission " + id));
         return download(copy, AnnotatedCopies.downloadName(verdict.submission()), XLSX, true);
     }
 
@@ -118,25 +124,34 @@ public class SubmissionPagesController {
     public ResponseEntity<StreamingResponseBody> original(@AuthenticationPrincipal PortalUser user, @PathVariable long id) {
         Submission submission = visibleSubmission(user, id);
         if (!mayDownloadOriginal(user, submission)) {
-            throw new NotFoundException("original of submission " + id);
+            scope.refuse(user, "original", Map.of("submission", id), id);
+            throw new OutOfScopeException("original of submission " + id);
         }
         Path file = archive.find(submission.fileSha256())
-                .orElseThrow(() -> new NotFoundException("archived file of submission " + id));
+                .orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND, "archived file of submission " + id));
         return download(file, Path.of(submission.originalFilename()).getFileName().toString(),
                 MediaType.APPLICATION_OCTET_STREAM, false);
     }
 
-    private boolean visible(PortalUser user, Submission submission) {
-        return submission.province().map(p -> scope.maySee(user, p)).orElseGet(() -> scope.maySeeSubmission(user, submission.id()));
+    /**
+     * The history's filter: the submissions of the provinces the user may see, and those that came through the
+     * user's own door (a workbook of another province refused at upload), which {@link AccessScope} admits one by one.
+     */
+    private Predicate<Submission> visibleTo(PortalUser user) {
+        VisibleProvinces visible = scope.visibleProvinces(user);
+        ProvinceScope ownDoor = ProvinceScope.of(user.province());
+        return submission -> visible.all()
+                || submission.province().filter(visible::includes).isPresent()
+                || (user.province().isPresent() && submission.provinceScope().equals(ownDoor)
+                    && scope.maySeeSubmission(user, submission.id()));
     }
 
     private Submission visibleSubmission(PortalUser user, long id) {
-        if (!scope.maySeeSubmission(user, id)) {
-            throw new NotFoundException("submission " + id);
-        }
-        return verdicts.find(id).orElseThrow(() -> new NotFoundException("submission " + id));
+        scope.requireSubmission(user, id);
+        return verdicts.find(id).orElseThrow(() -> new OutOfScopeException("submission " + id));
     }
 
+    /** The archived original: auditors, and whoever may act for the submission's province (its submitter, an operator). */
     private boolean mayDownloadOriginal(PortalUser user, Submission submission) {
         return user.role() == PortalRole.AUDITOR
                 || submission.province().map(p -> scope.mayActFor(user, p)).orElse(user.role() == PortalRole.OPERATOR);

@@ -1,9 +1,11 @@
 package vn.lienket.portal.web.submitter;
 
+import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.time.format.DateTimeFormatter;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Optional;
 
 import org.springframework.context.MessageSource;
@@ -20,7 +22,7 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.multipart.MultipartFile;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
-import org.springframework.web.servlet.mvc.method.annotation.StreamingResponseBody;
+import org.springframework.web.server.ResponseStatusException;
 import vn.lienket.domain.ProvinceId;
 import vn.lienket.domain.Quarter;
 import vn.lienket.intake.SubmissionIntake.IntakeResult;
@@ -30,7 +32,6 @@ import vn.lienket.portal.access.PortalUser;
 import vn.lienket.portal.board.QuarterBoard;
 import vn.lienket.portal.submission.WorkbookUpload;
 import vn.lienket.portal.template.QuarterTemplates;
-import vn.lienket.portal.web.NotFoundException;
 import vn.lienket.portal.web.Quarters;
 import vn.lienket.workbook.template.TemplateProvince;
 
@@ -86,6 +87,10 @@ public class SubmitController {
         }
         if (outcome instanceof WorkbookUpload.Outcome.Judged judged) {
             IntakeResult result = judged.result();
+            if (WorkbookUpload.refusedAsAnotherProvince(result)) {
+                scope.refuse(user, "upload", Map.of("expected", user.province().map(Object::toString).orElse("*"),
+                        "cover", result.submission().province().map(Object::toString).orElse("?")), result.submission().id());
+            }
             redirect.addFlashAttribute("alreadyProcessed", result.alreadyProcessed());
             return "redirect:/submissions/" + result.submission().id();
         }
@@ -107,11 +112,9 @@ public class SubmitController {
                            @RequestParam(required = false) String province, Model model, Locale locale) {
         Quarter period = Quarters.parse(quarter).orElseGet(board::reportingQuarter);
         ProvinceId asked = province == null || province.isBlank()
-                ? user.province().orElseThrow(() -> new NotFoundException("no province given"))
+                ? user.province().orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND, "no province given"))
                 : parseProvince(province);
-        if (!scope.mayActFor(user, asked)) {
-            throw new NotFoundException("template of " + asked);
-        }
+        scope.requireActFor(user, asked);
         TemplateProvince reporting = templates.province(asked, period);
         if (!(reporting instanceof TemplateProvince.Reporting)) {
             model.addAttribute("templateError", explain(reporting, asked, period, locale));
@@ -119,19 +122,20 @@ public class SubmitController {
             model.addAttribute("currentQuarter", period);
             return "submit";
         }
-        StreamingResponseBody body = out -> templates.write(asked, period, out);
+        ByteArrayOutputStream body = new ByteArrayOutputStream();
+        templates.write(asked, period, body);
         return ResponseEntity.ok()
                 .contentType(MediaType.parseMediaType("application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"))
                 .header(HttpHeaders.CONTENT_DISPOSITION, ContentDisposition.attachment()
                         .filename(QuarterTemplates.fileName(asked, period)).build().toString())
-                .body(body);
+                .body(body.toByteArray());
     }
 
     private static ProvinceId parseProvince(String text) {
         try {
             return ProvinceId.parse(text);
         } catch (IllegalArgumentException e) {
-            throw new NotFoundException("no province " + text);
+            throw new ResponseStatusException(HttpStatus.BAD_REQUEST, "no province " + text);
         }
     }
 
