@@ -2,11 +2,11 @@ package vn.lienket.portal.web.submitter;
 
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
-import java.io.InputStream;
+import java.time.Clock;
+import java.time.OffsetDateTime;
 import java.time.format.DateTimeFormatter;
 import java.util.Locale;
 import java.util.Map;
-import java.util.Optional;
 
 import org.springframework.context.MessageSource;
 import org.springframework.http.ContentDisposition;
@@ -25,12 +25,20 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 import org.springframework.web.server.ResponseStatusException;
 import vn.lienket.domain.ProvinceId;
 import vn.lienket.domain.Quarter;
+import vn.lienket.intake.IntakeRequest;
+import vn.lienket.intake.ProvinceScope;
+import vn.lienket.intake.SubmissionIntake;
 import vn.lienket.intake.SubmissionIntake.IntakeResult;
 import vn.lienket.intake.SubmissionIntake.LoadFailedException;
+import vn.lienket.intake.load.SubmissionLoader;
+import vn.lienket.intake.registry.SubmissionStatus;
+import vn.lienket.portal.PortalProperties;
 import vn.lienket.portal.access.AccessScope;
 import vn.lienket.portal.access.PortalUser;
+import vn.lienket.portal.api.UploadRefusedException;
+import vn.lienket.portal.api.UploadedWorkbook;
 import vn.lienket.portal.board.QuarterBoard;
-import vn.lienket.portal.submission.WorkbookUpload;
+import vn.lienket.portal.submission.StoredReport;
 import vn.lienket.portal.template.QuarterTemplates;
 import vn.lienket.portal.web.Quarters;
 import vn.lienket.workbook.template.TemplateProvince;
@@ -44,15 +52,19 @@ public class SubmitController {
 
     private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("dd/MM/yyyy");
 
-    private final WorkbookUpload upload;
+    private final SubmissionIntake intake;
+    private final PortalProperties properties;
+    private final Clock clock;
     private final QuarterTemplates templates;
     private final QuarterBoard board;
     private final AccessScope scope;
     private final MessageSource messages;
 
-    public SubmitController(WorkbookUpload upload, QuarterTemplates templates, QuarterBoard board, AccessScope scope,
-                            MessageSource messages) {
-        this.upload = upload;
+    public SubmitController(SubmissionIntake intake, PortalProperties properties, Clock clock, QuarterTemplates templates,
+                            QuarterBoard board, AccessScope scope, MessageSource messages) {
+        this.intake = intake;
+        this.properties = properties;
+        this.clock = clock;
         this.templates = templates;
         this.board = board;
         this.scope = scope;
@@ -70,32 +82,34 @@ public class SubmitController {
     }
 
     /**
-     * Takes the file through the intake; a submitter's workbook must be of their own province (the cover
+     * Takes the file through the intake (saved and sniffed as the API does: {@link UploadedWorkbook}); a submitter's workbook must be of their own province (the cover
      * decides, the intake refuses another). The verdict page of the submission follows (redirect after post).
      */
     @PostMapping("/submit")
     public String upload(@AuthenticationPrincipal PortalUser user, @RequestParam(name = "file", required = false) MultipartFile file,
                          Model model, RedirectAttributes redirect, Locale locale) {
-        if (file == null || file.isEmpty()) {
-            return formWithError(user, model, messages.getMessage("submit.noFile", null, locale));
-        }
-        WorkbookUpload.Outcome outcome;
-        try (InputStream content = file.getInputStream()) {
-            outcome = upload.upload(content, file.getOriginalFilename(), "portal:" + user.username(), user.province());
+        IntakeResult result;
+        try (UploadedWorkbook upload = UploadedWorkbook.save(file, properties.maxUpload())) {
+            result = intake.load(new IntakeRequest(upload.file(), upload.originalFilename(), AccessScope.actor(user),
+                    OffsetDateTime.now(clock), ProvinceScope.of(user.province())));
+        } catch (UploadRefusedException e) {
+            return formWithError(user, model, messages.getMessage(e.reason().messageKey(), null, locale));
         } catch (IOException | LoadFailedException e) {
             return formWithError(user, model, messages.getMessage("submit.failed", new Object[] {e.getMessage()}, locale));
         }
-        if (outcome instanceof WorkbookUpload.Outcome.Judged judged) {
-            IntakeResult result = judged.result();
-            if (WorkbookUpload.refusedAsAnotherProvince(result)) {
-                scope.refuse(user, "upload", Map.of("expected", user.province().map(Object::toString).orElse("*"),
-                        "cover", result.submission().province().map(Object::toString).orElse("?")), result.submission().id());
-            }
-            redirect.addFlashAttribute("alreadyProcessed", result.alreadyProcessed());
-            return "redirect:/submissions/" + result.submission().id();
+        if (refusedAsAnotherProvince(result)) {
+            scope.refuse(user, "upload", Map.of("expected", user.province().map(Object::toString).orElse(""),
+                    "cover", result.submission().province().map(Object::toString).orElse("")), result.submission().id());
         }
-        return formWithError(user, model, messages.getMessage("submit.notWorkbook",
-                new Object[] {WorkbookUpload.displayName(file.getOriginalFilename(), "xlsx")}, locale));
+        redirect.addFlashAttribute("alreadyProcessed", result.alreadyProcessed());
+        return "redirect:/submissions/" + result.submission().id();
+    }
+
+    /** The intake refused the workbook because its cover names another province than the submitter's own. */
+    private static boolean refusedAsAnotherProvince(IntakeResult result) {
+        return result.submission().status() == SubmissionStatus.REJECTED
+                && result.reportJson().map(StoredReport::parse).stream().flatMap(report -> report.problems().stream())
+                .anyMatch(problem -> SubmissionLoader.PROVINCE_NOT_EXPECTED.equals(problem.code()));
     }
 
     private String formWithError(PortalUser user, Model model, String error) {
