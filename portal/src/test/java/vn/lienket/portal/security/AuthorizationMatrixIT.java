@@ -96,9 +96,9 @@ class AuthorizationMatrixIT extends PortalHttpTestBase {
         rows.put("GET /", row((client, f) -> client.get("/"), LOGIN, ALLOWED, ALLOWED, ALLOWED, ALLOWED, ALLOWED));
         rows.put("GET /lang", row((client, f) -> client.get("/lang?l=en"), ALLOWED, ALLOWED, ALLOWED, ALLOWED, ALLOWED, ALLOWED));
         rows.put("GET /submit", row((client, f) -> client.get("/submit"), LOGIN, ALLOWED, ALLOWED, FORBIDDEN, FORBIDDEN, ALLOWED));
-        // another province's submitter is judged like anyone (the intake refuses the cover, audited) and reads that verdict
+        // Lâm Đồng's current bytes from Đắk Lắk's submitter: refused on the form (audited), Lâm Đồng's submission not shown
         rows.put("POST /submit", row((client, f) -> client.upload("/submit", f.lamDongWorkbook()),
-                LOGIN, ALLOWED, ALLOWED, FORBIDDEN, FORBIDDEN, ALLOWED));
+                LOGIN, ALLOWED, FORBIDDEN, FORBIDDEN, FORBIDDEN, ALLOWED));
         rows.put("GET /template", row((client, f) -> client.get("/template?quarter=2026-Q3&province=P34:68"),
                 LOGIN, ALLOWED, FORBIDDEN, FORBIDDEN, FORBIDDEN, ALLOWED));
         rows.put("GET /submissions", row((client, f) -> client.get("/submissions"), LOGIN, ALLOWED, ALLOWED, ALLOWED, ALLOWED, ALLOWED));

@@ -123,13 +123,20 @@ class SubmitterPagesIT extends PortalHttpTestBase {
         long own = upload(CLERK_LAM_DONG, lamDong);
         long other = intake.load(dakLak, "inbox:P34-66/bao-cao.xlsx").submission().id();
 
-        long refused = upload(CLERK_LAM_DONG, dakLak);
-        assertThat(refused).as("judged again through Lâm Đồng's door, not answered with Đắk Lắk's submission").isNotEqualTo(other);
+        Path dakLakDraft = WorkbookFixtures.valid().cover("Tỉnh/thành phố", "P34:66").set("DuAn", 3, CAPITAL, 421)
+                .writeXlsx(Files.createDirectories(work.resolve("dl-draft")));
+        long refused = upload(CLERK_LAM_DONG, dakLakDraft);
         String refusal = page(CLERK_LAM_DONG, "/submissions/" + refused);
-        assertThat(text(refusal, "verdict-status")).isEqualTo("Bị từ chối");
+        assertThat(text(refusal, "verdict-status")).as("judged, refused for its cover, and the sender's to read").isEqualTo("Bị từ chối");
         assertThat(refusal).contains("PROVINCE_NOT_EXPECTED");
-        assertThat(jdbc.sql("SELECT count(*) FROM audit_log WHERE action = 'access-refused' AND actor = 'portal:lamdong'")
-                .query(Long.class).single()).as("the refused upload is audited").isEqualTo(1);
+        assertThat(refusals()).as("the refused upload is audited").isEqualTo(1);
+
+        MockHttpServletResponse sameBytes = mvc.perform(multipart("/submit").file(file(dakLak)).with(as(CLERK_LAM_DONG)).with(csrf()))
+                .andReturn().getResponse();
+        assertThat(sameBytes.getStatus()).as("Đắk Lắk's current bytes through Lâm Đồng's door").isEqualTo(403);
+        assertThat(text(sameBytes.getContentAsString(), "upload-error")).contains("tỉnh khác").contains("P34:68");
+        assertThat(sameBytes.getContentAsString()).doesNotContain("/submissions/" + other);
+        assertThat(refusals()).isEqualTo(2);
 
         String history = page(CLERK_LAM_DONG, "/submissions");
         assertThat(history).contains("id=\"history\"").contains("submission-" + own).doesNotContain("submission-" + other);
@@ -198,6 +205,11 @@ class SubmitterPagesIT extends PortalHttpTestBase {
         String form = page(CLERK_LAM_DONG, "/submit");
         assertThat(form).contains("id=\"upload-form\"").contains("id=\"upload-file\"").contains("name=\"file\"")
                 .contains("id=\"upload-submit\"").contains("name=\"_csrf\"").contains("Lâm Đồng (P34:68)");
+    }
+
+    private long refusals() {
+        return jdbc.sql("SELECT count(*) FROM audit_log WHERE action = 'access-refused' AND actor = 'portal:lamdong'")
+                .query(Long.class).single();
     }
 
     private long upload(PortalUser user, Path workbook) throws Exception {

@@ -8,6 +8,7 @@ import java.time.format.DateTimeFormatter;
 import java.util.Locale;
 import java.util.Map;
 
+import jakarta.servlet.http.HttpServletResponse;
 import org.springframework.context.MessageSource;
 import org.springframework.http.ContentDisposition;
 import org.springframework.http.HttpHeaders;
@@ -87,7 +88,7 @@ public class SubmitController {
      */
     @PostMapping("/submit")
     public String upload(@AuthenticationPrincipal PortalUser user, @RequestParam(name = "file", required = false) MultipartFile file,
-                         Model model, RedirectAttributes redirect, Locale locale) {
+                         Model model, RedirectAttributes redirect, Locale locale, HttpServletResponse response) {
         IntakeResult result;
         try (UploadedWorkbook upload = UploadedWorkbook.save(file, properties.maxUpload())) {
             result = intake.load(new IntakeRequest(upload.file(), upload.originalFilename(), AccessScope.actor(user),
@@ -96,6 +97,15 @@ public class SubmitController {
             return formWithError(user, model, messages.getMessage(e.reason().messageKey(), null, locale));
         } catch (IOException | LoadFailedException e) {
             return formWithError(user, model, messages.getMessage("submit.failed", new Object[] {e.getMessage()}, locale));
+        }
+        if (!scope.maySeeSubmission(user, result.submission())) {
+            // the bytes of another province's current version through this user's door: the intake calls them already
+            // processed; that submission is not this user's to read, so the answer is the refusal alone (as the API's)
+            scope.refuse(user, "upload", Map.of("expected", user.province().map(Object::toString).orElse(""),
+                    "cover", result.submission().province().map(Object::toString).orElse("")), result.submission().id());
+            response.setStatus(HttpStatus.FORBIDDEN.value());
+            return formWithError(user, model, messages.getMessage("submit.anotherProvince",
+                    new Object[] {user.province().map(Object::toString).orElse("")}, locale));
         }
         if (refusedAsAnotherProvince(result)) {
             scope.refuse(user, "upload", Map.of("expected", user.province().map(Object::toString).orElse(""),
