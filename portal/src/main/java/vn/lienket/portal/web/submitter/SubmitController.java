@@ -2,11 +2,8 @@ package vn.lienket.portal.web.submitter;
 
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
-import java.time.Clock;
-import java.time.OffsetDateTime;
 import java.time.format.DateTimeFormatter;
 import java.util.Locale;
-import java.util.Map;
 
 import jakarta.servlet.http.HttpServletResponse;
 import org.springframework.context.MessageSource;
@@ -26,21 +23,15 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 import org.springframework.web.server.ResponseStatusException;
 import vn.lienket.domain.ProvinceId;
 import vn.lienket.domain.Quarter;
-import vn.lienket.intake.IntakeRequest;
-import vn.lienket.intake.ProvinceScope;
-import vn.lienket.intake.SubmissionIntake;
 import vn.lienket.intake.SubmissionIntake.IntakeResult;
 import vn.lienket.intake.SubmissionIntake.LoadFailedException;
-import vn.lienket.intake.load.SubmissionLoader;
-import vn.lienket.intake.registry.SubmissionStatus;
-import vn.lienket.portal.PortalProperties;
 import vn.lienket.portal.access.AccessScope;
 import vn.lienket.portal.access.PortalUser;
-import vn.lienket.portal.api.UploadRefusedException;
-import vn.lienket.portal.api.UploadedWorkbook;
 import vn.lienket.portal.board.QuarterBoard;
-import vn.lienket.portal.submission.StoredReport;
 import vn.lienket.portal.template.QuarterTemplates;
+import vn.lienket.portal.upload.PortalUploads;
+import vn.lienket.portal.upload.UploadRefusedException;
+import vn.lienket.portal.upload.UploadVerdict;
 import vn.lienket.portal.web.Quarters;
 import vn.lienket.workbook.template.TemplateProvince;
 
@@ -53,19 +44,15 @@ public class SubmitController {
 
     private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("dd/MM/yyyy");
 
-    private final SubmissionIntake intake;
-    private final PortalProperties properties;
-    private final Clock clock;
+    private final PortalUploads uploads;
     private final QuarterTemplates templates;
     private final QuarterBoard board;
     private final AccessScope scope;
     private final MessageSource messages;
 
-    public SubmitController(SubmissionIntake intake, PortalProperties properties, Clock clock, QuarterTemplates templates,
-                            QuarterBoard board, AccessScope scope, MessageSource messages) {
-        this.intake = intake;
-        this.properties = properties;
-        this.clock = clock;
+    public SubmitController(PortalUploads uploads, QuarterTemplates templates, QuarterBoard board, AccessScope scope,
+                            MessageSource messages) {
+        this.uploads = uploads;
         this.templates = templates;
         this.board = board;
         this.scope = scope;
@@ -83,43 +70,29 @@ public class SubmitController {
     }
 
     /**
-     * Takes the file through the intake (saved and sniffed as the API does: {@link UploadedWorkbook}); a submitter's workbook must be of their own province (the cover
-     * decides, the intake refuses another). The verdict page of the submission follows (redirect after post).
+     * Takes the file through {@link PortalUploads} (the same path as the API: the submitter's door accepts only
+     * their province, refusals are audited there). The verdict page of the submission follows (redirect after
+     * post); another province's current bytes are refused on the form (403), that submission not shown.
      */
     @PostMapping("/submit")
     public String upload(@AuthenticationPrincipal PortalUser user, @RequestParam(name = "file", required = false) MultipartFile file,
                          Model model, RedirectAttributes redirect, Locale locale, HttpServletResponse response) {
-        IntakeResult result;
-        try (UploadedWorkbook upload = UploadedWorkbook.save(file, properties.maxUpload())) {
-            result = intake.load(new IntakeRequest(upload.file(), upload.originalFilename(), AccessScope.actor(user),
-                    OffsetDateTime.now(clock), ProvinceScope.of(user.province())));
+        UploadVerdict verdict;
+        try {
+            verdict = uploads.upload(user, file);
         } catch (UploadRefusedException e) {
             return formWithError(user, model, messages.getMessage(e.reason().messageKey(), null, locale));
         } catch (IOException | LoadFailedException e) {
             return formWithError(user, model, messages.getMessage("submit.failed", new Object[] {e.getMessage()}, locale));
         }
-        if (!scope.maySeeSubmission(user, result.submission())) {
-            // the bytes of another province's current version through this user's door: the intake calls them already
-            // processed; that submission is not this user's to read, so the answer is the refusal alone (as the API's)
-            scope.refuse(user, "upload", Map.of("expected", user.province().map(Object::toString).orElse(""),
-                    "cover", result.submission().province().map(Object::toString).orElse("")), result.submission().id());
+        if (verdict.result().isEmpty()) {
             response.setStatus(HttpStatus.FORBIDDEN.value());
             return formWithError(user, model, messages.getMessage("submit.anotherProvince",
                     new Object[] {user.province().map(Object::toString).orElse("")}, locale));
         }
-        if (refusedAsAnotherProvince(result)) {
-            scope.refuse(user, "upload", Map.of("expected", user.province().map(Object::toString).orElse(""),
-                    "cover", result.submission().province().map(Object::toString).orElse("")), result.submission().id());
-        }
-        redirect.addFlashAttribute("alreadyProcessed", result.alreadyProcessed());
+        IntakeResult result = verdict.result().get();
+        redirect.addFlashAttribute("alreadyProcessed", verdict.kind() == UploadVerdict.Kind.ALREADY_PROCESSED);
         return "redirect:/submissions/" + result.submission().id();
-    }
-
-    /** The intake refused the workbook because its cover names another province than the submitter's own. */
-    private static boolean refusedAsAnotherProvince(IntakeResult result) {
-        return result.submission().status() == SubmissionStatus.REJECTED
-                && result.reportJson().map(StoredReport::parse).stream().flatMap(report -> report.problems().stream())
-                .anyMatch(problem -> SubmissionLoader.PROVINCE_NOT_EXPECTED.equals(problem.code()));
     }
 
     private String formWithError(PortalUser user, Model model, String error) {
