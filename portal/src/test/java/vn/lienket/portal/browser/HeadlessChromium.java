@@ -67,6 +67,8 @@ public final class HeadlessChromium implements AutoCloseable {
         options.setExperimentalOption("prefs", Map.of(
                 "download.default_directory", downloads.toString(),
                 "download.prompt_for_download", false,
+                // a PDF is saved like any other download, not shown in the browser's viewer
+                "plugins.always_open_pdf_externally", true,
                 "safebrowsing.enabled", false));
         ChromeDriverService service = new ChromeDriverService.Builder()
                 .usingDriverExecutable(CHROMEDRIVER.toFile())
