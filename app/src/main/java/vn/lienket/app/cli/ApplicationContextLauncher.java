@@ -1,6 +1,8 @@
 package vn.lienket.app.cli;
 
+import java.util.ArrayList;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.function.Consumer;
 
@@ -11,11 +13,13 @@ import org.springframework.context.ConfigurableApplicationContext;
 import org.springframework.core.env.MapPropertySource;
 import vn.lienket.app.LienketApplication;
 import vn.lienket.app.home.InstallationHome;
+import vn.lienket.portal.PortalConfiguration;
 
 /**
  * Starts the Spring application the first time a command asks for a bean, and stops it at exit.
- * Quartz is left out unless the command runs the scheduler ({@link #withScheduler()}): no other
- * command fires jobs, so none pays for starting it.
+ * Quartz is left out unless the command runs the scheduler ({@link #withScheduler()}), and the web
+ * server, Spring Security and Thymeleaf unless it serves the portal ({@link #withPortal()}): no other
+ * command fires jobs or answers HTTP, so none pays for starting them.
  */
 public final class ApplicationContextLauncher implements AutoCloseable {
 
@@ -26,6 +30,7 @@ public final class ApplicationContextLauncher implements AutoCloseable {
     private final Map<String, Object> overrides = new LinkedHashMap<>();
     private ConfigurableApplicationContext context;
     private boolean scheduler;
+    private boolean portal;
 
     ApplicationContextLauncher(InstallationHome home, Consumer<SpringApplicationBuilder> customizer) {
         this.home = home;
@@ -56,6 +61,17 @@ public final class ApplicationContextLauncher implements AutoCloseable {
         scheduler = true;
     }
 
+    /**
+     * The command serves the portal ({@code serve}): the application is a servlet web application
+     * with the portal's beans ({@link PortalConfiguration}) and the web auto-configurations.
+     */
+    public synchronized void withPortal() {
+        if (context != null) {
+            throw new IllegalStateException("The application is already running without the portal");
+        }
+        portal = true;
+    }
+
     /** A launcher for a second application, started the same way (e.g. on another database, see {@link #override}). */
     public ApplicationContextLauncher another() {
         return new ApplicationContextLauncher(home, customizer);
@@ -68,13 +84,23 @@ public final class ApplicationContextLauncher implements AutoCloseable {
     private synchronized ConfigurableApplicationContext context() {
         if (context == null) {
             SpringApplicationBuilder builder = new SpringApplicationBuilder(LienketApplication.class)
-                    .web(WebApplicationType.NONE)
+                    .web(portal ? WebApplicationType.SERVLET : WebApplicationType.NONE)
                     .bannerMode(Banner.Mode.OFF)
                     .logStartupInfo(false)
                     .properties(homeProperties());
             customizer.accept(builder);
+            if (portal) {
+                builder.sources(PortalConfiguration.class);
+            }
+            List<String> excluded = new ArrayList<>();
             if (!scheduler) {
-                overrides.putIfAbsent("spring.autoconfigure.exclude", QUARTZ);
+                excluded.add(QUARTZ);
+            }
+            if (!portal) {
+                excluded.addAll(PortalConfiguration.WEB_AUTO_CONFIGURATIONS);
+            }
+            if (!excluded.isEmpty()) {
+                overrides.putIfAbsent("spring.autoconfigure.exclude", String.join(",", excluded));
             }
             if (!overrides.isEmpty()) {
                 builder.initializers(applicationContext -> applicationContext.getEnvironment().getPropertySources()

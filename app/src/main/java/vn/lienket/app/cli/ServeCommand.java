@@ -9,12 +9,14 @@ import java.util.concurrent.TimeUnit;
 import org.quartz.Scheduler;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
+import vn.lienket.portal.PortalServer;
 import vn.lienket.schedule.ScheduleInstaller;
 
 /**
- * {@code lienket serve}: brings the schema up to date, writes the configured schedule into Quartz's
- * tables and runs the scheduler as one node of the cluster until the process is stopped (Ctrl-C,
- * SIGTERM: running tasks finish first) or {@code --duration} has passed.
+ * {@code lienket serve}: brings the schema up to date, serves the portal on {@code SERVER_PORT}
+ * (default 8080; the URL is printed), writes the configured schedule into Quartz's tables and runs the
+ * scheduler as one node of the cluster until the process is stopped (Ctrl-C, SIGTERM: running tasks
+ * finish first) or {@code --duration} has passed.
  */
 @Command(name = "serve", mixinStandardHelpOptions = true)
 class ServeCommand extends WarehouseCommand {
@@ -29,6 +31,7 @@ class ServeCommand extends WarehouseCommand {
     @Override
     protected void checkInput() {
         application.withScheduler();
+        application.withPortal();
     }
 
     @Override
@@ -42,6 +45,8 @@ class ServeCommand extends WarehouseCommand {
         List<String> tasks = bean(ScheduleInstaller.class).install(scheduler);
         scheduler.start();
         out.println(messages.get("serve.started", scheduler.getSchedulerInstanceId(), String.join(", ", tasks)));
+        out.println(messages.get("serve.portal", bean(PortalServer.class).url()));
+        out.flush();
         CountDownLatch forever = new CountDownLatch(1);
         if (duration == null) {
             forever.await();

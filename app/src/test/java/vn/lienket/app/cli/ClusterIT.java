@@ -130,7 +130,8 @@ class ClusterIT {
                 Map.entry("lienket.schedule.mail-retry", "-"),
                 Map.entry("lienket.inbox.dir", work.resolve("inbox").toString()),
                 Map.entry("lienket.archive-dir", work.resolve("archive").toString()),
-                Map.entry("lienket.home", work.toString()));
+                Map.entry("lienket.home", work.toString()),
+                Map.entry("server.port", "0")); // two nodes on one machine: each its own free port
         List<String> command = new ArrayList<>();
         command.add(ProcessHandle.current().info().command().orElse("java"));
         command.add("-Xmx384m");

@@ -1,6 +1,7 @@
 package vn.lienket.app.cli;
 
 import java.nio.file.Path;
+import java.util.Map;
 
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -68,13 +69,14 @@ class OperationsCommandsIT {
 
     @Test
     void serveInstallsTheScheduleRunsItAndStatusShowsTheRuns() {
-        CliRun cli = new CliRun(TestPostgres.shared().createDatabase("serve_command"), work);
+        CliRun cli = new CliRun(TestPostgres.shared().createDatabase("serve_command"), work, Map.of("server.port", "0"));
 
         CliRun.Result serve = cli.run("serve", "--duration", "PT3S");
         CliRun.Result status = cli.run("status");
 
         assertThat(serve.exitCode()).as(serve.err()).isZero();
         assertThat(serve.out()).contains("inbox-scan, reminders, scorecards, mail-retry");
+        assertThat(serve.out()).containsPattern("Cổng thông tin: http://localhost:[1-9][0-9]*/");
         assertThat(status.out()).contains("inbox-scan").contains("0 */5 * * * ?").contains("Asia/Ho_Chi_Minh")
                 .contains("Quý 2026-Q3, hạn nộp 15/10/2026:");
     }
