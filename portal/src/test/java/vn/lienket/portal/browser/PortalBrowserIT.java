@@ -112,7 +112,6 @@ class PortalBrowserIT {
     @BeforeEach
     void emptyWarehouseAndSignedOut() throws IOException {
         WarehouseReset.empty(sql -> jdbc.sql(sql).update());
-        jdbc.sql("DELETE FROM portal_user").update();
         chromium.driver().manage().deleteAllCookies();
         chromium.clearDownloads();
     }
