@@ -49,6 +49,17 @@ public class AuditChain {
                 .list();
     }
 
+    /** One page of the log, newest first: up to {@code limit} entries before the chain position {@code before}, when given. */
+    public List<AuditEntry> newestFirst(Optional<Long> before, int limit) {
+        return jdbc.sql(COLUMNS + " " + """
+                         WHERE (CAST(:before AS BIGINT) IS NULL OR chain_position < :before)
+                         ORDER BY chain_position DESC LIMIT :limit""")
+                .param("before", before.orElse(null))
+                .param("limit", limit)
+                .query(AuditChain::entry)
+                .list();
+    }
+
     private static AuditEntry entry(ResultSet row, int index) throws SQLException {
         return new AuditEntry(row.getLong("chain_position"), row.getLong("audit_id"),
                 row.getObject("occurred_at", OffsetDateTime.class), row.getString("actor"), row.getString("action"),

@@ -145,12 +145,14 @@ public class SubmissionIntake {
     /**
      * Bytes identical to the current version, or judged before through a door with the same province
      * rule, change nothing. A superseded version sent again is loaded again and becomes current (its
-     * sender means it); a file refused by one door is judged again when it comes through another.
+     * sender means it); a file refused by one door is judged again when it comes through another. The
+     * current version of another province sent through a door of one province is judged too (and refused
+     * for its cover), not answered with the other province's submission.
      */
     private static boolean alreadyProcessed(Submission earlier, ProvinceScope scope) {
         return switch (earlier.status()) {
             case RECEIVED, SUPERSEDED -> false;
-            case LOADED -> true;
+            case LOADED -> scope.expectedProvince().isEmpty() || earlier.province().map(scope::admits).orElse(true);
             case REJECTED -> earlier.provinceScope().equals(scope);
         };
     }

@@ -73,6 +73,19 @@ public class ScorecardRegistry {
                 .query(ScorecardRegistry::map).optional();
     }
 
+    /** Every pair written for the quarter in the view, newest first (the portal's shelf of scorecards). */
+    public List<ScorecardRecord> list(Quarter quarter, ScorecardView view) {
+        return jdbc.sql("SELECT " + COLUMNS + " FROM scorecard WHERE quarter_key = :quarter AND view = :view ORDER BY scorecard_id DESC")
+                .param("quarter", quarter.key()).param("view", code(view))
+                .query(ScorecardRegistry::map).list();
+    }
+
+    /** The pair recorded under this id, if any. */
+    public Optional<ScorecardRecord> find(long id) {
+        return jdbc.sql("SELECT " + COLUMNS + " FROM scorecard WHERE scorecard_id = :id")
+                .param("id", id).query(ScorecardRegistry::map).optional();
+    }
+
     private Optional<ScorecardRecord> byPdfPath(Path pdf) {
         return jdbc.sql("SELECT " + COLUMNS + " FROM scorecard WHERE pdf_path = :pdf")
                 .param("pdf", pdf.toString()).query(ScorecardRegistry::map).optional();

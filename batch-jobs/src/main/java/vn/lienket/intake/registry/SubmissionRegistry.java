@@ -57,6 +57,11 @@ public class SubmissionRegistry {
         return jdbc.sql(SELECT + " WHERE s.submission_id = :id").param("id", id).query(this::map).single();
     }
 
+    /** The submission with this id, empty when there is none (an id typed into a URL). */
+    public Optional<Submission> find(long id) {
+        return jdbc.sql(SELECT + " WHERE s.submission_id = :id").param("id", id).query(this::map).optional();
+    }
+
     /** The most recent submission of exactly these bytes, if any. */
     public Optional<Submission> latestWithHash(String sha256) {
         return jdbc.sql(SELECT + " WHERE s.file_sha256 = :sha ORDER BY s.submission_id DESC LIMIT 1")

@@ -1,0 +1,155 @@
+package vn.lienket.portal.web.submitter;
+
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.InputStream;
+import java.time.format.DateTimeFormatter;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+
+import org.springframework.context.MessageSource;
+import org.springframework.http.ContentDisposition;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.MediaType;
+import org.springframework.http.ResponseEntity;
+import org.springframework.security.core.annotation.AuthenticationPrincipal;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.multipart.MultipartFile;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+import org.springframework.web.server.ResponseStatusException;
+import vn.lienket.domain.ProvinceId;
+import vn.lienket.domain.Quarter;
+import vn.lienket.intake.SubmissionIntake.IntakeResult;
+import vn.lienket.intake.SubmissionIntake.LoadFailedException;
+import vn.lienket.portal.access.AccessScope;
+import vn.lienket.portal.access.PortalUser;
+import vn.lienket.portal.board.QuarterBoard;
+import vn.lienket.portal.submission.WorkbookUpload;
+import vn.lienket.portal.template.QuarterTemplates;
+import vn.lienket.portal.web.Quarters;
+import vn.lienket.workbook.template.TemplateProvince;
+
+/**
+ * The submitter's door: {@code /submit} (the upload form and the template download), {@code POST /submit}
+ * (the upload; the verdict page follows) and {@code /template?quarter=2026-Q3}.
+ */
+@Controller
+public class SubmitController {
+
+    private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("dd/MM/yyyy");
+
+    private final WorkbookUpload upload;
+    private final QuarterTemplates templates;
+    private final QuarterBoard board;
+    private final AccessScope scope;
+    private final MessageSource messages;
+
+    public SubmitController(WorkbookUpload upload, QuarterTemplates templates, QuarterBoard board, AccessScope scope,
+                            MessageSource messages) {
+        this.upload = upload;
+        this.templates = templates;
+        this.board = board;
+        this.scope = scope;
+        this.messages = messages;
+    }
+
+    @GetMapping("/submit")
+    public String form(@AuthenticationPrincipal PortalUser user, Model model) {
+        Quarter reporting = board.reportingQuarter();
+        model.addAttribute("province", user.province().orElse(null));
+        model.addAttribute("provinceName", user.province().map(templates::provinceName).orElse(null));
+        model.addAttribute("quarters", Quarters.around(reporting));
+        model.addAttribute("currentQuarter", reporting);
+        return "submit";
+    }
+
+    /**
+     * Takes the file through the intake; a submitter's workbook must be of their own province (the cover
+     * decides, the intake refuses another). The verdict page of the submission follows (redirect after post).
+     */
+    @PostMapping("/submit")
+    public String upload(@AuthenticationPrincipal PortalUser user, @RequestParam(name = "file", required = false) MultipartFile file,
+                         Model model, RedirectAttributes redirect, Locale locale) {
+        if (file == null || file.isEmpty()) {
+            return formWithError(user, model, messages.getMessage("submit.noFile", null, locale));
+        }
+        WorkbookUpload.Outcome outcome;
+        try (InputStream content = file.getInputStream()) {
+            outcome = upload.upload(content, file.getOriginalFilename(), "portal:" + user.username(), user.province());
+        } catch (IOException | LoadFailedException e) {
+            return formWithError(user, model, messages.getMessage("submit.failed", new Object[] {e.getMessage()}, locale));
+        }
+        if (outcome instanceof WorkbookUpload.Outcome.Judged judged) {
+            IntakeResult result = judged.result();
+            if (WorkbookUpload.refusedAsAnotherProvince(result)) {
+                scope.refuse(user, "upload", Map.of("expected", user.province().map(Object::toString).orElse("*"),
+                        "cover", result.submission().province().map(Object::toString).orElse("?")), result.submission().id());
+            }
+            redirect.addFlashAttribute("alreadyProcessed", result.alreadyProcessed());
+            return "redirect:/submissions/" + result.submission().id();
+        }
+        return formWithError(user, model, messages.getMessage("submit.notWorkbook",
+                new Object[] {WorkbookUpload.displayName(file.getOriginalFilename(), "xlsx")}, locale));
+    }
+
+    private String formWithError(PortalUser user, Model model, String error) {
+        model.addAttribute("uploadError", error);
+        return form(user, model);
+    }
+
+    /**
+     * The template of the user's province (an operator names one with {@code province=P34:68}) for the quarter.
+     * A province id that does not report the quarter is answered on the form with where the province went.
+     */
+    @GetMapping("/template")
+    public Object template(@AuthenticationPrincipal PortalUser user, @RequestParam(required = false) String quarter,
+                           @RequestParam(required = false) String province, Model model, Locale locale) {
+        Quarter period = Quarters.parse(quarter).orElseGet(board::reportingQuarter);
+        ProvinceId asked = province == null || province.isBlank()
+                ? user.province().orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND, "no province given"))
+                : parseProvince(province);
+        scope.requireActFor(user, asked);
+        TemplateProvince reporting = templates.province(asked, period);
+        if (!(reporting instanceof TemplateProvince.Reporting)) {
+            model.addAttribute("templateError", explain(reporting, asked, period, locale));
+            form(user, model);
+            model.addAttribute("currentQuarter", period);
+            return "submit";
+        }
+        ByteArrayOutputStream body = new ByteArrayOutputStream();
+        templates.write(asked, period, body);
+        return ResponseEntity.ok()
+                .contentType(MediaType.parseMediaType("application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"))
+                .header(HttpHeaders.CONTENT_DISPOSITION, ContentDisposition.attachment()
+                        .filename(QuarterTemplates.fileName(asked, period)).build().toString())
+                .body(body.toByteArray());
+    }
+
+    private static ProvinceId parseProvince(String text) {
+        try {
+            return ProvinceId.parse(text);
+        } catch (IllegalArgumentException e) {
+            throw new ResponseStatusException(HttpStatus.BAD_REQUEST, "no province " + text);
+        }
+    }
+
+    /** Where the province asked for went, as {@code lienket template} says it. */
+    private String explain(TemplateProvince province, ProvinceId asked, Quarter period, Locale locale) {
+        if (province instanceof TemplateProvince.Merged merged) {
+            return messages.getMessage("template.merged", new Object[] {merged.succession().from().name(), asked,
+                    merged.succession().to().name(), DAY.format(merged.succession().effective()), period,
+                    merged.succession().to().id()}, locale);
+        }
+        if (province instanceof TemplateProvince.CodeOfAnotherEra other) {
+            return messages.getMessage("template.codeOfAnotherEra", new Object[] {asked, period,
+                    other.succession().from().name(), other.succession().to().id()}, locale);
+        }
+        return messages.getMessage("template.wrongEra", new Object[] {asked, period}, locale);
+    }
+}
