@@ -23,7 +23,10 @@ import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.context.properties.ConfigurationPropertiesScan;
 import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.context.annotation.ComponentScan;
+import org.springframework.context.annotation.Configuration;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.test.context.ContextConfiguration;
 import org.springframework.test.context.DynamicPropertyRegistry;
@@ -57,7 +60,8 @@ import static org.assertj.core.api.Assertions.assertThat;
  * address of another province's submission is refused. Skipped, with the reason, where the browser is
  * not installed ({@link HeadlessChromium}).
  */
-@SpringBootTest(classes = PortalTestApplication.class, webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
+@SpringBootTest(classes = {PortalTestApplication.class, PortalBrowserIT.Rendering.class},
+        webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
 @ContextConfiguration(initializers = PostgresTestInitializer.class)
 class PortalBrowserIT {
 
@@ -91,6 +95,13 @@ class PortalBrowserIT {
     @Autowired
     JdbcClient jdbc;
 
+    /** The scorecard job, which the portal only reads from, to give the leader a scorecard to download. */
+    @Configuration(proxyBeanMethods = false)
+    @ComponentScan("vn.lienket.render")
+    @ConfigurationPropertiesScan("vn.lienket.render")
+    static class Rendering {
+    }
+
     @DynamicPropertySource
     static void directories(DynamicPropertyRegistry registry) {
         registry.add("lienket.archive-dir", () -> archiveDir.toString());
@@ -119,8 +130,9 @@ class PortalBrowserIT {
     @Test
     void aProvinceUploadsAFlawedWorkbookReadsItsErrorsFixesItFromTheAnnotatedCopyAndIsAccepted() throws IOException {
         String password = users.addWithRandomPassword(NewUser.submitter("so-ct-lamdong", LAM_DONG)).password();
-        Path flawed = WorkbookFixtures.valid().set("DuAn", 3, CAPITAL, -420).writeXlsx(work.resolve("flawed"));
-        Path corrected = WorkbookFixtures.valid().writeXlsx(work.resolve("corrected"));
+        Path flawed = WorkbookFixtures.valid().set("DuAn", 3, CAPITAL, -420)
+                .writeXlsx(Files.createDirectories(work.resolve("flawed")));
+        Path corrected = WorkbookFixtures.valid().writeXlsx(Files.createDirectories(work.resolve("corrected")));
         WebDriver browser = chromium.driver();
 
         signIn("so-ct-lamdong", password);
