@@ -106,7 +106,9 @@ public final class ApplicationContextLauncher implements AutoCloseable {
                 builder.initializers(applicationContext -> applicationContext.getEnvironment().getPropertySources()
                         .addFirst(new MapPropertySource("lienket-command-overrides", overrides)));
             }
-            context = builder.run();
+            // application.yml says web-application-type none, and Spring binds it over the builder's choice; only a
+            // command-line property outranks the configuration files before that binding
+            context = portal ? builder.run("--spring.main.web-application-type=servlet") : builder.run();
         }
         return context;
     }

@@ -12,7 +12,7 @@ import vn.lienket.app.demo.DemoCommand;
         versionProvider = VersionProvider.class,
         subcommands = {DbCommand.class, TemplateCommand.class, CheckCommand.class, LoadCommand.class, SubmissionsCommand.class, BenchCommand.class,
                 DemoCommand.class, ReplayCommand.class, ServeCommand.class, StatusCommand.class, RecipientsCommand.class, ReportCommand.class,
-                AuditCommand.class, ArchiveCommand.class, ReconcileCommand.class})
+                AuditCommand.class, ArchiveCommand.class, ReconcileCommand.class, UsersCommand.class})
 public class LienketCommand {
 
     /** Read before parsing ({@link Messages#forCommandLine}); declared here so every command accepts it. */

@@ -12,6 +12,7 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 import vn.lienket.domain.ProvinceId;
 import vn.lienket.intake.registry.AuditLog;
+import vn.lienket.intake.registry.Submission;
 
 /**
  * The one place that decides what a portal user may see and do. Submitters act for their own
@@ -59,28 +60,30 @@ public class AccessScope {
      * submitter's own door, e.g. a workbook of another province refused at upload. Unknown ids: false.
      */
     public boolean maySeeSubmission(PortalUser user, long submissionId) {
-        Optional<SubmissionPlace> place = jdbc.sql("""
+        return jdbc.sql("""
                         SELECT p.era_code, p.code, s.province_scope
                           FROM submission s LEFT JOIN dim_province p ON p.province_key = s.province_key
                          WHERE s.submission_id = ?""")
                 .param(submissionId)
-                .query((rs, row) -> new SubmissionPlace(
+                .query((rs, row) -> maySeeSubmission(user,
                         rs.getString("era_code") == null ? Optional.empty()
                                 : Optional.of(new ProvinceId(rs.getString("era_code"), rs.getString("code"))),
                         rs.getString("province_scope")))
-                .optional();
-        if (place.isEmpty()) {
-            return false;
-        }
+                .optional().orElse(false);
+    }
+
+    /** The same rule for a submission already read from the registry (lists filter with it). */
+    public boolean maySeeSubmission(PortalUser user, Submission submission) {
+        return maySeeSubmission(user, submission.province(), submission.provinceScope().code());
+    }
+
+    private boolean maySeeSubmission(PortalUser user, Optional<ProvinceId> province, String doorScope) {
         VisibleProvinces visible = visibleProvinces(user);
-        if (visible.all() || place.get().province().filter(visible::includes).isPresent()) {
+        if (visible.all() || province.filter(visible::includes).isPresent()) {
             return true;
         }
         return user.role() == PortalRole.SUBMITTER
-                && user.province().map(ProvinceId::toString).filter(place.get().doorScope()::equals).isPresent();
-    }
-
-    private record SubmissionPlace(Optional<ProvinceId> province, String doorScope) {
+                && user.province().map(ProvinceId::toString).filter(doorScope::equals).isPresent();
     }
 
     /** See a programme's scorecards: a leader its own programmes, auditors and operators all. */

@@ -31,14 +31,4 @@ final class AccountDetails extends User {
     static String authority(PortalRole role) {
         return "ROLE_" + role.name();
     }
-
-    @Override
-    public boolean equals(Object other) {
-        return super.equals(other);
-    }
-
-    @Override
-    public int hashCode() {
-        return super.hashCode();
-    }
 }

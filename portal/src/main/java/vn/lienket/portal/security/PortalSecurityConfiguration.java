@@ -1,6 +1,7 @@
 package vn.lienket.portal.security;
 
 import java.time.Clock;
+import java.time.OffsetDateTime;
 
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -11,6 +12,8 @@ import org.springframework.security.authentication.ProviderManager;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.config.annotation.web.configuration.EnableWebSecurity;
 import org.springframework.security.config.http.SessionCreationPolicy;
+import org.springframework.security.core.userdetails.UserDetailsService;
+import org.springframework.security.core.userdetails.UsernameNotFoundException;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.security.web.SecurityFilterChain;
 import org.springframework.security.web.authentication.www.BasicAuthenticationEntryPoint;
@@ -41,12 +44,12 @@ public class PortalSecurityConfiguration {
 
     @Bean
     @Order(1)
-    SecurityFilterChain apiSecurity(HttpSecurity http, PortalUsers users, PasswordEncoder encoder, SignInAudit audit,
+    SecurityFilterChain apiSecurity(HttpSecurity http, UserDetailsService accounts, PortalUsers users, PasswordEncoder encoder, SignInAudit audit,
                                     PortalProperties properties, Clock clock, AccessScope scope) throws Exception {
         BasicAuthenticationEntryPoint unauthorized = new BasicAuthenticationEntryPoint();
         unauthorized.setRealmName("lienket");
         http.securityMatcher("/api/**")
-                .authenticationManager(signIn(users, encoder, audit, properties, clock, "basic"))
+                .authenticationManager(signIn(accounts, users, encoder, audit, properties, clock, "basic"))
                 .authorizeHttpRequests(requests -> requests
                         .requestMatchers(HttpMethod.POST, "/api/submissions").hasAnyRole(SUBMITTER, OPERATOR)
                         .anyRequest().authenticated())
@@ -63,9 +66,9 @@ public class PortalSecurityConfiguration {
 
     @Bean
     @Order(2)
-    SecurityFilterChain pageSecurity(HttpSecurity http, PortalUsers users, PasswordEncoder encoder, SignInAudit audit,
+    SecurityFilterChain pageSecurity(HttpSecurity http, UserDetailsService accounts, PortalUsers users, PasswordEncoder encoder, SignInAudit audit,
                                      PortalProperties properties, Clock clock, AccessScope scope) throws Exception {
-        http.authenticationManager(signIn(users, encoder, audit, properties, clock, "form"))
+        http.authenticationManager(signIn(accounts, users, encoder, audit, properties, clock, "form"))
                 .authorizeHttpRequests(requests -> requests
                         .requestMatchers("/login", "/error", "/lang", "/css/**", "/js/**", "/img/**", "/favicon.ico").permitAll()
                         .requestMatchers("/admin/**").hasRole(OPERATOR)
@@ -85,9 +88,18 @@ public class PortalSecurityConfiguration {
         return http.build();
     }
 
-    private static AuthenticationManager signIn(PortalUsers users, PasswordEncoder encoder, SignInAudit audit,
-                                                PortalProperties properties, Clock clock, String channel) {
-        ProviderManager manager = new ProviderManager(new ThrottledSignIn(users, encoder, audit, properties.login(), clock, channel));
+    /** The accounts of the warehouse as Spring Security reads them at sign-in (hash, enabled, locked now). */
+    @Bean
+    UserDetailsService portalAccounts(PortalUsers users, Clock clock) {
+        return username -> users.find(username)
+                .map(account -> new AccountDetails(account, OffsetDateTime.now(clock)))
+                .orElseThrow(() -> new UsernameNotFoundException("no such account"));
+    }
+
+    private static AuthenticationManager signIn(UserDetailsService accounts, PortalUsers users, PasswordEncoder encoder,
+                                                SignInAudit audit, PortalProperties properties, Clock clock, String channel) {
+        ProviderManager manager = new ProviderManager(
+                new ThrottledSignIn(accounts, users, encoder, audit, properties.login(), clock, channel));
         manager.setEraseCredentialsAfterAuthentication(true);
         return manager;
     }

@@ -10,7 +10,7 @@ import org.springframework.security.authentication.dao.DaoAuthenticationProvider
 import org.springframework.security.core.Authentication;
 import org.springframework.security.core.AuthenticationException;
 import org.springframework.security.core.userdetails.UserDetails;
-import org.springframework.security.core.userdetails.UsernameNotFoundException;
+import org.springframework.security.core.userdetails.UserDetailsService;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import vn.lienket.portal.PortalProperties;
 import vn.lienket.portal.access.PortalUser;
@@ -32,11 +32,9 @@ class ThrottledSignIn extends DaoAuthenticationProvider {
     private final Clock clock;
     private final String channel;
 
-    ThrottledSignIn(PortalUsers users, PasswordEncoder encoder, SignInAudit audit, PortalProperties.Login limits,
-                    Clock clock, String channel) {
-        super(username -> users.find(username)
-                .map(account -> new AccountDetails(account, OffsetDateTime.now(clock)))
-                .orElseThrow(() -> new UsernameNotFoundException("no such account")));
+    ThrottledSignIn(UserDetailsService accounts, PortalUsers users, PasswordEncoder encoder, SignInAudit audit,
+                    PortalProperties.Login limits, Clock clock, String channel) {
+        super(accounts);
         setPasswordEncoder(encoder);
         this.users = users;
         this.audit = audit;
