@@ -145,6 +145,11 @@ public class SubmissionIntake {
         if (sameArrival.isPresent()) {
             return result(sameArrival.get(), true, Optional.empty());
         }
+        Optional<Submission> current = registry.loadedWithHash(archived.sha256())
+                .filter(loaded -> admitsCurrent(loaded, request.scope()));
+        if (current.isPresent()) {
+            return result(current.get(), true, Optional.empty());
+        }
         Optional<Submission> earlier = registry.latestWithHash(archived.sha256());
         if (earlier.isPresent() && alreadyProcessed(earlier.get(), request.scope())) {
             return result(earlier.get(), true, Optional.empty());
@@ -177,9 +182,14 @@ public class SubmissionIntake {
     private static boolean alreadyProcessed(Submission earlier, ProvinceScope scope) {
         return switch (earlier.status()) {
             case RECEIVED, SUPERSEDED -> false;
-            case LOADED -> scope.expectedProvince().isEmpty() || earlier.province().map(scope::admits).orElse(true);
+            case LOADED -> admitsCurrent(earlier, scope);
             case REJECTED -> earlier.provinceScope().equals(scope);
         };
+    }
+
+    /** Whether a door may answer "already processed" with this current version: any door but one of another province. */
+    private static boolean admitsCurrent(Submission current, ProvinceScope scope) {
+        return scope.expectedProvince().isEmpty() || current.province().map(scope::admits).orElse(true);
     }
 
     private IntakeResult result(Submission submission, boolean alreadyProcessed, Optional<CheckResult> check) {

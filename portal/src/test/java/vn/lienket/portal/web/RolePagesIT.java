@@ -1,0 +1,166 @@
+package vn.lienket.portal.web;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Instant;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.mock.web.MockHttpServletResponse;
+import org.springframework.test.context.ContextConfiguration;
+import org.springframework.test.context.DynamicPropertyRegistry;
+import org.springframework.test.context.DynamicPropertySource;
+import org.springframework.test.web.servlet.MockMvc;
+import org.springframework.test.web.servlet.MvcResult;
+import org.springframework.test.web.servlet.setup.MockMvcBuilders;
+import org.springframework.web.context.WebApplicationContext;
+import vn.lienket.domain.ProvinceId;
+import vn.lienket.domain.Quarter;
+import vn.lienket.intake.SubmissionIntake;
+import vn.lienket.portal.PortalTestApplication;
+import vn.lienket.portal.access.PortalRole;
+import vn.lienket.portal.access.PortalUser;
+import vn.lienket.render.ScorecardRecord;
+import vn.lienket.render.ScorecardRegistry;
+import vn.lienket.scorecard.ReportLanguage;
+import vn.lienket.scorecard.ScorecardView;
+import vn.lienket.scorecard.SubjectKind;
+import vn.lienket.testsupport.PostgresTestInitializer;
+import vn.lienket.testsupport.WarehouseReset;
+import vn.lienket.workbook.testing.WorkbookFixtures;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
+import static org.springframework.security.test.web.servlet.setup.SecurityMockMvcConfigurers.springSecurity;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.asyncDispatch;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
+import static vn.lienket.portal.web.SubmitterPagesIT.as;
+import static vn.lienket.portal.web.SubmitterPagesIT.text;
+
+/**
+ * The pages of the other roles: a leader of the Tây Nguyên programme reads its scorecards and board and
+ * nothing of the coast's; an auditor reads every submission, the archived original and the audit log; an
+ * operator keeps the mail recipients and the targets and reads the deadlines.
+ */
+@SpringBootTest(classes = PortalTestApplication.class)
+@ContextConfiguration(initializers = PostgresTestInitializer.class)
+class RolePagesIT {
+
+    static final PortalUser TN_LEADER = new PortalUser("lanhdao-tn", PortalRole.LEADER, Optional.empty(),
+            Set.of("HCMC_TN"), Set.of());
+    static final PortalUser AUDITOR = new PortalUser("kiemtoan", PortalRole.AUDITOR, Optional.empty(), Set.of(), Set.of());
+    static final PortalUser OPERATOR = new PortalUser("quantri", PortalRole.OPERATOR, Optional.empty(), Set.of(), Set.of());
+    static final PortalUser LAM_DONG = SubmitterPagesIT.LAM_DONG;
+
+    @TempDir
+    static Path archiveDir;
+
+    @TempDir
+    Path work;
+
+    @Autowired
+    WebApplicationContext context;
+    @Autowired
+    JdbcClient jdbc;
+    @Autowired
+    SubmissionIntake intake;
+    @Autowired
+    ScorecardRegistry scorecards;
+
+    MockMvc mvc;
+
+    @DynamicPropertySource
+    static void archive(DynamicPropertyRegistry registry) {
+        registry.add("lienket.archive-dir", () -> archiveDir.toString());
+    }
+
+    @BeforeEach
+    void emptyWarehouse() {
+        WarehouseReset.empty(sql -> jdbc.sql(sql).update());
+        jdbc.sql("TRUNCATE programme_target, recipient").update();
+        mvc = MockMvcBuilders.webAppContextSetup(context).apply(springSecurity()).build();
+    }
+
+    @Test
+    void aLeaderReadsTheScorecardsAndBoardOfTheirProgrammeOnly() throws Exception {
+        Quarter quarter = Quarter.parse("2026-Q3");
+        ScorecardRecord highlands = scorecard("HCMC_TN", "TP.HCM – Tây Nguyên", quarter, "tay-nguyen");
+        ScorecardRecord coast = scorecard("HCMC_DHTB", "TP.HCM – Duyên hải Trung Bộ", quarter, "duyen-hai");
+
+        String shelf = page(TN_LEADER, "/scorecards?quarter=2026-Q3&view=current");
+        assertThat(shelf).contains("id=\"scorecards\"").contains("TP.HCM – Tây Nguyên").doesNotContain("Duyên hải");
+        MockHttpServletResponse pdf = mvc.perform(get("/scorecards/" + highlands.id() + ".pdf").with(as(TN_LEADER)))
+                .andReturn().getResponse();
+        assertThat(pdf.getStatus()).isEqualTo(200);
+        assertThat(pdf.getContentAsByteArray()).isEqualTo(Files.readAllBytes(highlands.pdf()));
+        assertThat(status(TN_LEADER, "/scorecards/" + coast.id() + ".pdf")).as("another programme's scorecard").isEqualTo(404);
+        assertThat(status(TN_LEADER, "/scorecards/" + highlands.id() + ".xlsx")).isEqualTo(200);
+        assertThat(status(LAM_DONG, "/scorecards")).as("submitters have no scorecard shelf").isEqualTo(403);
+
+        String board = page(TN_LEADER, "/board?quarter=2026-Q3");
+        assertThat(board).contains("id=\"board\"").contains("data-province=\"P34:68\"").contains("Lâm Đồng (P34:68)")
+                .doesNotContain("data-province=\"P34:56\"").contains("15/10/2026");
+    }
+
+    @Test
+    void anAuditorReadsEverySubmissionTheArchivedOriginalAndTheAuditLog() throws Exception {
+        Path workbook = WorkbookFixtures.valid().writeXlsx(work);
+        long id = intake.load(workbook, "inbox:P34-68/bao-cao.xlsx").submission().id();
+
+        String all = page(AUDITOR, "/audit/submissions");
+        assertThat(all).contains("id=\"history\"").contains("submission-" + id).contains("inbox:P34-68/bao-cao.xlsx");
+        MvcResult streaming = mvc.perform(get("/submissions/" + id + "/original").with(as(AUDITOR))).andReturn();
+        MockHttpServletResponse original = mvc.perform(asyncDispatch(streaming)).andReturn().getResponse();
+        assertThat(original.getContentAsByteArray()).isEqualTo(Files.readAllBytes(workbook));
+
+        String log = page(AUDITOR, "/audit/log");
+        assertThat(log).contains("id=\"audit-log\"").contains("inbox:P34-68/bao-cao.xlsx").contains("loaded");
+        assertThat(status(LAM_DONG, "/audit/log")).isEqualTo(403);
+        assertThat(status(TN_LEADER, "/submissions/" + id + "/original")).isEqualTo(403);
+    }
+
+    @Test
+    void anOperatorKeepsRecipientsAndTargetsAndReadsTheDeadlines() throws Exception {
+        MockHttpServletResponse added = mvc.perform(post("/admin/recipients").with(as(OPERATOR)).with(csrf())
+                        .param("list", "province:P34:68").param("email", "socongthuong@lamdong.gov.vn").param("name", "Sở Công Thương"))
+                .andReturn().getResponse();
+        assertThat(added.getRedirectedUrl()).isEqualTo("/admin/recipients");
+        assertThat(page(OPERATOR, "/admin/recipients")).contains("socongthuong@lamdong.gov.vn").contains("province:P34:68");
+        assertThat(mvc.perform(post("/admin/recipients").with(as(OPERATOR))
+                        .param("list", "province:P34:68").param("email", "x@y.vn")).andReturn().getResponse().getStatus())
+                .as("a form without its CSRF token").isEqualTo(403);
+
+        mvc.perform(post("/admin/targets").with(as(OPERATOR)).with(csrf()).param("programme", "HCMC_TN")
+                .param("kpi", "investment_projects_active").param("year", "2026").param("quarter", "").param("value", "150"));
+        String targets = page(OPERATOR, "/admin/targets");
+        assertThat(targets).contains("id=\"targets\"").contains("Dự án đang triển khai và hoạt động").contains(">150<");
+
+        assertThat(text(page(OPERATOR, "/admin/deadlines"), "deadlines-rule")).contains("15 ngày");
+        assertThat(status(AUDITOR, "/admin/targets")).isEqualTo(403);
+    }
+
+    private ScorecardRecord scorecard(String programme, String name, Quarter quarter, String file) throws Exception {
+        Path pdf = Files.writeString(work.resolve(file + ".pdf"), "%PDF-1.7 " + name);
+        Path xlsx = Files.writeString(work.resolve(file + ".xlsx"), "PK " + name);
+        return scorecards.record(new ScorecardRecord(0, SubjectKind.PROGRAMME, programme, name, quarter, ScorecardView.CURRENT,
+                ReportLanguage.VI, pdf, "a".repeat(64), xlsx, "b".repeat(64), Instant.parse("2026-10-16T02:00:00Z"), List.of()));
+    }
+
+    private String page(PortalUser user, String url) throws Exception {
+        MockHttpServletResponse response = mvc.perform(get(url).with(as(user))).andReturn().getResponse();
+        assertThat(response.getStatus()).as(url).isEqualTo(200);
+        return response.getContentAsString();
+    }
+
+    private int status(PortalUser user, String url) throws Exception {
+        return mvc.perform(get(url).with(as(user))).andReturn().getResponse().getStatus();
+    }
+}
