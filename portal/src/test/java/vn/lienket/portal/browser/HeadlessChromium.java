@@ -20,9 +20,9 @@ import org.springframework.util.FileSystemUtils;
 /**
  * Debian's {@code chromium} driven headless through Debian's {@code chromedriver}, for the portal's
  * end-to-end tests. Both executables are named explicitly, so Selenium Manager never looks for (let
- * alone downloads) a driver or a browser. Where they are not installed, {@link #start} aborts the test
- * with a JUnit assumption naming what is missing and the install line, so the run reports it as
- * skipped, never as passed ({@code .ci/run} installs them when it can).
+ * alone downloads) a driver or a browser. Where they are not installed, {@link #assumeAvailable} aborts
+ * the test with a JUnit assumption naming what is missing and the install line, so the run reports it
+ * as skipped, never as passed ({@code .ci/run} installs them when it can).
  */
 public final class HeadlessChromium implements AutoCloseable {
 
@@ -52,12 +52,21 @@ public final class HeadlessChromium implements AutoCloseable {
     }
 
     /**
+     * Skips the calling test, naming what is missing, when the browser is not installed. Call it from the
+     * test or a {@code @BeforeEach}: an assumption failing in {@code @BeforeAll} makes Surefire and
+     * Failsafe report the class as zero tests run, which reads like a pass.
+     */
+    public static void assumeAvailable() {
+        Optional<String> unavailable = unavailableReason();
+        Assumptions.assumeTrue(unavailable.isEmpty(), () -> unavailable.orElseThrow());
+    }
+
+    /**
      * A fresh browser with a profile of its own and downloads saved, without asking, into a fresh
      * directory ({@link #downloads()}); skips the calling test when the browser is not installed.
      */
     public static HeadlessChromium start() throws IOException {
-        Optional<String> unavailable = unavailableReason();
-        Assumptions.assumeTrue(unavailable.isEmpty(), () -> unavailable.orElseThrow());
+        assumeAvailable();
         Path profile = Files.createTempDirectory("lienket-chromium-profile");
         Path downloads = Files.createTempDirectory("lienket-chromium-downloads");
         ChromeOptions options = new ChromeOptions();

@@ -13,7 +13,6 @@ import org.apache.poi.ss.usermodel.Comment;
 import org.apache.poi.ss.util.CellAddress;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -108,20 +107,21 @@ class PortalBrowserIT {
         registry.add("lienket.scorecard.output-dir", () -> scorecardDir.toString());
     }
 
-    @BeforeAll
-    static void startBrowser() throws IOException {
-        chromium = HeadlessChromium.start();
-    }
-
     @AfterAll
     static void stopBrowser() throws IOException {
         if (chromium != null) {
             chromium.close();
+            chromium = null;
         }
     }
 
+    /** One browser for the class, started by the first test; each test skipped, with the reason, without it. */
     @BeforeEach
-    void emptyWarehouseAndSignedOut() throws IOException {
+    void browserSignedOutAndEmptyWarehouse() throws IOException {
+        HeadlessChromium.assumeAvailable();
+        if (chromium == null) {
+            chromium = HeadlessChromium.start();
+        }
         WarehouseReset.empty(sql -> jdbc.sql(sql).update());
         chromium.driver().manage().deleteAllCookies();
         chromium.clearDownloads();
