@@ -145,11 +145,6 @@ public class SubmissionIntake {
         if (sameArrival.isPresent()) {
             return result(sameArrival.get(), true, Optional.empty());
         }
-        Optional<Submission> current = registry.loadedWithHash(archived.sha256())
-                .filter(loaded -> admitsCurrent(loaded, request.scope()));
-        if (current.isPresent()) {
-            return result(current.get(), true, Optional.empty());
-        }
         Optional<Submission> earlier = registry.latestWithHash(archived.sha256());
         if (earlier.isPresent() && alreadyProcessed(earlier.get(), request.scope())) {
             return result(earlier.get(), true, Optional.empty());
@@ -175,21 +170,14 @@ public class SubmissionIntake {
     /**
      * Bytes identical to the current version, or judged before through a door with the same province
      * rule, change nothing. A superseded version sent again is loaded again and becomes current (its
-     * sender means it); a file refused by one door is judged again when it comes through another. The
-     * current version of another province sent through a door of one province is judged too (and refused
-     * for its cover), not answered with the other province's submission.
+     * sender means it); a file refused by one door is judged again when it comes through another.
      */
     private static boolean alreadyProcessed(Submission earlier, ProvinceScope scope) {
         return switch (earlier.status()) {
             case RECEIVED, SUPERSEDED -> false;
-            case LOADED -> admitsCurrent(earlier, scope);
+            case LOADED -> true;
             case REJECTED -> earlier.provinceScope().equals(scope);
         };
-    }
-
-    /** Whether a door may answer "already processed" with this current version: any door but one of another province. */
-    private static boolean admitsCurrent(Submission current, ProvinceScope scope) {
-        return scope.expectedProvince().isEmpty() || current.province().map(scope::admits).orElse(true);
     }
 
     private IntakeResult result(Submission submission, boolean alreadyProcessed, Optional<CheckResult> check) {

@@ -69,6 +69,8 @@ class UsersCommandIT {
         typed("mat-khau-rat-dai-2026\n");
         CliRun.Result unknownProgramme = cli.run("users", "add", "--username", "lanh-dao", "--role", "leader", "--programme", "NOPE");
         typed("mat-khau-rat-dai-2026\n");
+        CliRun.Result badName = cli.run("users", "add", "--username", "Sở CT/../x", "--role", "auditor");
+        typed("mat-khau-rat-dai-2026\n");
         CliRun.Result leader = cli.run("users", "add", "--username", "lanh-dao", "--role", "leader", "--programme", "HCMC_TN",
                 "--provinces", "P34:68,P34:66");
 
@@ -77,6 +79,8 @@ class UsersCommandIT {
         assertThat(noProvince.exitCode()).isEqualTo(ExitCodes.UNUSABLE_INPUT);
         assertThat(noProvince.err()).contains("--province");
         assertThat(unknownProgramme.exitCode()).isEqualTo(ExitCodes.UNUSABLE_INPUT);
+        assertThat(badName.exitCode()).isEqualTo(ExitCodes.UNUSABLE_INPUT);
+        assertThat(badName.err()).contains("Tên đăng nhập không hợp lệ");
         assertThat(leader.exitCode()).as(leader.err()).isZero();
         assertThat(leader.out()).contains("HCMC_TN, P34:66, P34:68");
     }

@@ -68,12 +68,6 @@ public class SubmissionRegistry {
                 .param("sha", sha256).query(this::map).optional();
     }
 
-    /** The current (loaded) submission of exactly these bytes, if any. */
-    public Optional<Submission> loadedWithHash(String sha256) {
-        return jdbc.sql(SELECT + " WHERE s.file_sha256 = :sha AND s.status = :loaded ORDER BY s.submission_id DESC LIMIT 1")
-                .param("sha", sha256).param("loaded", SubmissionStatus.LOADED.code()).query(this::map).optional();
-    }
-
     /**
      * The decided submission of exactly these bytes received at exactly that time through a door of that
      * scope: that arrival, already recorded (a replay run twice).

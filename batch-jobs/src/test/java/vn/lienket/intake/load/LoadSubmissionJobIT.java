@@ -179,24 +179,6 @@ class LoadSubmissionJobIT {
         assertThat(loaded.facts()).isEqualTo(new FactCounts(3, 2, 1));
     }
 
-    /** A province's current workbook sent again through another province's door is refused for its cover, and stays current. */
-    @Test
-    void theCurrentWorkbookOfOneProvinceThroughAnotherProvincesDoorIsJudgedAndRefused() throws Exception {
-        Path file = WorkbookFixtures.valid().writeXlsx(work);
-        IntakeRequest request = IntakeRequest.of(file, "portal:lamdong", OffsetDateTime.now());
-        IntakeResult loaded = intake.load(request.expecting(Optional.of(ProvinceId.parse("P34:68"))));
-
-        IntakeResult refused = intake.load(request.expecting(Optional.of(ProvinceId.parse("P34:66"))));
-
-        assertThat(refused.alreadyProcessed()).as("not answered with Lâm Đồng's submission").isFalse();
-        assertThat(refused.submission().status()).isEqualTo(SubmissionStatus.REJECTED);
-        assertThat(refused.reportJson()).hasValueSatisfying(json -> assertThat(json).contains(SubmissionLoader.PROVINCE_NOT_EXPECTED));
-        assertThat(registry.get(loaded.submission().id()).status()).isEqualTo(SubmissionStatus.LOADED);
-        IntakeResult again = intake.load(request.expecting(Optional.of(ProvinceId.parse("P34:68"))));
-        assertThat(again.alreadyProcessed()).as("the same bytes through their own province's door").isTrue();
-        assertThat(again.submission().id()).isEqualTo(loaded.submission().id());
-    }
-
     @Test
     void aDoorThatAcceptsNoProvinceRejectsEveryWorkbookWithAReason() throws Exception {
         Path file = WorkbookFixtures.valid().writeXlsx(work);

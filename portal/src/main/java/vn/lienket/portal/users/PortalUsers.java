@@ -12,6 +12,7 @@ import java.util.Locale;
 import java.util.Optional;
 import java.util.Set;
 import java.util.TreeSet;
+import java.util.regex.Pattern;
 
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.security.crypto.password.PasswordEncoder;
@@ -36,6 +37,8 @@ public class PortalUsers {
     /** Shorter passwords are refused: a bcrypt hash does not make "123456" safe. */
     public static final int MIN_PASSWORD_LENGTH = 10;
     private static final String TOKEN_PREFIX = "lk_";
+    /** As the warehouse's check constraint ck_portal_user_username says. */
+    private static final Pattern USERNAME = Pattern.compile("[a-z0-9][a-z0-9._@-]{1,63}");
     private static final SecureRandom RANDOM = new SecureRandom();
 
     private final JdbcClient jdbc;
@@ -53,6 +56,9 @@ public class PortalUsers {
             throw new UserRefusedException("users.passwordTooShort", MIN_PASSWORD_LENGTH);
         }
         String username = normalised(user.username());
+        if (!USERNAME.matcher(username).matches()) {
+            throw new UserRefusedException("users.usernameInvalid", user.username());
+        }
         if (find(username).isPresent()) {
             throw new UserRefusedException("users.exists", username);
         }

@@ -15,7 +15,7 @@ import vn.lienket.portal.access.PortalUser;
  * What every page's header and tables need: the signed-in user (for the menu of their role), the links that
  * switch the language on the same page, and the project's time zone, in which every time is shown.
  */
-@ControllerAdvice
+@ControllerAdvice(basePackages = "vn.lienket.portal.web")
 public class PortalModelAdvice {
 
     private static final UrlPathHelper PATHS = new UrlPathHelper();

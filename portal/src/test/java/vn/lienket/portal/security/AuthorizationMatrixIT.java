@@ -34,6 +34,7 @@ import static vn.lienket.portal.security.AuthorizationMatrixIT.Outcome.ALLOWED;
 import static vn.lienket.portal.security.AuthorizationMatrixIT.Outcome.ERROR_PAGE;
 import static vn.lienket.portal.security.AuthorizationMatrixIT.Outcome.FORBIDDEN;
 import static vn.lienket.portal.security.AuthorizationMatrixIT.Outcome.LOGIN;
+import static vn.lienket.portal.security.AuthorizationMatrixIT.Outcome.NOT_FOUND;
 
 /**
  * Every request mapping of the application × every kind of caller, against an explicit expectation
@@ -82,7 +83,55 @@ class AuthorizationMatrixIT extends PortalHttpTestBase {
                 LOGIN, ALLOWED, ALLOWED, ALLOWED, ALLOWED, ALLOWED));
         rows.put("POST /api/submissions", row((client, f) -> client.upload("/api/submissions", f.lamDongWorkbook()),
                 LOGIN, ALLOWED, FORBIDDEN, FORBIDDEN, FORBIDDEN, ALLOWED));
+        pageRows(rows);
         return rows;
+    }
+
+    /**
+     * The pages of the four roles. Object URLs name Lâm Đồng's loaded submission; its workbook is valid, so there is
+     * no annotated copy of it for anyone (404 even for its own submitter: nothing to mark).
+     */
+    private static void pageRows(Map<String, Row> rows) {
+        String submission = "/submissions/";
+        rows.put("GET /", row((client, f) -> client.get("/"), LOGIN, ALLOWED, ALLOWED, ALLOWED, ALLOWED, ALLOWED));
+        rows.put("GET /lang", row((client, f) -> client.get("/lang?l=en"), ALLOWED, ALLOWED, ALLOWED, ALLOWED, ALLOWED, ALLOWED));
+        rows.put("GET /submit", row((client, f) -> client.get("/submit"), LOGIN, ALLOWED, ALLOWED, FORBIDDEN, FORBIDDEN, ALLOWED));
+        // Lâm Đồng's current bytes from Đắk Lắk's submitter: refused on the form (audited), Lâm Đồng's submission not shown
+        rows.put("POST /submit", row((client, f) -> client.upload("/submit", f.lamDongWorkbook()),
+                LOGIN, ALLOWED, FORBIDDEN, FORBIDDEN, FORBIDDEN, ALLOWED));
+        rows.put("GET /template", row((client, f) -> client.get("/template?quarter=2026-Q3&province=P34:68"),
+                LOGIN, ALLOWED, FORBIDDEN, FORBIDDEN, FORBIDDEN, ALLOWED));
+        rows.put("GET /submissions", row((client, f) -> client.get("/submissions"), LOGIN, ALLOWED, ALLOWED, ALLOWED, ALLOWED, ALLOWED));
+        rows.put("GET /submissions/{id}", row((client, f) -> client.get(submission + f.lamDongSubmission()),
+                LOGIN, ALLOWED, NOT_FOUND, ALLOWED, ALLOWED, ALLOWED));
+        rows.put("GET /submissions/{id}/diff", row((client, f) -> client.get(submission + f.lamDongSubmission() + "/diff"),
+                LOGIN, ALLOWED, NOT_FOUND, ALLOWED, ALLOWED, ALLOWED));
+        rows.put("GET /submissions/{id}/annotated", row((client, f) -> client.get(submission + f.lamDongSubmission() + "/annotated"),
+                LOGIN, NOT_FOUND, NOT_FOUND, NOT_FOUND, NOT_FOUND, NOT_FOUND));
+        rows.put("GET /submissions/{id}/original", row((client, f) -> client.get(submission + f.lamDongSubmission() + "/original"),
+                LOGIN, ALLOWED, NOT_FOUND, FORBIDDEN, ALLOWED, ALLOWED));
+        rows.put("GET /audit/submissions", row((client, f) -> client.get("/audit/submissions"),
+                LOGIN, FORBIDDEN, FORBIDDEN, FORBIDDEN, ALLOWED, FORBIDDEN));
+        rows.put("GET /audit/log", row((client, f) -> client.get("/audit/log"), LOGIN, FORBIDDEN, FORBIDDEN, FORBIDDEN, ALLOWED, FORBIDDEN));
+        rows.put("GET /scorecards", row((client, f) -> client.get("/scorecards"), LOGIN, FORBIDDEN, FORBIDDEN, ALLOWED, ALLOWED, ALLOWED));
+        // no scorecard is written in this fixture: whoever may open the shelf finds nothing under a made-up id
+        rows.put("GET /scorecards/{id:\\d+}.{format:pdf|xlsx}", row((client, f) -> client.get("/scorecards/987654.pdf"),
+                LOGIN, FORBIDDEN, FORBIDDEN, NOT_FOUND, NOT_FOUND, NOT_FOUND));
+        rows.put("GET /board", row((client, f) -> client.get("/board"), LOGIN, FORBIDDEN, FORBIDDEN, ALLOWED, ALLOWED, ALLOWED));
+        for (String page : List.of("/admin/users", "/admin/recipients", "/admin/targets", "/admin/deadlines")) {
+            rows.put("GET " + page, row((client, f) -> client.get(page), LOGIN, FORBIDDEN, FORBIDDEN, FORBIDDEN, FORBIDDEN, ALLOWED));
+        }
+        rows.put("POST /admin/recipients", row((client, f) -> client.postForm("/admin/recipients",
+                "list=province%3AP34%3A68&email=sct%40lamdong.gov.vn"), LOGIN, FORBIDDEN, FORBIDDEN, FORBIDDEN, FORBIDDEN, ALLOWED));
+        rows.put("POST /admin/recipients/remove", row((client, f) -> client.postForm("/admin/recipients/remove",
+                "list=province%3AP34%3A68&email=sct%40lamdong.gov.vn"), LOGIN, FORBIDDEN, FORBIDDEN, FORBIDDEN, FORBIDDEN, ALLOWED));
+        rows.put("POST /admin/targets", row((client, f) -> client.postForm("/admin/targets",
+                "programme=HCMC_TN&kpi=investment_projects_active&year=2026&quarter=&value=12"),
+                LOGIN, FORBIDDEN, FORBIDDEN, FORBIDDEN, FORBIDDEN, ALLOWED));
+        rows.put("POST /admin/users", row((client, f) -> client.postForm("/admin/users",
+                "username=so-ct-khanhhoa&role=submitter&province=P34%3A56"), LOGIN, FORBIDDEN, FORBIDDEN, FORBIDDEN, FORBIDDEN, ALLOWED));
+        rows.put("POST /admin/users/disable", row((client, f) -> client.postForm("/admin/users/disable", "username=nobody"),
+                LOGIN, FORBIDDEN, FORBIDDEN, FORBIDDEN, FORBIDDEN, ALLOWED));
     }
 
     @TempDir

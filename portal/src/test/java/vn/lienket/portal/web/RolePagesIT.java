@@ -11,20 +11,14 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.mock.web.MockHttpServletResponse;
-import org.springframework.test.context.ContextConfiguration;
-import org.springframework.test.context.DynamicPropertyRegistry;
-import org.springframework.test.context.DynamicPropertySource;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.MvcResult;
 import org.springframework.test.web.servlet.setup.MockMvcBuilders;
 import org.springframework.web.context.WebApplicationContext;
-import vn.lienket.domain.ProvinceId;
 import vn.lienket.domain.Quarter;
 import vn.lienket.intake.SubmissionIntake;
-import vn.lienket.portal.PortalTestApplication;
+import vn.lienket.portal.PortalHttpTestBase;
 import vn.lienket.portal.access.PortalRole;
 import vn.lienket.portal.access.PortalUser;
 import vn.lienket.render.ScorecardRecord;
@@ -32,8 +26,6 @@ import vn.lienket.render.ScorecardRegistry;
 import vn.lienket.scorecard.ReportLanguage;
 import vn.lienket.scorecard.ScorecardView;
 import vn.lienket.scorecard.SubjectKind;
-import vn.lienket.testsupport.PostgresTestInitializer;
-import vn.lienket.testsupport.WarehouseReset;
 import vn.lienket.workbook.testing.WorkbookFixtures;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -50,18 +42,13 @@ import static vn.lienket.portal.web.SubmitterPagesIT.text;
  * nothing of the coast's; an auditor reads every submission, the archived original and the audit log; an
  * operator keeps the mail recipients and the targets and reads the deadlines.
  */
-@SpringBootTest(classes = PortalTestApplication.class)
-@ContextConfiguration(initializers = PostgresTestInitializer.class)
-class RolePagesIT {
+class RolePagesIT extends PortalHttpTestBase {
 
     static final PortalUser TN_LEADER = new PortalUser("lanhdao-tn", PortalRole.LEADER, Optional.empty(),
             Set.of("HCMC_TN"), Set.of());
     static final PortalUser AUDITOR = new PortalUser("kiemtoan", PortalRole.AUDITOR, Optional.empty(), Set.of(), Set.of());
     static final PortalUser OPERATOR = new PortalUser("quantri", PortalRole.OPERATOR, Optional.empty(), Set.of(), Set.of());
-    static final PortalUser LAM_DONG = SubmitterPagesIT.LAM_DONG;
-
-    @TempDir
-    static Path archiveDir;
+    static final PortalUser CLERK_LAM_DONG = SubmitterPagesIT.CLERK_LAM_DONG;
 
     @TempDir
     Path work;
@@ -69,22 +56,14 @@ class RolePagesIT {
     @Autowired
     WebApplicationContext context;
     @Autowired
-    JdbcClient jdbc;
-    @Autowired
     SubmissionIntake intake;
     @Autowired
     ScorecardRegistry scorecards;
 
     MockMvc mvc;
 
-    @DynamicPropertySource
-    static void archive(DynamicPropertyRegistry registry) {
-        registry.add("lienket.archive-dir", () -> archiveDir.toString());
-    }
-
     @BeforeEach
-    void emptyWarehouse() {
-        WarehouseReset.empty(sql -> jdbc.sql(sql).update());
+    void pages() {
         jdbc.sql("TRUNCATE programme_target, recipient").update();
         mvc = MockMvcBuilders.webAppContextSetup(context).apply(springSecurity()).build();
     }
@@ -103,7 +82,7 @@ class RolePagesIT {
         assertThat(pdf.getContentAsByteArray()).isEqualTo(Files.readAllBytes(highlands.pdf()));
         assertThat(status(TN_LEADER, "/scorecards/" + coast.id() + ".pdf")).as("another programme's scorecard").isEqualTo(404);
         assertThat(status(TN_LEADER, "/scorecards/" + highlands.id() + ".xlsx")).isEqualTo(200);
-        assertThat(status(LAM_DONG, "/scorecards")).as("submitters have no scorecard shelf").isEqualTo(403);
+        assertThat(status(CLERK_LAM_DONG, "/scorecards")).as("submitters have no scorecard shelf").isEqualTo(403);
 
         String board = page(TN_LEADER, "/board?quarter=2026-Q3");
         assertThat(board).contains("id=\"board\"").contains("data-province=\"P34:68\"").contains("Lâm Đồng (P34:68)")
@@ -123,7 +102,7 @@ class RolePagesIT {
 
         String log = page(AUDITOR, "/audit/log");
         assertThat(log).contains("id=\"audit-log\"").contains("inbox:P34-68/bao-cao.xlsx").contains("loaded");
-        assertThat(status(LAM_DONG, "/audit/log")).isEqualTo(403);
+        assertThat(status(CLERK_LAM_DONG, "/audit/log")).isEqualTo(403);
         assertThat(status(TN_LEADER, "/submissions/" + id + "/original")).isEqualTo(403);
     }
 
@@ -144,6 +123,14 @@ class RolePagesIT {
         assertThat(targets).contains("id=\"targets\"").contains("Dự án đang triển khai và hoạt động").contains(">150<");
 
         assertThat(text(page(OPERATOR, "/admin/deadlines"), "deadlines-rule")).contains("15 ngày");
+
+        mvc.perform(post("/admin/users").with(as(OPERATOR)).with(csrf()).param("username", "so-ct-khanhhoa")
+                .param("role", "submitter").param("province", "P34:56"));
+        String accounts = mvc.perform(get("/admin/users").with(as(OPERATOR)).flashAttr("newPassword", "shown-once"))
+                .andReturn().getResponse().getContentAsString();
+        assertThat(accounts).contains("data-username=\"so-ct-khanhhoa\"").contains("P34:56");
+        assertThat(users.find("so-ct-khanhhoa")).hasValueSatisfying(account ->
+                assertThat(account.user().province()).map(Object::toString).hasValue("P34:56"));
         assertThat(status(AUDITOR, "/admin/targets")).isEqualTo(403);
     }
 

@@ -14,15 +14,10 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.mock.web.MockHttpServletResponse;
 import org.springframework.mock.web.MockMultipartFile;
 import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
 import org.springframework.security.core.authority.SimpleGrantedAuthority;
-import org.springframework.test.context.ContextConfiguration;
-import org.springframework.test.context.DynamicPropertyRegistry;
-import org.springframework.test.context.DynamicPropertySource;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.MvcResult;
 import org.springframework.test.web.servlet.request.RequestPostProcessor;
@@ -30,11 +25,9 @@ import org.springframework.test.web.servlet.setup.MockMvcBuilders;
 import org.springframework.web.context.WebApplicationContext;
 import vn.lienket.domain.ProvinceId;
 import vn.lienket.intake.SubmissionIntake;
-import vn.lienket.portal.PortalTestApplication;
+import vn.lienket.portal.PortalHttpTestBase;
 import vn.lienket.portal.access.PortalRole;
 import vn.lienket.portal.access.PortalUser;
-import vn.lienket.testsupport.PostgresTestInitializer;
-import vn.lienket.testsupport.WarehouseReset;
 import vn.lienket.workbook.testing.WorkbookFixtures;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -50,18 +43,13 @@ import static org.springframework.test.web.servlet.request.MockMvcRequestBuilder
  * the annotated copy, the history of their own province only, the diff in the workbook's words, the
  * template, and the English switch.
  */
-@SpringBootTest(classes = PortalTestApplication.class)
-@ContextConfiguration(initializers = PostgresTestInitializer.class)
-class SubmitterPagesIT {
+class SubmitterPagesIT extends PortalHttpTestBase {
 
     static final String CAPITAL = "Vốn đăng ký (tỷ đồng)";
-    static final PortalUser LAM_DONG = new PortalUser("lamdong", PortalRole.SUBMITTER,
+    static final PortalUser CLERK_LAM_DONG = new PortalUser("lamdong", PortalRole.SUBMITTER,
             Optional.of(ProvinceId.parse("P34:68")), Set.of(), Set.of());
-    static final PortalUser DAK_LAK = new PortalUser("daklak", PortalRole.SUBMITTER,
+    static final PortalUser CLERK_DAK_LAK = new PortalUser("daklak", PortalRole.SUBMITTER,
             Optional.of(ProvinceId.parse("P34:66")), Set.of(), Set.of());
-
-    @TempDir
-    static Path archiveDir;
 
     @TempDir
     Path work;
@@ -69,20 +57,12 @@ class SubmitterPagesIT {
     @Autowired
     WebApplicationContext context;
     @Autowired
-    JdbcClient jdbc;
-    @Autowired
     SubmissionIntake intake;
 
     MockMvc mvc;
 
-    @DynamicPropertySource
-    static void archive(DynamicPropertyRegistry registry) {
-        registry.add("lienket.archive-dir", () -> archiveDir.toString());
-    }
-
     @BeforeEach
-    void emptyWarehouse() {
-        WarehouseReset.empty(sql -> jdbc.sql(sql).update());
+    void pages() {
         mvc = MockMvcBuilders.webAppContextSetup(context).apply(springSecurity()).build();
     }
 
@@ -95,8 +75,8 @@ class SubmitterPagesIT {
     void aFlawedWorkbookIsRejectedWithItsCellAndMessageAndAnAnnotatedCopy() throws Exception {
         Path flawed = WorkbookFixtures.valid().set("DuAn", 3, CAPITAL, "bốn trăm").writeXlsx(work);
 
-        long id = upload(LAM_DONG, flawed);
-        String page = page(LAM_DONG, "/submissions/" + id);
+        long id = upload(CLERK_LAM_DONG, flawed);
+        String page = page(CLERK_LAM_DONG, "/submissions/" + id);
 
         assertThat(text(page, "verdict-status")).isEqualTo("Bị từ chối");
         assertThat(page).contains("id=\"problems\"").contains("DuAn!F3");
@@ -104,7 +84,7 @@ class SubmitterPagesIT {
         assertThat(text(page, "receipt-id")).isEqualTo(String.valueOf(id));
         assertThat(page).contains("id=\"annotated-link\"").contains("Tải bản có chú thích");
 
-        MvcResult streaming = mvc.perform(get("/submissions/" + id + "/annotated").with(as(LAM_DONG))).andReturn();
+        MvcResult streaming = mvc.perform(get("/submissions/" + id + "/annotated").with(as(CLERK_LAM_DONG))).andReturn();
         MockHttpServletResponse annotated = mvc.perform(asyncDispatch(streaming)).andReturn().getResponse();
         assertThat(annotated.getStatus()).isEqualTo(200);
         assertThat(annotated.getHeader("Content-Disposition")).contains("workbook.kiem-tra.xlsx");
@@ -118,8 +98,8 @@ class SubmitterPagesIT {
     void aValidWorkbookIsAcceptedWithItsReceiptAndTheSameBytesAgainAreAlreadyProcessed() throws Exception {
         Path valid = WorkbookFixtures.valid().writeXlsx(work);
 
-        long id = upload(LAM_DONG, valid);
-        String page = page(LAM_DONG, "/submissions/" + id);
+        long id = upload(CLERK_LAM_DONG, valid);
+        String page = page(CLERK_LAM_DONG, "/submissions/" + id);
 
         assertThat(text(page, "verdict-status")).isEqualTo("Đã nhận");
         assertThat(page).doesNotContain("id=\"annotated-link\"").contains("id=\"problems-none\"");
@@ -127,10 +107,10 @@ class SubmitterPagesIT {
         assertThat(text(page, "receipt-received-at")).contains("Asia/Ho_Chi_Minh");
         assertThat(page).contains("<td>DuAn</td>");
 
-        MockHttpServletResponse again = mvc.perform(multipart("/submit").file(file(valid)).with(as(LAM_DONG)).with(csrf()))
+        MockHttpServletResponse again = mvc.perform(multipart("/submit").file(file(valid)).with(as(CLERK_LAM_DONG)).with(csrf()))
                 .andReturn().getResponse();
         assertThat(again.getRedirectedUrl()).isEqualTo("/submissions/" + id);
-        String secondVerdict = mvc.perform(get("/submissions/" + id).with(as(LAM_DONG))
+        String secondVerdict = mvc.perform(get("/submissions/" + id).with(as(CLERK_LAM_DONG))
                         .flashAttr("alreadyProcessed", true))
                 .andReturn().getResponse().getContentAsString();
         assertThat(text(secondVerdict, "verdict-status")).isEqualTo("Đã xử lý trước đó");
@@ -140,35 +120,42 @@ class SubmitterPagesIT {
     void aWorkbookOfAnotherProvinceIsRefusedAndTheHistoryShowsOnlyTheOwnProvince() throws Exception {
         Path lamDong = WorkbookFixtures.valid().writeXlsx(Files.createDirectories(work.resolve("ld")));
         Path dakLak = WorkbookFixtures.valid().cover("Tỉnh/thành phố", "P34:66").writeXlsx(Files.createDirectories(work.resolve("dl")));
-        long own = upload(LAM_DONG, lamDong);
+        long own = upload(CLERK_LAM_DONG, lamDong);
         long other = intake.load(dakLak, "inbox:P34-66/bao-cao.xlsx").submission().id();
 
-        long refused = upload(LAM_DONG, dakLak);
-        assertThat(refused).as("judged again through Lâm Đồng's door, not answered with Đắk Lắk's submission").isNotEqualTo(other);
-        String refusal = page(LAM_DONG, "/submissions/" + refused);
-        assertThat(text(refusal, "verdict-status")).isEqualTo("Bị từ chối");
+        Path dakLakDraft = WorkbookFixtures.valid().cover("Tỉnh/thành phố", "P34:66").set("DuAn", 3, CAPITAL, 421)
+                .writeXlsx(Files.createDirectories(work.resolve("dl-draft")));
+        long refused = upload(CLERK_LAM_DONG, dakLakDraft);
+        String refusal = page(CLERK_LAM_DONG, "/submissions/" + refused);
+        assertThat(text(refusal, "verdict-status")).as("judged, refused for its cover, and the sender's to read").isEqualTo("Bị từ chối");
         assertThat(refusal).contains("PROVINCE_NOT_EXPECTED");
-        assertThat(jdbc.sql("SELECT count(*) FROM audit_log WHERE action = 'access-refused' AND actor = 'portal:lamdong'")
-                .query(Long.class).single()).as("the refused upload is audited").isEqualTo(1);
+        assertThat(refusals()).as("the refused upload is audited").isEqualTo(1);
 
-        String history = page(LAM_DONG, "/submissions");
+        MockHttpServletResponse sameBytes = mvc.perform(multipart("/submit").file(file(dakLak)).with(as(CLERK_LAM_DONG)).with(csrf()))
+                .andReturn().getResponse();
+        assertThat(sameBytes.getStatus()).as("Đắk Lắk's current bytes through Lâm Đồng's door").isEqualTo(403);
+        assertThat(text(sameBytes.getContentAsString(), "upload-error")).contains("tỉnh khác").contains("P34:68");
+        assertThat(sameBytes.getContentAsString()).doesNotContain("/submissions/" + other);
+        assertThat(refusals()).isEqualTo(2);
+
+        String history = page(CLERK_LAM_DONG, "/submissions");
         assertThat(history).contains("id=\"history\"").contains("submission-" + own).doesNotContain("submission-" + other);
-        assertThat(mvc.perform(get("/submissions/" + other).with(as(LAM_DONG))).andReturn().getResponse().getStatus())
+        assertThat(mvc.perform(get("/submissions/" + other).with(as(CLERK_LAM_DONG))).andReturn().getResponse().getStatus())
                 .as("another province's verdict is not found").isEqualTo(404);
-        assertThat(mvc.perform(get("/submissions/" + other + "/annotated").with(as(LAM_DONG))).andReturn().getResponse().getStatus())
+        assertThat(mvc.perform(get("/submissions/" + other + "/annotated").with(as(CLERK_LAM_DONG))).andReturn().getResponse().getStatus())
                 .isEqualTo(404);
-        assertThat(mvc.perform(get("/submissions/" + other + "/original").with(as(LAM_DONG))).andReturn().getResponse().getStatus())
+        assertThat(mvc.perform(get("/submissions/" + other + "/original").with(as(CLERK_LAM_DONG))).andReturn().getResponse().getStatus())
                 .isEqualTo(404);
-        assertThat(page(DAK_LAK, "/submissions")).contains("submission-" + other).doesNotContain("submission-" + own);
+        assertThat(page(CLERK_DAK_LAK, "/submissions")).contains("submission-" + other).doesNotContain("submission-" + own);
     }
 
     @Test
     void theDiffNamesTheColumnByItsHeaderNotItsCode() throws Exception {
-        upload(LAM_DONG, WorkbookFixtures.valid().writeXlsx(Files.createDirectories(work.resolve("v1"))));
-        long second = upload(LAM_DONG, WorkbookFixtures.valid().set("DuAn", 3, CAPITAL, 430)
+        upload(CLERK_LAM_DONG, WorkbookFixtures.valid().writeXlsx(Files.createDirectories(work.resolve("v1"))));
+        long second = upload(CLERK_LAM_DONG, WorkbookFixtures.valid().set("DuAn", 3, CAPITAL, 430)
                 .writeXlsx(Files.createDirectories(work.resolve("v2"))));
 
-        String diff = page(LAM_DONG, "/submissions/" + second + "/diff");
+        String diff = page(CLERK_LAM_DONG, "/submissions/" + second + "/diff");
 
         assertThat(diff).contains("id=\"diff\"").contains(CAPITAL).doesNotContain("registered_capital_bn");
         assertThat(rowOf(diff, CAPITAL)).contains("LD-002").contains("420").contains("430").contains("Thay đổi");
@@ -176,9 +163,9 @@ class SubmitterPagesIT {
 
     @Test
     void theEnglishSwitchChangesTheHeadingsAndIsRemembered() throws Exception {
-        long id = upload(LAM_DONG, WorkbookFixtures.valid().set("DuAn", 3, CAPITAL, "bốn trăm").writeXlsx(work));
+        long id = upload(CLERK_LAM_DONG, WorkbookFixtures.valid().set("DuAn", 3, CAPITAL, "bốn trăm").writeXlsx(work));
 
-        MockHttpServletResponse english = mvc.perform(get("/submissions/" + id).param("lang", "en").with(as(LAM_DONG)))
+        MockHttpServletResponse english = mvc.perform(get("/submissions/" + id).param("lang", "en").with(as(CLERK_LAM_DONG)))
                 .andReturn().getResponse();
         String page = english.getContentAsString();
         assertThat(text(page, "verdict-status")).isEqualTo("Rejected");
@@ -186,10 +173,10 @@ class SubmitterPagesIT {
         Cookie language = english.getCookie(PortalWebConfiguration.LANGUAGE_COOKIE);
         assertThat(language).isNotNull();
 
-        String later = mvc.perform(get("/submissions").with(as(LAM_DONG)).cookie(language))
+        String later = mvc.perform(get("/submissions").with(as(CLERK_LAM_DONG)).cookie(language))
                 .andReturn().getResponse().getContentAsString();
         assertThat(later).contains("Submission history").contains("id=\"lang-vi\"");
-        assertThat(page(LAM_DONG, "/submissions")).contains("Lịch sử nộp báo cáo").contains("id=\"lang-en\"");
+        assertThat(page(CLERK_LAM_DONG, "/submissions")).contains("Lịch sử nộp báo cáo").contains("id=\"lang-en\"");
     }
 
     @Test
@@ -197,27 +184,32 @@ class SubmitterPagesIT {
         MockMultipartFile text = new MockMultipartFile("file", "bao-cao.xlsx", "application/octet-stream",
                 "Tỉnh,Quý\nLâm Đồng,2026-Q1\n".getBytes(java.nio.charset.StandardCharsets.UTF_8));
 
-        String page = mvc.perform(multipart("/submit").file(text).with(as(LAM_DONG)).with(csrf()))
+        String page = mvc.perform(multipart("/submit").file(text).with(as(CLERK_LAM_DONG)).with(csrf()))
                 .andReturn().getResponse().getContentAsString();
 
-        assertThat(text(page, "upload-error")).contains("bao-cao.xlsx").contains("không phải là tệp Excel");
+        assertThat(text(page, "upload-error")).contains("không phải sổ tính Excel");
         assertThat(jdbc.sql("SELECT count(*) FROM submission").query(Long.class).single()).isZero();
     }
 
     @Test
     void theTemplateIsTheOwnProvincesAndNoOtherOne() throws Exception {
-        MockHttpServletResponse template = mvc.perform(get("/template").param("quarter", "2026-Q3").with(as(LAM_DONG)))
+        MockHttpServletResponse template = mvc.perform(get("/template").param("quarter", "2026-Q3").with(as(CLERK_LAM_DONG)))
                 .andReturn().getResponse();
         assertThat(template.getStatus()).isEqualTo(200);
         assertThat(template.getHeader("Content-Disposition")).contains("P34-68-2026-Q3.xlsx");
         try (XSSFWorkbook workbook = new XSSFWorkbook(new java.io.ByteArrayInputStream(template.getContentAsByteArray()))) {
             assertThat(workbook.getSheet("BiaBaoCao")).isNotNull();
         }
-        assertThat(mvc.perform(get("/template").param("quarter", "2026-Q3").param("province", "P34:66").with(as(LAM_DONG)))
+        assertThat(mvc.perform(get("/template").param("quarter", "2026-Q3").param("province", "P34:66").with(as(CLERK_LAM_DONG)))
                 .andReturn().getResponse().getStatus()).as("acting for another province is refused").isEqualTo(403);
-        String form = page(LAM_DONG, "/submit");
+        String form = page(CLERK_LAM_DONG, "/submit");
         assertThat(form).contains("id=\"upload-form\"").contains("id=\"upload-file\"").contains("name=\"file\"")
                 .contains("id=\"upload-submit\"").contains("name=\"_csrf\"").contains("Lâm Đồng (P34:68)");
+    }
+
+    private long refusals() {
+        return jdbc.sql("SELECT count(*) FROM audit_log WHERE action = 'access-refused' AND actor = 'portal:lamdong'")
+                .query(Long.class).single();
     }
 
     private long upload(PortalUser user, Path workbook) throws Exception {

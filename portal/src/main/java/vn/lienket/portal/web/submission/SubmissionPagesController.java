@@ -8,7 +8,6 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
-import java.util.function.Predicate;
 
 import org.springframework.http.ContentDisposition;
 import org.springframework.http.HttpHeaders;
@@ -24,14 +23,12 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.method.annotation.StreamingResponseBody;
 import org.springframework.web.server.ResponseStatusException;
 import vn.lienket.domain.Quarter;
-import vn.lienket.intake.ProvinceScope;
 import vn.lienket.intake.archive.SubmissionArchive;
 import vn.lienket.intake.registry.Submission;
 import vn.lienket.portal.access.AccessScope;
 import vn.lienket.portal.access.OutOfScopeException;
 import vn.lienket.portal.access.PortalRole;
 import vn.lienket.portal.access.PortalUser;
-import vn.lienket.portal.access.VisibleProvinces;
 import vn.lienket.portal.board.QuarterBoard;
 import vn.lienket.portal.submission.AnnotatedCopies;
 import vn.lienket.portal.submission.StoredReport;
@@ -81,7 +78,7 @@ public class SubmissionPagesController {
 
     private String historyPage(PortalUser user, String quarter, Model model, boolean audit) {
         Optional<Quarter> selected = Quarters.parse(quarter);
-        List<Submission> submissions = verdicts.history(selected, visibleTo(user));
+        List<Submission> submissions = verdicts.history(selected, submission -> scope.maySeeSubmission(user, submission));
         model.addAttribute("submissions", submissions);
         model.addAttribute("quarters", Quarters.around(board.reportingQuarter()));
         model.addAttribute("selectedQuarter", selected.orElse(null));
@@ -131,19 +128,6 @@ public class SubmissionPagesController {
                 .orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND, "archived file of submission " + id));
         return download(file, Path.of(submission.originalFilename()).getFileName().toString(),
                 MediaType.APPLICATION_OCTET_STREAM, false);
-    }
-
-    /**
-     * The history's filter: the submissions of the provinces the user may see, and those that came through the
-     * user's own door (a workbook of another province refused at upload), which {@link AccessScope} admits one by one.
-     */
-    private Predicate<Submission> visibleTo(PortalUser user) {
-        VisibleProvinces visible = scope.visibleProvinces(user);
-        ProvinceScope ownDoor = ProvinceScope.of(user.province());
-        return submission -> visible.all()
-                || submission.province().filter(visible::includes).isPresent()
-                || (user.province().isPresent() && submission.provinceScope().equals(ownDoor)
-                    && scope.maySeeSubmission(user, submission.id()));
     }
 
     private Submission visibleSubmission(PortalUser user, long id) {

@@ -2,12 +2,10 @@ package vn.lienket.portal.web.submitter;
 
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
-import java.io.InputStream;
 import java.time.format.DateTimeFormatter;
 import java.util.Locale;
-import java.util.Map;
-import java.util.Optional;
 
+import jakarta.servlet.http.HttpServletResponse;
 import org.springframework.context.MessageSource;
 import org.springframework.http.ContentDisposition;
 import org.springframework.http.HttpHeaders;
@@ -30,8 +28,10 @@ import vn.lienket.intake.SubmissionIntake.LoadFailedException;
 import vn.lienket.portal.access.AccessScope;
 import vn.lienket.portal.access.PortalUser;
 import vn.lienket.portal.board.QuarterBoard;
-import vn.lienket.portal.submission.WorkbookUpload;
 import vn.lienket.portal.template.QuarterTemplates;
+import vn.lienket.portal.upload.PortalUploads;
+import vn.lienket.portal.upload.UploadRefusedException;
+import vn.lienket.portal.upload.UploadVerdict;
 import vn.lienket.portal.web.Quarters;
 import vn.lienket.workbook.template.TemplateProvince;
 
@@ -44,15 +44,15 @@ public class SubmitController {
 
     private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("dd/MM/yyyy");
 
-    private final WorkbookUpload upload;
+    private final PortalUploads uploads;
     private final QuarterTemplates templates;
     private final QuarterBoard board;
     private final AccessScope scope;
     private final MessageSource messages;
 
-    public SubmitController(WorkbookUpload upload, QuarterTemplates templates, QuarterBoard board, AccessScope scope,
+    public SubmitController(PortalUploads uploads, QuarterTemplates templates, QuarterBoard board, AccessScope scope,
                             MessageSource messages) {
-        this.upload = upload;
+        this.uploads = uploads;
         this.templates = templates;
         this.board = board;
         this.scope = scope;
@@ -70,32 +70,29 @@ public class SubmitController {
     }
 
     /**
-     * Takes the file through the intake; a submitter's workbook must be of their own province (the cover
-     * decides, the intake refuses another). The verdict page of the submission follows (redirect after post).
+     * Takes the file through {@link PortalUploads} (the same path as the API: the submitter's door accepts only
+     * their province, refusals are audited there). The verdict page of the submission follows (redirect after
+     * post); another province's current bytes are refused on the form (403), that submission not shown.
      */
     @PostMapping("/submit")
     public String upload(@AuthenticationPrincipal PortalUser user, @RequestParam(name = "file", required = false) MultipartFile file,
-                         Model model, RedirectAttributes redirect, Locale locale) {
-        if (file == null || file.isEmpty()) {
-            return formWithError(user, model, messages.getMessage("submit.noFile", null, locale));
-        }
-        WorkbookUpload.Outcome outcome;
-        try (InputStream content = file.getInputStream()) {
-            outcome = upload.upload(content, file.getOriginalFilename(), "portal:" + user.username(), user.province());
+                         Model model, RedirectAttributes redirect, Locale locale, HttpServletResponse response) {
+        UploadVerdict verdict;
+        try {
+            verdict = uploads.upload(user, file);
+        } catch (UploadRefusedException e) {
+            return formWithError(user, model, messages.getMessage(e.reason().messageKey(), null, locale));
         } catch (IOException | LoadFailedException e) {
             return formWithError(user, model, messages.getMessage("submit.failed", new Object[] {e.getMessage()}, locale));
         }
-        if (outcome instanceof WorkbookUpload.Outcome.Judged judged) {
-            IntakeResult result = judged.result();
-            if (WorkbookUpload.refusedAsAnotherProvince(result)) {
-                scope.refuse(user, "upload", Map.of("expected", user.province().map(Object::toString).orElse("*"),
-                        "cover", result.submission().province().map(Object::toString).orElse("?")), result.submission().id());
-            }
-            redirect.addFlashAttribute("alreadyProcessed", result.alreadyProcessed());
-            return "redirect:/submissions/" + result.submission().id();
+        if (verdict.result().isEmpty()) {
+            response.setStatus(HttpStatus.FORBIDDEN.value());
+            return formWithError(user, model, messages.getMessage("submit.anotherProvince",
+                    new Object[] {user.province().map(Object::toString).orElse("")}, locale));
         }
-        return formWithError(user, model, messages.getMessage("submit.notWorkbook",
-                new Object[] {WorkbookUpload.displayName(file.getOriginalFilename(), "xlsx")}, locale));
+        IntakeResult result = verdict.result().get();
+        redirect.addFlashAttribute("alreadyProcessed", verdict.kind() == UploadVerdict.Kind.ALREADY_PROCESSED);
+        return "redirect:/submissions/" + result.submission().id();
     }
 
     private String formWithError(PortalUser user, Model model, String error) {

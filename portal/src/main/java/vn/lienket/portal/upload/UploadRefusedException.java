@@ -1,4 +1,4 @@
-package vn.lienket.portal.api;
+package vn.lienket.portal.upload;
 
 /** An upload refused before it reaches the intake: nothing is archived or registered. */
 public class UploadRefusedException extends RuntimeException {

@@ -1,4 +1,4 @@
-package vn.lienket.portal.api;
+package vn.lienket.portal.upload;
 
 import java.io.IOException;
 import java.io.InputStream;
@@ -80,7 +80,7 @@ public final class UploadedWorkbook implements AutoCloseable {
         }
     }
 
-    static String displayName(String clientName) {
+    public static String displayName(String clientName) {
         String name = Optional.ofNullable(clientName).orElse("").replace('\\', '/');
         name = name.substring(name.lastIndexOf('/') + 1).strip();
         name = name.replaceAll("\\p{Cntrl}", "");

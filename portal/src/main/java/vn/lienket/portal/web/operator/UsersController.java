@@ -1,0 +1,80 @@
+package vn.lienket.portal.web.operator;
+
+import java.util.Arrays;
+import java.util.Locale;
+import java.util.Optional;
+import java.util.stream.Collectors;
+
+import org.springframework.context.MessageSource;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+import vn.lienket.domain.ProvinceId;
+import vn.lienket.portal.access.PortalRole;
+import vn.lienket.portal.users.NewUser;
+import vn.lienket.portal.users.PortalUsers;
+import vn.lienket.portal.users.UserRefusedException;
+
+/**
+ * {@code /admin/users}: the accounts and their scopes, as {@code lienket users} keeps them. A new account gets a
+ * random password shown once on the next page (the operator passes it on; nothing else ever shows it again).
+ */
+@Controller
+public class UsersController {
+
+    private final PortalUsers users;
+    private final MessageSource messages;
+
+    public UsersController(PortalUsers users, MessageSource messages) {
+        this.users = users;
+        this.messages = messages;
+    }
+
+    @GetMapping("/admin/users")
+    public String list(Model model) {
+        model.addAttribute("accounts", users.list());
+        model.addAttribute("roles", PortalRole.values());
+        return "admin/users";
+    }
+
+    @PostMapping("/admin/users")
+    public String add(@RequestParam String username, @RequestParam String role,
+                      @RequestParam(required = false) String province, @RequestParam(required = false) String programmes,
+                      @RequestParam(required = false) String provinces, RedirectAttributes redirect, Locale locale) {
+        try {
+            NewUser user = new NewUser(username.trim(), PortalRole.ofCode(role),
+                    Optional.ofNullable(province).filter(p -> !p.isBlank()).map(ProvinceId::parse),
+                    words(programmes).collect(Collectors.toSet()),
+                    words(provinces).map(ProvinceId::parse).collect(Collectors.toSet()));
+            PortalUsers.CreatedUser created = users.addWithRandomPassword(user);
+            flash(redirect, "ok", messages.getMessage("users.page.added", new Object[] {created.account().username()}, locale));
+            redirect.addFlashAttribute("newPassword", created.password());
+        } catch (UserRefusedException e) {
+            flash(redirect, "error", messages.getMessage(e.messageKey(), e.arguments(), e.getMessage(), locale));
+        } catch (IllegalArgumentException e) {
+            flash(redirect, "error", messages.getMessage("users.page.invalid", new Object[] {e.getMessage()}, locale));
+        }
+        return "redirect:/admin/users";
+    }
+
+    @PostMapping("/admin/users/disable")
+    public String disable(@RequestParam String username, RedirectAttributes redirect, Locale locale) {
+        boolean disabled = users.disable(username);
+        flash(redirect, disabled ? "ok" : "error",
+                messages.getMessage(disabled ? "users.page.disabled" : "users.unknown", new Object[] {username}, locale));
+        return "redirect:/admin/users";
+    }
+
+    private static java.util.stream.Stream<String> words(String text) {
+        return text == null ? java.util.stream.Stream.empty()
+                : Arrays.stream(text.split("[,;\\s]+")).map(String::trim).filter(w -> !w.isEmpty());
+    }
+
+    private static void flash(RedirectAttributes redirect, String kind, String message) {
+        redirect.addFlashAttribute("messageKind", kind);
+        redirect.addFlashAttribute("message", message);
+    }
+}
