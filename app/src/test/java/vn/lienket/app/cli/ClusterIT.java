@@ -131,7 +131,8 @@ class ClusterIT {
                 Map.entry("lienket.inbox.dir", work.resolve("inbox").toString()),
                 Map.entry("lienket.archive-dir", work.resolve("archive").toString()),
                 Map.entry("lienket.home", work.toString()),
-                Map.entry("server.port", "0")); // two nodes on one machine: each its own free port
+                Map.entry("server.port", "0"), // two nodes on one machine: each its own free port
+                Map.entry("LIENKET_LOG_FILE", LOGS.toAbsolutePath().resolve(name + ".log").toString()));
         List<String> command = new ArrayList<>();
         command.add(ProcessHandle.current().info().command().orElse("java"));
         command.add("-Xmx384m");
