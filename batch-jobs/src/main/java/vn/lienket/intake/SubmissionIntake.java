@@ -8,6 +8,7 @@ import java.time.Clock;
 import java.time.Duration;
 import java.time.OffsetDateTime;
 import java.util.Optional;
+import java.util.concurrent.Semaphore;
 
 import javax.sql.DataSource;
 
@@ -18,6 +19,7 @@ import org.springframework.batch.core.job.Job;
 import org.springframework.batch.core.job.JobExecution;
 import org.springframework.batch.core.job.parameters.JobParameters;
 import org.springframework.batch.core.job.parameters.JobParametersBuilder;
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.core.retry.RetryException;
 import org.springframework.core.retry.RetryListener;
 import org.springframework.core.retry.RetryPolicy;
@@ -59,10 +61,25 @@ public class SubmissionIntake {
     private final SubmissionArchive archive;
     private final Clock clock;
     private final RetryTemplate startRetry = startRetry();
+    private final Semaphore loadsRunning;
 
+    /**
+     * @param parallelLoads how many files are loaded at the same moment in this process
+     *                      ({@code lienket.intake.parallel-loads}, default 2); more arrivals wait their turn. A load
+     *                      holds more than one pooled connection at once (its lock on the bytes for its whole length,
+     *                      then the job's): without a bound, 34 provinces uploading at once took all ten connections
+     *                      of the pool for their locks and every load timed out waiting for a second one. On two
+     *                      cores, two loads at a time keep both busy; raise it with the pool
+     *                      ({@code spring.datasource.hikari.maximum-pool-size}) on a larger machine.
+     */
     public SubmissionIntake(ResumableJobs jobs, Job loadSubmissionJob, SubmissionRegistry registry,
                             SubmissionReports reports, SubmissionLoader loader, DataSource dataSource,
-                            SubmissionArchive archive, Clock clock) {
+                            SubmissionArchive archive, Clock clock,
+                            @Value("${lienket.intake.parallel-loads:2}") int parallelLoads) {
+        if (parallelLoads < 1) {
+            throw new IllegalArgumentException("lienket.intake.parallel-loads must be at least 1: " + parallelLoads);
+        }
+        this.loadsRunning = new Semaphore(parallelLoads, true);
         this.jobs = jobs;
         this.loadSubmissionJob = loadSubmissionJob;
         this.registry = registry;
@@ -107,11 +124,19 @@ public class SubmissionIntake {
             throw new LoadFailedException(request.file(),
                     new IOException("Cannot archive " + request.file() + ": " + e.getMessage(), e));
         }
+        try {
+            loadsRunning.acquire();
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new LoadFailedException(request.file(), e);
+        }
         try (JobLock ignored = JobLock.acquire(dataSource, LoadSubmissionJobConfiguration.JOB_NAME + ":" + archived.sha256(),
                 SAME_BYTES_PATIENCE, "loading these bytes")) {
             return loadHoldingLock(request, archived);
         } catch (SQLException e) {
             throw new LoadFailedException(request.file(), e);
+        } finally {
+            loadsRunning.release();
         }
     }
 

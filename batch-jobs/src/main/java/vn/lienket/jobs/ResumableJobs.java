@@ -5,6 +5,7 @@ import org.slf4j.LoggerFactory;
 import org.springframework.batch.core.BatchStatus;
 import org.springframework.batch.core.job.Job;
 import org.springframework.batch.core.job.JobExecution;
+import org.springframework.batch.core.job.JobInstance;
 import org.springframework.batch.core.job.parameters.JobParameters;
 import org.springframework.batch.core.launch.JobOperator;
 import org.springframework.batch.core.repository.JobRepository;
@@ -37,6 +38,9 @@ public class ResumableJobs {
 
     public JobExecution startOrResume(Job job, JobParameters parameters) throws Exception {
         JobExecution last = last(job, parameters);
+        if (last == null) {
+            removeInstanceWithoutExecution(job, parameters);
+        }
         if (last != null && last.isRunning()) {
             log.warn("Execution {} of {} was left {} by a process that stopped; restarting it", last.getId(),
                     job.getName(), last.getStatus());
@@ -49,6 +53,22 @@ public class ResumableJobs {
             return jobOperator.restart(last);
         }
         return jobOperator.start(job, parameters);
+    }
+
+    /**
+     * Spring Batch records a job instance and its first execution in two transactions. When the second
+     * fails (PostgreSQL cancels one of two SERIALIZABLE transactions started at the same moment, and the
+     * intake tries again), the instance stays without any execution, and every later start of the same
+     * parameters is refused ("Cannot find any job execution for job instance"): the file could never be
+     * loaded. Such an instance records nothing, so it is removed and the start goes ahead.
+     */
+    private void removeInstanceWithoutExecution(Job job, JobParameters parameters) {
+        JobInstance orphan = jobRepository.getJobInstance(job.getName(), parameters);
+        if (orphan != null) {
+            log.warn("Job instance {} of {} has no execution (its first start failed); removing it to start again",
+                    orphan.getInstanceId(), job.getName());
+            jobRepository.deleteJobInstance(orphan);
+        }
     }
 
     /**

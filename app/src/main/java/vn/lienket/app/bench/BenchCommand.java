@@ -4,8 +4,11 @@ import java.io.IOException;
 import java.io.PrintWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.net.URI;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.concurrent.Callable;
 
 import javax.sql.DataSource;
@@ -22,15 +25,20 @@ import vn.lienket.app.cli.UnusableInputException;
 import vn.lienket.app.cli.WarehouseCommand;
 import vn.lienket.app.database.EmbeddedWarehouse;
 import vn.lienket.app.home.InstallationHome;
+import vn.lienket.domain.ProvinceId;
 import vn.lienket.intake.SubmissionIntake;
+import vn.lienket.portal.PortalServer;
+import vn.lienket.portal.users.NewUser;
+import vn.lienket.portal.users.PortalUsers;
 
 /**
- * {@code lienket bench load}: the load benchmark. It runs on the embedded PostgreSQL only, in a
- * fresh database of its own that is dropped afterwards, with a scratch archive deleted afterwards, so
- * every run measures a first load and the installation's warehouse and its archive are untouched.
+ * {@code lienket bench load|portal|cli}. The in-process benchmarks (load, portal) run on the embedded
+ * PostgreSQL only, in a fresh database of their own that is dropped afterwards, with a scratch archive
+ * deleted afterwards, so every run measures first loads and the installation's warehouse and its
+ * archive are untouched.
  */
 @Command(name = "bench", mixinStandardHelpOptions = true,
-        subcommands = {BenchCommand.Load.class, BenchCommand.Cli.class, CopyReferenceCommand.class})
+        subcommands = {BenchCommand.Load.class, BenchCommand.Portal.class, BenchCommand.Cli.class, CopyReferenceCommand.class})
 public class BenchCommand {
 
     @Command(name = "load", mixinStandardHelpOptions = true)
@@ -70,16 +78,12 @@ public class BenchCommand {
         /** Refuses an external database and points the embedded one at a scratch database of its own. */
         @Override
         protected void checkInput() {
-            if (System.getenv("SPRING_DATASOURCE_URL") != null || System.getProperty("spring.datasource.url") != null) {
-                throw new UnusableInputException(messages.get("bench.embeddedOnly"));
-            }
             if (workDirectory == null) {
                 workDirectory = application.home().dataDirectory().resolve("bench");
             }
-            database = "lienket_bench_" + System.currentTimeMillis();
-            application.override("lienket.embedded-database.database-name", database);
-            archiveDirectory = workDirectory.resolve("archive-" + database);
-            application.override("lienket.archive-dir", archiveDirectory.toString());
+            Scratch scratch = Scratch.prepare(application, messages, workDirectory);
+            database = scratch.database();
+            archiveDirectory = scratch.archiveDirectory();
             application.override("lienket.workbook.max-file-bytes", String.valueOf(BENCHMARK_MAX_FILE_BYTES));
         }
 
@@ -124,6 +128,119 @@ public class BenchCommand {
 
         private static long mb(long bytes) {
             return bytes / (1024 * 1024);
+        }
+    }
+
+    /**
+     * The scratch place of an in-process benchmark: a database of its own in the embedded PostgreSQL
+     * (an external one is refused: the benchmark must not touch a real warehouse) and an archive of its
+     * own, both removed when the benchmark ends ({@link #remove}).
+     */
+    record Scratch(String database, Path archiveDirectory) {
+
+        static Scratch prepare(ApplicationContextLauncher application, Messages messages, Path workDirectory) {
+            if (System.getenv("SPRING_DATASOURCE_URL") != null || System.getProperty("spring.datasource.url") != null) {
+                throw new UnusableInputException(messages.get("bench.embeddedOnly"));
+            }
+            String database = "lienket_bench_" + System.currentTimeMillis();
+            application.override("lienket.embedded-database.database-name", database);
+            Path archive = workDirectory.resolve("archive-" + database);
+            application.override("lienket.archive-dir", archive.toString());
+            return new Scratch(database, archive);
+        }
+    }
+
+    /**
+     * {@code lienket bench portal}: the deadline rush (see {@link PortalBenchmark}) against the portal
+     * served as {@code lienket serve} serves it, on a free port, in a scratch database and archive
+     * removed afterwards. Exit 1 when an upload did not get its expected verdict or anything was lost,
+     * duplicated or changed that should not have been.
+     */
+    @Command(name = "portal", mixinStandardHelpOptions = true)
+    static class Portal extends WarehouseCommand {
+
+        @Option(names = "--rounds", defaultValue = "3", paramLabel = "N", descriptionKey = "lienket.bench.portal.rounds")
+        private int rounds;
+        @Option(names = "--rows", defaultValue = "200", paramLabel = "N", descriptionKey = "lienket.bench.portal.rows")
+        private int rows;
+        @Option(names = "--flawed", defaultValue = "3", paramLabel = "N", descriptionKey = "lienket.bench.portal.flawed")
+        private int flawed;
+        @Option(names = "--work-dir", paramLabel = "DIR", descriptionKey = "lienket.bench.load.work-dir")
+        private Path workDirectory;
+
+        private Scratch scratch;
+
+        Portal(ApplicationContextLauncher application, Messages messages) {
+            super(application, messages);
+        }
+
+        @Override
+        protected boolean createsWarehouse() {
+            return true;
+        }
+
+        @Override
+        protected void checkInput() {
+            if (rounds < 1 || rows < 1 || flawed < 0 || flawed > PortalBenchmark.PROVINCES.size()) {
+                throw new UnusableInputException(messages.get("bench.portal.counts", PortalBenchmark.PROVINCES.size()));
+            }
+            if (workDirectory == null) {
+                workDirectory = application.home().dataDirectory().resolve("bench");
+            }
+            scratch = Scratch.prepare(application, messages, workDirectory);
+            application.withPortal();
+            application.override("server.port", "0");
+            application.override("server.address", "127.0.0.1");
+        }
+
+        @Override
+        protected int run(PrintWriter out) throws Exception {
+            Path workbooks = workDirectory.resolve("portal-" + scratch.database());
+            try {
+                Map<ProvinceId, PortalBenchmark.Account> accounts = new LinkedHashMap<>();
+                PortalUsers users = bean(PortalUsers.class);
+                for (ProvinceId province : PortalBenchmark.PROVINCES) {
+                    String username = "bench-" + province.era().toLowerCase(Locale.ROOT) + "-" + province.code();
+                    PortalUsers.CreatedUser created = users.addWithRandomPassword(NewUser.submitter(username, province));
+                    accounts.put(province, new PortalBenchmark.Account(username, created.password()));
+                }
+                URI portal = URI.create("http://127.0.0.1:" + bean(PortalServer.class).port());
+                out.println("… portal at " + portal + ", " + accounts.size() + " submitter accounts");
+                PortalBenchmark.Results results = new PortalBenchmark(bean(SubmissionIntake.class), bean(DataSource.class),
+                        scratch.archiveDirectory(), step -> {
+                            out.println("… " + step);
+                            out.flush();
+                        }).run(portal, accounts, workbooks, rounds, rows, flawed);
+                out.println(markdown(results));
+                results.findings().forEach(finding -> out.println("✗ " + finding));
+                return results.findings().isEmpty() ? ExitCodes.SUCCESS : ExitCodes.REJECTED;
+            } finally {
+                bean(EmbeddedWarehouse.class).dropDatabase(scratch.database());
+                FileSystemUtils.deleteRecursively(scratch.archiveDirectory());
+                FileSystemUtils.deleteRecursively(workbooks);
+            }
+        }
+
+        private static String markdown(PortalBenchmark.Results r) {
+            PortalBenchmark.Latencies rush = r.rush();
+            PortalBenchmark.Latencies reference = r.reference();
+            return String.format(Locale.ROOT, """
+
+                    | measure | submissions | median (s) | p95 (s) | max (s) | submissions/s | errors |
+                    |---|---:|---:|---:|---:|---:|---:|
+                    | rush: %d accounts upload at once over HTTP (`POST /api/submissions`, Basic), %d rounds, %d flawed per round | %d | %.2f | %.2f | %.2f | %.1f | %d |
+                    | reference: the same mix in-process through the intake, one after another | %d | %.2f | %.2f | %.2f | %.1f | %d |
+
+                    %d-row workbooks · accepted %d (201), rejected %d (422) · rush / reference throughput: **%.2f×** · \
+                    p95 verdict: **%.2f s** (target < 2 s) · p95 / reference median: **%.1f×** · registry, archive and facts checked: %s
+                    """,
+                    PortalBenchmark.PROVINCES.size(), r.rounds(), r.flawed(), rush.nanos().size(), rush.medianSeconds(),
+                    rush.p95Seconds(), rush.maxSeconds(), rush.perSecond(), rush.errors(),
+                    reference.nanos().size(), reference.medianSeconds(), reference.p95Seconds(), reference.maxSeconds(),
+                    reference.perSecond(), reference.errors(),
+                    r.rows(), r.accepted(), r.rejected(), r.throughputRatio(), rush.p95Seconds(),
+                    rush.p95Seconds() / reference.medianSeconds(),
+                    r.findings().isEmpty() ? "nothing lost, nothing duplicated" : r.findings().size() + " findings");
         }
     }
 

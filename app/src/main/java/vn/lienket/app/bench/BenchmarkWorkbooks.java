@@ -33,6 +33,21 @@ final class BenchmarkWorkbooks {
     static Path write(Path file, ProvinceId province, String provinceName, Quarter quarter, String ocopGroup, int projects,
                       long seed)
             throws IOException {
+        return write(file, province, provinceName, quarter, ocopGroup, projects, seed, false);
+    }
+
+    /**
+     * The same workbook with one error a department makes: the first project's registered capital is
+     * negative ({@code INV_CAPITAL_NEGATIVE}), so the whole file is rejected.
+     */
+    static Path writeFlawed(Path file, ProvinceId province, Quarter quarter, String ocopGroup, int projects, long seed)
+            throws IOException {
+        return write(file, province, null, quarter, ocopGroup, projects, seed, true);
+    }
+
+    private static Path write(Path file, ProvinceId province, String provinceName, Quarter quarter, String ocopGroup,
+                              int projects, long seed, boolean negativeCapital)
+            throws IOException {
         SplittableRandom random = new SplittableRandom(seed);
         Files.createDirectories(file.getParent());
         try (OutputStream out = Files.newOutputStream(file);
@@ -40,6 +55,9 @@ final class BenchmarkWorkbooks {
             writer.cover(new CoverInfo(province, provinceName, quarter, "Phòng Hợp tác", "028 3823 6666", "v1"));
             for (int i = 1; i <= projects; i++) {
                 BigDecimal registered = BigDecimal.valueOf(random.nextInt(10, 500_000), 1);
+                if (negativeCapital && i == 1) {
+                    registered = registered.negate();
+                }
                 BigDecimal disbursed = registered.multiply(BigDecimal.valueOf(random.nextInt(0, 101), 2)).setScale(1, java.math.RoundingMode.HALF_UP);
                 InvestmentProjectRow.Builder project = InvestmentProjectRow.builder()
                         .set("project_code", "DA-%07d".formatted(i)).set("project_name", "Dự án đầu tư số " + i)

@@ -47,4 +47,36 @@ class BenchCommandIT {
         assertThat(status.exitCode()).as(status.err()).isZero();
         assertThat(status.out()).as("the benchmark's loads stay in its own database").contains("0 hồ sơ.");
     }
+
+    /**
+     * {@code lienket bench portal} on a tiny scale: 34 accounts upload at once through the served portal,
+     * the flawed ones are rejected (422) and the others accepted (201), the checks of the registry, the
+     * archive and the facts pass, and the figures are printed in their table; their values are not checked.
+     */
+    @Test
+    void aTinyPortalRushPrintsItsTableChecksTheRegistryAndLeavesTheWarehouseAlone() throws IOException {
+        Path dataDir = work.resolve("pg");
+        CliRun cli = new CliRun(null, null, Map.of("lienket.embedded-database.data-dir", dataDir.toString()));
+
+        CliRun.Result result = cli.run("bench", "portal", "--rounds", "1", "--rows", "5", "--flawed", "2",
+                "--work-dir", work.resolve("bench").toString());
+
+        assertThat(result.exitCode()).as(result.out() + result.err()).isZero();
+        assertThat(result.out())
+                .contains("34 submitter accounts")
+                .containsPattern("\\| rush: 34 accounts upload at once .* \\| 34 \\| \\d+\\.\\d\\d \\| \\d+\\.\\d\\d \\|.* \\| 0 \\|")
+                .containsPattern("\\| reference: the same mix in-process .* \\| 34 \\|.* \\| 0 \\|")
+                .contains("accepted 32 (201), rejected 2 (422)")
+                .containsPattern("p95 verdict: \\*\\*\\d+\\.\\d\\d s\\*\\*")
+                .contains("nothing lost, nothing duplicated")
+                .doesNotContain("✗");
+        try (Stream<Path> left = Files.list(work.resolve("bench"))) {
+            assertThat(left.map(path -> path.getFileName().toString()))
+                    .as("the scratch archive and workbooks are deleted with the scratch database")
+                    .noneMatch(name -> name.startsWith("archive-") || name.startsWith("portal-"));
+        }
+        CliRun.Result status = cli.run("submissions", "list");
+        assertThat(status.exitCode()).as(status.err()).isZero();
+        assertThat(status.out()).as("the benchmark's uploads stay in its own database").contains("0 hồ sơ.");
+    }
 }
