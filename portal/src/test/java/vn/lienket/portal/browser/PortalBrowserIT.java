@@ -251,9 +251,12 @@ class PortalBrowserIT {
         try (OutputStream out = Files.newOutputStream(file);
              SubmissionWorkbookWriter writer = new SubmissionWorkbookWriter(ContractLoader.current(), out)) {
             writer.cover(new CoverInfo(province, name, quarter, "Phòng Hợp tác", "0262 3852 111", "v1"));
-            writer.investmentProject(new InvestmentProjectRow(null, 0, "DL-001", "Nhà máy chế biến cà phê Buôn Ma Thuột",
-                    "Công ty CP Cà phê Sài Gòn", "agro_processing", new BigDecimal("300"), new BigDecimal("120"),
-                    new BigDecimal("15"), "under_implementation", LocalDate.of(2024, 5, 2), null, 80L, null));
+            writer.investmentProject(InvestmentProjectRow.builder()
+                    .set("project_code", "DL-001").set("project_name", "Nhà máy chế biến cà phê Buôn Ma Thuột")
+                    .set("investor", "Công ty CP Cà phê Sài Gòn").set("sector", "agro_processing")
+                    .set("registered_capital", new BigDecimal("300")).set("disbursed_capital", new BigDecimal("120"))
+                    .set("area_ha", new BigDecimal("15")).set("status", "under_implementation")
+                    .set("licence_date", LocalDate.of(2024, 5, 2)).set("jobs", 80L).build());
         }
         return file;
     }
