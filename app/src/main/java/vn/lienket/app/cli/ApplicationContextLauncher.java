@@ -14,12 +14,13 @@ import vn.lienket.app.home.InstallationHome;
 
 /**
  * Starts the Spring application the first time a command asks for a bean, and stops it at exit.
- * Quartz is left out unless the command runs the scheduler ({@link #withScheduler()}): no other
- * command fires jobs, so none pays for starting it.
+ * A command other than {@code serve} ({@link #withScheduler()}) gets a narrowed application: only
+ * the auto-configurations of {@link CommandAutoConfigurations} (no Quartz, no JMX, nothing a new jar
+ * brings until it is named there), and beans created when first asked for (lazy initialisation), so
+ * that {@code submissions list} builds the registry and its data source, not the batch jobs, the
+ * renderers and the mail outbox it never uses.
  */
 public final class ApplicationContextLauncher implements AutoCloseable {
-
-    private static final String QUARTZ = "org.springframework.boot.quartz.autoconfigure.QuartzAutoConfiguration";
 
     private final InstallationHome home;
     private final Consumer<SpringApplicationBuilder> customizer;
@@ -48,7 +49,10 @@ public final class ApplicationContextLauncher implements AutoCloseable {
         overrides.put(property, value);
     }
 
-    /** The command runs the Quartz scheduler ({@code serve}): its auto-configuration is kept. */
+    /**
+     * The command runs the Quartz scheduler ({@code serve}): every auto-configuration is kept and
+     * every bean is created at start, so that a misconfiguration stops it at once, not hours later.
+     */
     public synchronized void withScheduler() {
         if (context != null) {
             throw new IllegalStateException("The application is already running without the scheduler");
@@ -74,7 +78,9 @@ public final class ApplicationContextLauncher implements AutoCloseable {
                     .properties(homeProperties());
             customizer.accept(builder);
             if (!scheduler) {
-                overrides.putIfAbsent("spring.autoconfigure.exclude", QUARTZ);
+                overrides.putIfAbsent("spring.autoconfigure.exclude", CommandAutoConfigurations.excludedBut(
+                        CommandAutoConfigurations.COMMAND_LINE, LienketApplication.class.getClassLoader()));
+                builder.lazyInitialization(true);
             }
             if (!overrides.isEmpty()) {
                 builder.initializers(applicationContext -> applicationContext.getEnvironment().getPropertySources()
