@@ -1,7 +1,9 @@
 package vn.lienket.app.cli;
 
+import java.nio.file.Path;
 import java.util.LinkedHashMap;
 import java.util.Map;
+import java.util.Optional;
 import java.util.function.Consumer;
 
 import org.springframework.boot.Banner;
@@ -10,6 +12,7 @@ import org.springframework.boot.builder.SpringApplicationBuilder;
 import org.springframework.context.ConfigurableApplicationContext;
 import org.springframework.core.env.MapPropertySource;
 import vn.lienket.app.LienketApplication;
+import vn.lienket.app.home.HomeSettings;
 import vn.lienket.app.home.InstallationHome;
 
 /**
@@ -22,6 +25,9 @@ import vn.lienket.app.home.InstallationHome;
  */
 public final class ApplicationContextLauncher implements AutoCloseable {
 
+    /** What {@code lienket} itself starts with: no caller's customisation (tests bring their own database). */
+    static final Consumer<SpringApplicationBuilder> NO_CUSTOMIZATION = builder -> { };
+
     private final InstallationHome home;
     private final Consumer<SpringApplicationBuilder> customizer;
     private final Map<String, Object> overrides = new LinkedHashMap<>();
@@ -31,6 +37,18 @@ public final class ApplicationContextLauncher implements AutoCloseable {
     ApplicationContextLauncher(InstallationHome home, Consumer<SpringApplicationBuilder> customizer) {
         this.home = home;
         this.customizer = customizer;
+    }
+
+    /**
+     * Where the embedded warehouse would be when the installation surely has none
+     * ({@link HomeSettings#missingWarehouse}), so that a command can say so without starting the
+     * application; empty when there may be one, or when the caller customises the application.
+     */
+    public Optional<Path> missingWarehouse() {
+        if (customizer != NO_CUSTOMIZATION) {
+            return Optional.empty();
+        }
+        return HomeSettings.of(home).missingWarehouse(System.getenv(), System.getProperties());
     }
 
     /** The installation home every path of the application is resolved against. */

@@ -31,7 +31,7 @@ public final class LienketCli {
         LoggingSystem.get(LienketCli.class.getClassLoader()).beforeInitialize();
         PrintWriter out = new PrintWriter(System.out, true, StandardCharsets.UTF_8);
         PrintWriter err = new PrintWriter(System.err, true, StandardCharsets.UTF_8);
-        System.exit(new LienketCli(InstallationHome.ofThisProcess(), builder -> { }).run(args, out, err));
+        System.exit(new LienketCli(InstallationHome.ofThisProcess(), ApplicationContextLauncher.NO_CUSTOMIZATION).run(args, out, err));
     }
 
     /** Runs one command line and returns its exit code (see {@link ExitCodes}). */

@@ -17,7 +17,6 @@ import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
 import vn.lienket.app.database.WarehouseMigrator;
 import vn.lienket.app.database.WarehouseMissingException;
-import vn.lienket.app.home.HomeSettings;
 import vn.lienket.app.reference.PackagedReference;
 import vn.lienket.domain.ProvinceId;
 import vn.lienket.domain.Quarter;
@@ -93,7 +92,7 @@ class TemplateCommand implements Callable<Integer> {
     }
 
     private List<InvestmentProjectRow> previousProjects(ProvinceId provinceId, Quarter period, PrintWriter writer) {
-        Optional<Path> none = HomeSettings.of(application.home()).missingWarehouse(System.getenv(), System.getProperties());
+        Optional<Path> none = application.missingWarehouse();
         if (none.isPresent()) {
             // nothing to read: the application (Spring, a database) is not started for nothing
             writer.println(messages.get("template.noWarehouse", none.get()));
