@@ -1,6 +1,7 @@
 package vn.lienket.schedule;
 
 import java.time.LocalDate;
+import java.util.Optional;
 
 import org.springframework.stereotype.Component;
 import vn.lienket.deadline.DeadlinePolicy;
@@ -41,9 +42,25 @@ public class OperationsTasks {
 
     private String distributeScorecardsAfterDeadline(LocalDate today) {
         Quarter quarter = deadlines.reportingQuarter(today);
+        return scorecardsAfterDeadline(today)
+                .map(run -> run.distribution() + "; " + run.delivery())
+                .orElseGet(() -> quarter + ": deadline " + deadlines.deadline(quarter) + " not passed");
+    }
+
+    /**
+     * The scorecards task as on {@code today}, for a caller that words its own summary (the demo's,
+     * in the user's language): empty while the reporting quarter's deadline has not passed.
+     */
+    public Optional<ScorecardsRun> scorecardsAfterDeadline(LocalDate today) {
+        Quarter quarter = deadlines.reportingQuarter(today);
         if (!deadlines.isPast(quarter, today)) {
-            return quarter + ": deadline " + deadlines.deadline(quarter) + " not passed";
+            return Optional.empty();
         }
-        return scorecards.distribute(quarter) + "; " + outbox.deliverPending();
+        ScorecardDistribution.Outcome distribution = scorecards.distribute(quarter);
+        return Optional.of(new ScorecardsRun(distribution, outbox.deliverPending()));
+    }
+
+    /** What the scorecards task distributed and what the delivery pass after it did. */
+    public record ScorecardsRun(ScorecardDistribution.Outcome distribution, MailOutbox.DeliverySummary delivery) {
     }
 }

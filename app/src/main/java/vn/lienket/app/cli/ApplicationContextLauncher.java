@@ -1,9 +1,11 @@
 package vn.lienket.app.cli;
 
+import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.function.Consumer;
 
 import org.springframework.boot.Banner;
@@ -12,17 +14,24 @@ import org.springframework.boot.builder.SpringApplicationBuilder;
 import org.springframework.context.ConfigurableApplicationContext;
 import org.springframework.core.env.MapPropertySource;
 import vn.lienket.app.LienketApplication;
+import vn.lienket.app.home.HomeSettings;
 import vn.lienket.app.home.InstallationHome;
 import vn.lienket.portal.PortalConfiguration;
 
 /**
  * Starts the Spring application the first time a command asks for a bean, and stops it at exit.
- * Quartz is left out unless the command runs the scheduler ({@link #withScheduler()}), and the web
- * server, Spring Security and Thymeleaf unless it serves the portal ({@link #withPortal()}): no other
- * command fires jobs or answers HTTP, so none pays for starting them.
+ * A command that neither runs the scheduler ({@link #withScheduler()}) nor serves the portal
+ * ({@link #withPortal()}) gets a narrowed application: only the auto-configurations of
+ * {@link CommandAutoConfigurations} (no Quartz, no web server, no Spring Security, no JMX, nothing a
+ * new jar brings until it is named there), and beans created when first asked for (lazy
+ * initialisation), so that {@code submissions list} builds the registry and its data source, not the
+ * batch jobs, the renderers and the mail outbox it never uses. {@code serve} gets everything; the
+ * portal benchmark gets the web server without Quartz.
  */
 public final class ApplicationContextLauncher implements AutoCloseable {
 
+    /** What {@code lienket} itself starts with: no caller's customisation (tests bring their own database). */
+    static final Consumer<SpringApplicationBuilder> NO_CUSTOMIZATION = builder -> { };
     private static final String QUARTZ = "org.springframework.boot.quartz.autoconfigure.QuartzAutoConfiguration";
 
     private final InstallationHome home;
@@ -35,6 +44,18 @@ public final class ApplicationContextLauncher implements AutoCloseable {
     ApplicationContextLauncher(InstallationHome home, Consumer<SpringApplicationBuilder> customizer) {
         this.home = home;
         this.customizer = customizer;
+    }
+
+    /**
+     * Where the embedded warehouse would be when the installation surely has none
+     * ({@link HomeSettings#missingWarehouse}), so that a command can say so without starting the
+     * application; empty when there may be one, or when the caller customises the application.
+     */
+    public Optional<Path> missingWarehouse() {
+        if (customizer != NO_CUSTOMIZATION) {
+            return Optional.empty();
+        }
+        return HomeSettings.of(home).missingWarehouse(System.getenv(), System.getProperties());
     }
 
     /** The installation home every path of the application is resolved against. */
@@ -53,7 +74,10 @@ public final class ApplicationContextLauncher implements AutoCloseable {
         overrides.put(property, value);
     }
 
-    /** The command runs the Quartz scheduler ({@code serve}): its auto-configuration is kept. */
+    /**
+     * The command runs the Quartz scheduler ({@code serve}): every auto-configuration is kept and
+     * every bean is created at start, so that a misconfiguration stops it at once, not hours later.
+     */
     public synchronized void withScheduler() {
         if (context != null) {
             throw new IllegalStateException("The application is already running without the scheduler");
@@ -92,15 +116,21 @@ public final class ApplicationContextLauncher implements AutoCloseable {
             if (portal) {
                 builder.sources(PortalConfiguration.class);
             }
-            List<String> excluded = new ArrayList<>();
-            if (!scheduler) {
-                excluded.add(QUARTZ);
-            }
-            if (!portal) {
-                excluded.addAll(PortalConfiguration.WEB_AUTO_CONFIGURATIONS);
-            }
-            if (!excluded.isEmpty()) {
-                overrides.putIfAbsent("spring.autoconfigure.exclude", String.join(",", excluded));
+            if (!scheduler && !portal) {
+                overrides.putIfAbsent("spring.autoconfigure.exclude", CommandAutoConfigurations.excludedBut(
+                        CommandAutoConfigurations.COMMAND_LINE, LienketApplication.class.getClassLoader()));
+                builder.lazyInitialization(true);
+            } else {
+                List<String> excluded = new ArrayList<>();
+                if (!scheduler) {
+                    excluded.add(QUARTZ);
+                }
+                if (!portal) {
+                    excluded.addAll(PortalConfiguration.WEB_AUTO_CONFIGURATIONS);
+                }
+                if (!excluded.isEmpty()) {
+                    overrides.putIfAbsent("spring.autoconfigure.exclude", String.join(",", excluded));
+                }
             }
             if (!overrides.isEmpty()) {
                 builder.initializers(applicationContext -> applicationContext.getEnvironment().getPropertySources()

@@ -6,6 +6,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.format.DateTimeFormatter;
 import java.util.List;
+import java.util.Optional;
 import java.util.concurrent.Callable;
 
 import org.slf4j.Logger;
@@ -31,7 +32,8 @@ import vn.lienket.workbook.template.TemplateProvince;
  * {@code lienket template --province P34:68 --quarter 2026-Q1}: a ready-to-fill workbook for one
  * province and quarter. The contract and reference data come from the jar; the warehouse is opened
  * only for last quarter's projects, and when it cannot be (none yet, server down) the template is
- * written without them and the command says so.
+ * written without them and the command says so. When the installation surely has no warehouse the
+ * application is not even started.
  */
 @Command(name = "template", mixinStandardHelpOptions = true)
 class TemplateCommand implements Callable<Integer> {
@@ -90,6 +92,12 @@ class TemplateCommand implements Callable<Integer> {
     }
 
     private List<InvestmentProjectRow> previousProjects(ProvinceId provinceId, Quarter period, PrintWriter writer) {
+        Optional<Path> none = application.missingWarehouse();
+        if (none.isPresent()) {
+            // nothing to read: the application (Spring, a database) is not started for nothing
+            writer.println(messages.get("template.noWarehouse", none.get()));
+            return List.of();
+        }
         try {
             application.bean(WarehouseMigrator.class).migrate();
             return application.bean(PreviousQuarterProjects.class).before(provinceId, period);

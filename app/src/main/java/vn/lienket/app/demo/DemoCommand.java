@@ -29,7 +29,6 @@ import vn.lienket.intake.registry.SubmissionStatus;
 import vn.lienket.render.ScorecardRecord;
 import vn.lienket.render.ScorecardRuns;
 import vn.lienket.schedule.OperationsTasks;
-import vn.lienket.schedule.ScheduledTask;
 import vn.lienket.scorecard.ReportLanguage;
 import vn.lienket.scorecard.ScorecardView;
 import vn.lienket.scorecard.SubjectKind;
@@ -100,15 +99,22 @@ public class DemoCommand extends WarehouseCommand {
         }
         out.println(messages.get("demo.loaded", direct.size(), loaded, rejected, already, directory.toAbsolutePath().normalize()));
         notes.forEach(out::println);
-        out.println(messages.get("demo.inbox", dropIntoInbox(workbooks, contract)));
+        InboxScanner.ScanSummary scan = dropIntoInbox(workbooks, contract);
+        out.println(messages.get("demo.inbox", scan.seen(), scan.processed(), scan.rejected(), scan.waiting(),
+                scan.unfinished(), scan.failed()));
         DemoTargets.install(jdbc);
         List<ScorecardRecord> scorecards = renderScorecards();
         out.println(messages.get("demo.scorecards", scorecards.size(), outputDirectory.toAbsolutePath().normalize()));
         scorecards.stream().filter(card -> card.kind() == SubjectKind.PROGRAMME).forEach(card ->
                 out.println("    " + card.pdf().toAbsolutePath().normalize()));
         LocalDate dayAfterDeadline = bean(SubmissionBoard.class).policy().deadline(DemoDataset.LAST).plusDays(1);
-        out.println(messages.get("demo.scheduled", dayAfterDeadline,
-                bean(OperationsTasks.class).run(ScheduledTask.SCORECARDS, dayAfterDeadline)));
+        out.println(bean(OperationsTasks.class).scorecardsAfterDeadline(dayAfterDeadline)
+                .map(run -> run.distribution().skipped().isPresent()
+                        ? messages.get("demo.scheduledNothingNew", dayAfterDeadline, run.distribution().quarter())
+                        : messages.get("demo.scheduled", dayAfterDeadline, run.distribution().quarter(),
+                                run.distribution().scorecards(), run.distribution().mailsQueued(), run.delivery().sent(),
+                                run.delivery().waiting()))
+                .orElseGet(() -> messages.get("demo.scheduledBeforeDeadline", dayAfterDeadline)));
         out.println(messages.get("demo.next"));
         return ExitCodes.SUCCESS;
     }

@@ -3,6 +3,8 @@ package vn.lienket.app.home;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.ZoneId;
+import java.util.Map;
+import java.util.Optional;
 import java.util.Properties;
 
 import org.springframework.beans.factory.config.YamlPropertiesFactoryBean;
@@ -10,31 +12,56 @@ import org.springframework.core.io.FileSystemResource;
 
 /**
  * The few settings a command that starts no application reads itself from the home's
- * {@code config/application.yml}: today only the system's time zone, which decides "today" for a
- * check (the same key and default as the application's).
+ * {@code config/application.yml}: the system's time zone, which decides "today" for a check (the
+ * same key and default as the application's), and whether there is a warehouse at all.
  */
 public final class HomeSettings {
 
     static final ZoneId DEFAULT_TIME_ZONE = ZoneId.of("Asia/Ho_Chi_Minh");
 
+    /** Settings that name a database server or another place for the embedded warehouse. */
+    private static final String DATASOURCE_URL = "spring.datasource.url";
+    private static final String EMBEDDED_DATA_DIR = "lienket.embedded-database.data-dir";
+
+    private final InstallationHome home;
     private final Properties properties;
 
-    private HomeSettings(Properties properties) {
+    private HomeSettings(InstallationHome home, Properties properties) {
+        this.home = home;
         this.properties = properties;
     }
 
     public static HomeSettings of(InstallationHome home) {
         Path file = home.configDirectory().resolve("application.yml");
         if (!Files.isRegularFile(file)) {
-            return new HomeSettings(new Properties());
+            return new HomeSettings(home, new Properties());
         }
         YamlPropertiesFactoryBean yaml = new YamlPropertiesFactoryBean();
         yaml.setResources(new FileSystemResource(file));
-        return new HomeSettings(yaml.getObject());
+        return new HomeSettings(home, yaml.getObject());
     }
 
     public ZoneId timeZone() {
         String zone = properties.getProperty("lienket.time-zone");
         return zone == null || zone.isBlank() ? DEFAULT_TIME_ZONE : ZoneId.of(zone.strip());
+    }
+
+    /**
+     * The place of the embedded warehouse when the installation surely has none: no database server
+     * and no other place for it configured (in the environment, a system property or the home's
+     * configuration) and nothing where the built-in default puts it. A command that would only read
+     * last quarter's projects can then say so without starting the application; whenever anything
+     * is configured, the application decides. Empty when there may be a warehouse.
+     */
+    public Optional<Path> missingWarehouse(Map<String, String> environment, Properties systemProperties) {
+        boolean configured = environment.keySet().stream().anyMatch(name -> name.startsWith("SPRING_DATASOURCE")
+                        || name.startsWith("LIENKET_EMBEDDED") || name.equals("LIENKET_DATA_DIR") || name.equals("SPRING_APPLICATION_JSON"))
+                || systemProperties.containsKey(DATASOURCE_URL) || systemProperties.containsKey(EMBEDDED_DATA_DIR)
+                || properties.containsKey(DATASOURCE_URL) || properties.containsKey(EMBEDDED_DATA_DIR);
+        Path embedded = home.dataDirectory().resolve("pg");
+        if (configured || Files.exists(embedded.resolve("PG_VERSION"))) {
+            return Optional.empty();
+        }
+        return Optional.of(embedded);
     }
 }

@@ -46,4 +46,15 @@ class CommandLineUsageTest {
         assertThat(result.exitCode()).isEqualTo(ExitCodes.UNUSABLE_INPUT);
         assertThat(result.err()).contains("--lang fr");
     }
+
+    @Test
+    void aSubCommandIsFoundAfterTheLanguageAndAMistypedOneGetsASuggestion() {
+        CliRun.Result missing = cli.run("--lang", "en", "check", "/no/such/workbook.xlsx");
+        assertThat(missing.exitCode()).isEqualTo(ExitCodes.UNUSABLE_INPUT);
+        assertThat(missing.err()).contains("/no/such/workbook.xlsx").doesNotContain("Lỗi");
+
+        CliRun.Result typo = cli.run("chek", "/no/such/workbook.xlsx");
+        assertThat(typo.exitCode()).isEqualTo(ExitCodes.UNUSABLE_INPUT);
+        assertThat(typo.err()).contains("check");
+    }
 }

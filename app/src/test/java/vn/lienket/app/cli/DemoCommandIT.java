@@ -39,8 +39,10 @@ class DemoCommandIT {
         assertThat(first.exitCode()).as(first.err()).isZero();
         assertThat(first.out())
                 .contains("Đã xử lý 78 tệp mẫu: 76 được nạp, 2 bị từ chối (cố ý), 0 đã có từ lần chạy trước.")
-                .contains("Hộp thư đến (tệp của Cà Mau quý 2026-Q3 gửi qua thư mục nhận): seen 1, processed 1, rejected 0")
-                .contains("Tác vụ định kỳ \"gửi bảng đánh giá sau hạn\", chạy như ngày 2026-10-16: 2026-Q3: ")
+                .contains("Hộp thư đến (tệp của Cà Mau quý 2026-Q3 gửi qua thư mục nhận): thấy 1 tệp, nạp 1, từ chối 0")
+                .contains("Tác vụ định kỳ \"gửi bảng đánh giá sau hạn\", chạy như ngày 2026-10-16: quý 2026-Q3, ")
+                .as("no English fragment in the Vietnamese summary")
+                .doesNotContain("seen ", "processed ", "scorecards, ", "mails ", "waiting for SMTP")
                 .contains("DuAn!F3: Vốn ở cột \"Vốn đăng ký (tỷ đồng)\" không được âm")
                 .contains("Tỉnh Ninh Thuận (P63:58) đã sáp nhập vào Khánh Hòa từ ngày 01/07/2025; hãy dùng Khánh Hòa, mã P34:56.");
         try (var connection = database.connect(); var statement = connection.createStatement();
