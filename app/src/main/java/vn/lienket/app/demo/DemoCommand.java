@@ -26,6 +26,7 @@ import vn.lienket.intake.SubmissionIntake;
 import vn.lienket.intake.reference.WarehouseCheckContexts;
 import vn.lienket.intake.registry.SubmissionReports;
 import vn.lienket.intake.registry.SubmissionStatus;
+import vn.lienket.portal.users.PortalUsers;
 import vn.lienket.render.ScorecardRecord;
 import vn.lienket.render.ScorecardRuns;
 import vn.lienket.schedule.OperationsTasks;
@@ -115,6 +116,14 @@ public class DemoCommand extends WarehouseCommand {
                                 run.distribution().scorecards(), run.distribution().mailsQueued(), run.delivery().sent(),
                                 run.delivery().waiting()))
                 .orElseGet(() -> messages.get("demo.scheduledBeforeDeadline", dayAfterDeadline)));
+        List<PortalUsers.CreatedUser> accounts = DemoAccounts.create(bean(PortalUsers.class));
+        if (accounts.isEmpty()) {
+            out.println(messages.get("demo.accountsExist"));
+        } else {
+            out.println(messages.get("demo.accounts"));
+            accounts.forEach(account -> out.println(messages.get("demo.account", account.account().username(),
+                    account.account().user().role().code(), account.password())));
+        }
         out.println(messages.get("demo.next"));
         return ExitCodes.SUCCESS;
     }

@@ -45,6 +45,17 @@ class DemoCommandIT {
                 .doesNotContain("seen ", "processed ", "scorecards, ", "mails ", "waiting for SMTP")
                 .contains("DuAn!F3: Vốn ở cột \"Vốn đăng ký (tỷ đồng)\" không được âm")
                 .contains("Tỉnh Ninh Thuận (P63:58) đã sáp nhập vào Khánh Hòa từ ngày 01/07/2025; hãy dùng Khánh Hòa, mã P34:56.");
+        java.util.regex.Matcher account = java.util.regex.Pattern.compile("• lamdong \\(submitter\\): (\\S+)")
+                .matcher(first.out());
+        assertThat(account.find()).as("the demo prints the submitter account and its password once").isTrue();
+        try (var connection = database.connect(); var statement = connection.createStatement();
+             var hash = statement.executeQuery("SELECT password_hash FROM portal_user WHERE username = 'lamdong'")) {
+            hash.next();
+            assertThat(hash.getString(1)).as("stored as a bcrypt hash, never as the password").startsWith("{bcrypt}")
+                    .doesNotContain(account.group(1));
+            assertThat(org.springframework.security.crypto.factory.PasswordEncoderFactories.createDelegatingPasswordEncoder()
+                    .matches(account.group(1), hash.getString(1))).as("the printed password signs in").isTrue();
+        }
         try (var connection = database.connect(); var statement = connection.createStatement();
              var lamDong = statement.executeQuery("""
                      SELECT count(*) FILTER (WHERE status_code = 'completed_operating'),
@@ -76,7 +87,8 @@ class DemoCommandIT {
         }
 
         CliRun.Result again = cli.run("demo", "--work-dir", work.resolve("demo-again").toString(), "--out", out.toString());
-        assertThat(again.out()).contains("0 được nạp, 0 bị từ chối (cố ý), 78 đã có từ lần chạy trước.");
+        assertThat(again.out()).contains("0 được nạp, 0 bị từ chối (cố ý), 78 đã có từ lần chạy trước.")
+                .as("a rerun prints no new password").doesNotContain("• lamdong (submitter)");
         try (var files = Files.walk(out)) {
             assertThat(files.filter(f -> f.toString().endsWith(".pdf")).count())
                     .as("a rerun adds no scorecard file").isEqualTo(countPdfs(first.out()));
