@@ -13,7 +13,6 @@ import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
 import java.util.function.Consumer;
-import java.util.stream.Stream;
 
 import javax.sql.DataSource;
 
@@ -61,9 +60,7 @@ final class LoadBenchmark {
                 largeQuarter, ocopGroupOf(largeQuarter), naiveRows, 7);
         List<Path> ordinary = new ArrayList<>();
         progress.accept("generating " + ordinaryCount + " ordinary workbooks");
-        List<ProvinceId> provinces = Stream.of("01", "04", "08", "11", "12", "14", "15", "19", "20", "22", "24", "25",
-                "31", "33", "37", "38", "40", "42", "44", "46", "48", "51", "52", "56", "66", "68", "75", "79", "80",
-                "82", "86", "91", "92", "96").map(code -> new ProvinceId("P34", code)).toList();
+        List<ProvinceId> provinces = PortalBenchmark.PROVINCES;
         List<Quarter> quarters = List.of(Quarter.parse("2025-Q3"), Quarter.parse("2025-Q4"), Quarter.parse("2026-Q1"));
         long seed = System.nanoTime();
         for (int i = 0; i < ordinaryCount; i++) {

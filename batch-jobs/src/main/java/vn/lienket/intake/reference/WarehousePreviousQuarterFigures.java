@@ -16,6 +16,7 @@ import org.springframework.dao.DataAccessResourceFailureException;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import vn.lienket.domain.ProvinceId;
 import vn.lienket.domain.Quarter;
+import vn.lienket.intake.registry.SubmissionStatus;
 import vn.lienket.workbook.reference.PreviousQuarterFigures;
 
 /**
@@ -61,9 +62,10 @@ public final class WarehousePreviousQuarterFigures implements PreviousQuarterFig
         recognisedByGroupAndStar.clear();
         Optional<Long> previous = jdbc.sql("""
                         SELECT s.submission_id FROM submission s JOIN dim_province p ON p.province_key = s.province_key
-                        WHERE p.era_code = :era AND p.code = :code AND s.quarter_key < :quarter AND s.status = 'loaded'
+                        WHERE p.era_code = :era AND p.code = :code AND s.quarter_key < :quarter AND s.status = :loaded
                         ORDER BY s.quarter_key DESC LIMIT 1""")
                 .param("era", province.era()).param("code", province.code()).param("quarter", quarter.key())
+                .param("loaded", SubmissionStatus.LOADED.code())
                 .query(Long.class).optional();
         previous.ifPresent(submission -> {
             capitalByProject = capitalsOf(submission);

@@ -50,6 +50,20 @@ public class AccessScope {
         };
     }
 
+    /** Upload a workbook at all (the cover then decides the province, see {@link #mayActFor}): submitters and operators. */
+    public boolean mayUpload(PortalUser user) {
+        return user.role() == PortalRole.SUBMITTER || user.role() == PortalRole.OPERATOR;
+    }
+
+    /**
+     * Download the archived original bytes of a visible submission: auditors, and whoever may act for its
+     * province (its submitter, an operator); a leader sees the verdict, not the file.
+     */
+    public boolean mayDownloadOriginal(PortalUser user, Submission submission) {
+        return user.role() == PortalRole.AUDITOR
+                || submission.province().map(p -> mayActFor(user, p)).orElse(user.role() == PortalRole.OPERATOR);
+    }
+
     /** See the history, submissions, reports and files of {@code province}. */
     public boolean maySee(PortalUser user, ProvinceId province) {
         return visibleProvinces(user).includes(province);

@@ -27,7 +27,6 @@ import vn.lienket.intake.archive.SubmissionArchive;
 import vn.lienket.intake.registry.Submission;
 import vn.lienket.portal.access.AccessScope;
 import vn.lienket.portal.access.OutOfScopeException;
-import vn.lienket.portal.access.PortalRole;
 import vn.lienket.portal.access.PortalUser;
 import vn.lienket.portal.board.QuarterBoard;
 import vn.lienket.portal.submission.AnnotatedCopies;
@@ -94,8 +93,8 @@ public class SubmissionPagesController {
         if (!model.containsAttribute("alreadyProcessed")) {
             model.addAttribute("alreadyProcessed", false);
         }
-        model.addAttribute("mayDownloadOriginal", mayDownloadOriginal(user, verdict.submission()));
-        model.addAttribute("mayUpload", user.role() == PortalRole.SUBMITTER || user.role() == PortalRole.OPERATOR);
+        model.addAttribute("mayDownloadOriginal", scope.mayDownloadOriginal(user, verdict.submission()));
+        model.addAttribute("mayUpload", scope.mayUpload(user));
         return "verdict";
     }
 
@@ -120,7 +119,7 @@ public class SubmissionPagesController {
     @GetMapping("/submissions/{id}/original")
     public ResponseEntity<StreamingResponseBody> original(@AuthenticationPrincipal PortalUser user, @PathVariable long id) {
         Submission submission = visibleSubmission(user, id);
-        if (!mayDownloadOriginal(user, submission)) {
+        if (!scope.mayDownloadOriginal(user, submission)) {
             scope.refuse(user, "original", Map.of("submission", id), id);
             throw new OutOfScopeException("original of submission " + id);
         }
@@ -133,12 +132,6 @@ public class SubmissionPagesController {
     private Submission visibleSubmission(PortalUser user, long id) {
         scope.requireSubmission(user, id);
         return verdicts.find(id).orElseThrow(() -> new OutOfScopeException("submission " + id));
-    }
-
-    /** The archived original: auditors, and whoever may act for the submission's province (its submitter, an operator). */
-    private boolean mayDownloadOriginal(PortalUser user, Submission submission) {
-        return user.role() == PortalRole.AUDITOR
-                || submission.province().map(p -> scope.mayActFor(user, p)).orElse(user.role() == PortalRole.OPERATOR);
     }
 
     private static ResponseEntity<StreamingResponseBody> download(Path file, String name, MediaType type, boolean deleteAfter) {
