@@ -2,12 +2,14 @@ package vn.lienket.scorecard.data;
 
 import java.math.BigDecimal;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Optional;
 import java.util.Set;
 import java.util.function.Supplier;
 
@@ -77,10 +79,11 @@ public final class KpiTracer {
         List<Lineage> lineage = provinces.isEmpty() ? List.of() : lineage(request, provinces, codes);
         Map<Long, Integer> loaded = provinces.isEmpty() ? Map.of() : loadedSubmissions(request, provinces);
         List<Integer> missing = provinces.stream().filter(p -> !loaded.containsValue(p)).toList();
-        List<String> notSubmitted = missing.isEmpty() ? List.of() : jdbc.sql("""
-                        SELECT name_vi || ' (' || era_code || ':' || code || ')' FROM dim_province
-                         WHERE province_key IN (:provinces) ORDER BY era_code, code""")
-                .param("provinces", missing).query(String.class).list();
+        ScorecardProvinces units = this.provinces.get();
+        List<String> notSubmitted = missing.stream().map(units::named).flatMap(Optional::stream)
+                .sorted(Comparator.comparing((ScorecardProvinces.NamedProvince named) -> named.id().era())
+                        .thenComparing(named -> named.id().code()))
+                .map(named -> named.nameVi() + " (" + named.id() + ")").toList();
         Map<String, String> definitions = new HashMap<>();
         jdbc.sql("SELECT code, source FROM dim_kpi").query((row, n) -> definitions.put(row.getString(1), row.getString(2))).list();
 
