@@ -13,7 +13,7 @@ import vn.lienket.domain.ProvinceId;
 import vn.lienket.domain.Quarter;
 import vn.lienket.domain.VietnameseOrder;
 import vn.lienket.intake.IntakeProperties;
-import vn.lienket.intake.registry.SubmissionStatus;
+import vn.lienket.domain.SubmissionStatus;
 
 /** Every member province of any programme for a quarter (and any province asked for by name), with where it stands, in Vietnamese name order. */
 @Repository

@@ -31,7 +31,7 @@ import vn.lienket.intake.SubmissionIntake.IntakeResult;
 import vn.lienket.intake.SubmissionIntake;
 import vn.lienket.intake.archive.SubmissionArchive;
 import vn.lienket.intake.registry.Submission;
-import vn.lienket.intake.registry.SubmissionStatus;
+import vn.lienket.domain.SubmissionStatus;
 
 /**
  * One pass over the inbox: takes the files that are complete (see {@link StabilityRule}), brings each

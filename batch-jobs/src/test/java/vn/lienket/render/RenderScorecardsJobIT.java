@@ -39,7 +39,7 @@ import vn.lienket.distribution.RenderedScorecardFile;
 import vn.lienket.domain.ProvinceId;
 import vn.lienket.domain.Quarter;
 import vn.lienket.intake.SubmissionIntake;
-import vn.lienket.intake.registry.SubmissionStatus;
+import vn.lienket.domain.SubmissionStatus;
 import vn.lienket.scorecard.ReportLanguage;
 import vn.lienket.scorecard.Scorecard;
 import vn.lienket.scorecard.ScorecardView;

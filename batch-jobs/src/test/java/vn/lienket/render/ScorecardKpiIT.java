@@ -26,7 +26,7 @@ import vn.lienket.domain.ProvinceId;
 import vn.lienket.domain.Quarter;
 import vn.lienket.intake.SubmissionIntake;
 import vn.lienket.intake.reference.WarehouseProvinceDirectory;
-import vn.lienket.intake.registry.SubmissionStatus;
+import vn.lienket.domain.SubmissionStatus;
 import vn.lienket.scorecard.KpiRow;
 import vn.lienket.scorecard.ReportLanguage;
 import vn.lienket.scorecard.Scorecard;

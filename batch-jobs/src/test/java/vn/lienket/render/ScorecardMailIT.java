@@ -36,7 +36,7 @@ import vn.lienket.distribution.ScorecardDistribution;
 import vn.lienket.domain.Quarter;
 import vn.lienket.intake.SubmissionIntake;
 import vn.lienket.intake.archive.SubmissionArchive;
-import vn.lienket.intake.registry.SubmissionStatus;
+import vn.lienket.domain.SubmissionStatus;
 import vn.lienket.testsupport.PostgresTestInitializer;
 
 import static org.assertj.core.api.Assertions.assertThat;

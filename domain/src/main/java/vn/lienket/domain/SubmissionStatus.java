@@ -1,4 +1,4 @@
-package vn.lienket.intake.registry;
+package vn.lienket.domain;
 
 import java.util.Locale;
 

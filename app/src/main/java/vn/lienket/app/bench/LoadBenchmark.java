@@ -23,7 +23,7 @@ import vn.lienket.domain.Quarter;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import vn.lienket.intake.SubmissionIntake;
 import vn.lienket.intake.reference.WarehouseOcopGroupCatalogue;
-import vn.lienket.intake.registry.SubmissionStatus;
+import vn.lienket.domain.SubmissionStatus;
 
 /**
  * Measures the load in one run against references measured in the same run, so that a shared,

@@ -32,7 +32,7 @@ import vn.lienket.domain.Quarter;
 import vn.lienket.domain.Sha256;
 import vn.lienket.intake.SubmissionIntake;
 import vn.lienket.intake.reference.WarehouseOcopGroupCatalogue;
-import vn.lienket.intake.registry.SubmissionStatus;
+import vn.lienket.domain.SubmissionStatus;
 
 /**
  * The deadline rush: every province's account uploads at the same moment over HTTP

@@ -18,7 +18,7 @@ import vn.lienket.intake.SubmissionIntake;
 import vn.lienket.intake.registry.FactCounts;
 import vn.lienket.intake.registry.Submission;
 import vn.lienket.intake.registry.SubmissionReports;
-import vn.lienket.intake.registry.SubmissionStatus;
+import vn.lienket.domain.SubmissionStatus;
 
 /** {@code lienket load <file|dir>…}: runs the load job for each workbook and prints what became of it. */
 @Command(name = "load", mixinStandardHelpOptions = true)

@@ -24,7 +24,7 @@ import vn.lienket.intake.SubmissionIntake;
 import vn.lienket.intake.archive.Receipt;
 import vn.lienket.intake.archive.SubmissionArchive;
 import vn.lienket.intake.registry.AuditLog;
-import vn.lienket.intake.registry.SubmissionStatus;
+import vn.lienket.domain.SubmissionStatus;
 import vn.lienket.render.ScorecardRuns;
 import vn.lienket.scorecard.ReportLanguage;
 

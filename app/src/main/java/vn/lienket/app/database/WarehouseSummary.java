@@ -3,7 +3,7 @@ package vn.lienket.app.database;
 import java.util.List;
 
 import org.springframework.jdbc.core.simple.JdbcClient;
-import vn.lienket.intake.registry.SubmissionStatus;
+import vn.lienket.domain.SubmissionStatus;
 import org.springframework.stereotype.Component;
 
 /** What the warehouse holds, in a few numbers an operator can check at a glance. */

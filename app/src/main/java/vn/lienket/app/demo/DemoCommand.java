@@ -25,7 +25,7 @@ import vn.lienket.inbox.InboxScanner;
 import vn.lienket.intake.SubmissionIntake;
 import vn.lienket.intake.reference.WarehouseCheckContexts;
 import vn.lienket.intake.registry.SubmissionReports;
-import vn.lienket.intake.registry.SubmissionStatus;
+import vn.lienket.domain.SubmissionStatus;
 import vn.lienket.portal.users.PortalUsers;
 import vn.lienket.render.ScorecardRecord;
 import vn.lienket.render.ScorecardRuns;

@@ -36,7 +36,7 @@ import vn.lienket.intake.registry.Submission;
 import vn.lienket.intake.registry.SubmissionRegistry;
 import vn.lienket.intake.registry.SubmissionRegistry.SubmissionKeys;
 import vn.lienket.intake.registry.SubmissionReports;
-import vn.lienket.intake.registry.SubmissionStatus;
+import vn.lienket.domain.SubmissionStatus;
 import vn.lienket.intake.registry.SupersedeReason;
 import vn.lienket.intake.staging.StagedFactWriter;
 import vn.lienket.intake.staging.StagedFactWriter.StagedCounts;

@@ -16,7 +16,7 @@ import org.springframework.dao.DataAccessResourceFailureException;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import vn.lienket.domain.ProvinceId;
 import vn.lienket.domain.Quarter;
-import vn.lienket.intake.registry.SubmissionStatus;
+import vn.lienket.domain.SubmissionStatus;
 import vn.lienket.workbook.reference.PreviousQuarterFigures;
 
 /**

@@ -1,5 +1,6 @@
 package vn.lienket.intake.registry;
 
+import vn.lienket.domain.SubmissionStatus;
 import java.time.OffsetDateTime;
 import java.util.Optional;
 

@@ -1,5 +1,6 @@
 package vn.lienket.intake.registry;
 
+import vn.lienket.domain.SubmissionStatus;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.OffsetDateTime;

@@ -14,7 +14,7 @@ import org.postgresql.copy.CopyManager;
 import vn.lienket.domain.ProvinceId;
 import vn.lienket.intake.reference.WarehouseProvinceDirectory;
 import vn.lienket.intake.registry.SubmissionRegistry.SubmissionKeys;
-import vn.lienket.intake.registry.SubmissionStatus;
+import vn.lienket.domain.SubmissionStatus;
 import vn.lienket.workbook.rows.CoverInfo;
 import vn.lienket.workbook.rows.InvestmentProjectRow;
 import vn.lienket.workbook.rows.OcopCountRow;

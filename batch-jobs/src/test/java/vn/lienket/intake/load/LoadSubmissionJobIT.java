@@ -27,7 +27,7 @@ import vn.lienket.intake.SubmissionIntake;
 import vn.lienket.intake.SubmissionIntake.IntakeResult;
 import vn.lienket.intake.registry.FactCounts;
 import vn.lienket.intake.registry.SubmissionRegistry;
-import vn.lienket.intake.registry.SubmissionStatus;
+import vn.lienket.domain.SubmissionStatus;
 import vn.lienket.intake.registry.SupersedeReason;
 import vn.lienket.testsupport.PostgresTestInitializer;
 import vn.lienket.testsupport.WarehouseReset;

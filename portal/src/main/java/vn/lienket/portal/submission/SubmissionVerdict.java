@@ -3,7 +3,7 @@ package vn.lienket.portal.submission;
 import java.util.Optional;
 
 import vn.lienket.intake.registry.Submission;
-import vn.lienket.intake.registry.SubmissionStatus;
+import vn.lienket.domain.SubmissionStatus;
 
 /**
  * What a sender reads about one submission: where it stands, its receipt (id, SHA-256, time of

@@ -15,7 +15,7 @@ import vn.lienket.intake.ProvinceScope;
 import vn.lienket.intake.SubmissionIntake;
 import vn.lienket.intake.SubmissionIntake.IntakeResult;
 import vn.lienket.intake.load.SubmissionLoader;
-import vn.lienket.intake.registry.SubmissionStatus;
+import vn.lienket.domain.SubmissionStatus;
 import vn.lienket.portal.PortalProperties;
 import vn.lienket.portal.access.AccessScope;
 import vn.lienket.portal.access.ActionRefusedException;

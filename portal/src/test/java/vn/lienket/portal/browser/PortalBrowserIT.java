@@ -33,7 +33,7 @@ import org.springframework.test.context.DynamicPropertySource;
 import vn.lienket.domain.ProvinceId;
 import vn.lienket.domain.Quarter;
 import vn.lienket.intake.SubmissionIntake;
-import vn.lienket.intake.registry.SubmissionStatus;
+import vn.lienket.domain.SubmissionStatus;
 import vn.lienket.portal.PortalTestApplication;
 import vn.lienket.portal.access.PortalRole;
 import vn.lienket.portal.users.NewUser;

@@ -15,6 +15,7 @@ import java.util.function.Supplier;
 
 import org.springframework.jdbc.core.simple.JdbcClient;
 import vn.lienket.domain.ProvinceId;
+import vn.lienket.domain.SubmissionStatus;
 import vn.lienket.scorecard.ReportLanguage;
 import vn.lienket.scorecard.ScorecardView;
 import vn.lienket.scorecard.TraceRow;
@@ -132,15 +133,16 @@ public final class KpiTracer {
 
     private List<Lineage> lineage(ScorecardRequest request, Set<Integer> provinces, List<String> kpiCodes) {
         return jdbc.sql("""
-                        SELECT s.submission_id, s.province_key, p.era_code, p.code, s.original_filename, s.file_sha256, s.status = 'superseded',
+                        SELECT s.submission_id, s.province_key, p.era_code, p.code, s.original_filename, s.file_sha256, s.status = :superseded,
                                l.kpi_code, l.source_sheet, l.source_row, l.item, l.value
                           FROM submission s
                           JOIN dim_province p ON p.province_key = s.province_key
                           JOIN v_kpi_fact_lineage l ON l.submission_id = s.submission_id
                          WHERE s.quarter_key = :quarter AND s.province_key IN (:provinces) AND l.kpi_code IN (:kpis)
-                           AND s.status IN ('loaded', 'superseded')
+                           AND s.status IN (:loaded, :superseded)
                          ORDER BY s.submission_id, l.fact_table, l.source_row""")
                 .param("quarter", request.quarter().key()).param("provinces", List.copyOf(provinces)).param("kpis", kpiCodes)
+                .param("loaded", SubmissionStatus.LOADED.code()).param("superseded", SubmissionStatus.SUPERSEDED.code())
                 .query((row, n) -> new Lineage(row.getLong(1), row.getInt(2), new ProvinceId(row.getString(3), row.getString(4)),
                         row.getString(5), row.getString(6), row.getBoolean(7), row.getString(8), row.getString(9), row.getInt(10),
                         row.getString(11), row.getBigDecimal(12)))
