@@ -33,7 +33,7 @@ import vn.lienket.schedule.OperationsTasks;
 import vn.lienket.scorecard.ReportLanguage;
 import vn.lienket.scorecard.ScorecardView;
 import vn.lienket.scorecard.SubjectKind;
-import vn.lienket.workbook.contract.ContractLoader;
+import vn.lienket.workbook.contract.WorkbookContracts;
 import vn.lienket.workbook.contract.WorkbookContract;
 
 /**
@@ -71,7 +71,7 @@ public class DemoCommand extends WarehouseCommand {
             workDirectory = application.home().dataDirectory().resolve("demo");
         }
         Path directory = Files.createDirectories(workDirectory.resolve("workbooks"));
-        WorkbookContract contract = ContractLoader.current();
+        WorkbookContract contract = WorkbookContracts.released().latest();
         SubmissionIntake intake = bean(SubmissionIntake.class);
         SubmissionReports reports = bean(SubmissionReports.class);
 

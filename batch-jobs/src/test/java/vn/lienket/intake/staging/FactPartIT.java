@@ -12,7 +12,7 @@ import org.springframework.test.context.ContextConfiguration;
 import vn.lienket.intake.IntakeTestApplication;
 import vn.lienket.testsupport.PostgresTestInitializer;
 import vn.lienket.workbook.contract.ColumnContract;
-import vn.lienket.workbook.contract.ContractLoader;
+import vn.lienket.workbook.contract.WorkbookContracts;
 
 /**
  * The fact-part descriptions agree with the two things they describe: the migrated warehouse's tables
@@ -44,7 +44,7 @@ class FactPartIT {
     @Test
     void everyFieldOfTheContractSheetIsStoredInOneColumn() {
         for (FactPart<?> part : FactPart.ALL) {
-            List<String> contractFields = ContractLoader.current().sheet(part.sheet()).dataColumns().stream()
+            List<String> contractFields = WorkbookContracts.released().latest().sheet(part.sheet()).dataColumns().stream()
                     .map(ColumnContract::field).toList();
 
             assertThat(part.columns()).as(part.sheet()).extracting(FactPart.Column::field)
