@@ -16,7 +16,6 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.test.context.TestConfiguration;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Primary;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -179,8 +178,10 @@ class ContractVersionIT {
         return workbook.set("DuAn", 1, "Nhà đầu tư", V2_INVESTOR).cover("Phiên bản mẫu", "v2");
     }
 
-    /** The released v1 and, from 1 July 2026, a v2 whose investor column is headed "Pháp nhân đầu tư" only. */
-    @TestConfiguration(proxyBeanMethods = false)
+    /**
+     * The released v1 and, from 1 July 2026, a v2 whose investor column is headed "Pháp nhân đầu tư" only. Not a
+     * {@code @Configuration}: the test applications scan this package, and only this test may see a v2.
+     */
     static class TwoVersions {
 
         @Bean

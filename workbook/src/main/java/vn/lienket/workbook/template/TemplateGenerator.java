@@ -261,7 +261,7 @@ public final class TemplateGenerator {
                 .map(EnumValue::labelVi).findFirst().orElse(code);
     }
 
-    private static void instructions(XSSFWorkbook workbook, Province province, Quarter quarter, Styles styles) {
+    private void instructions(XSSFWorkbook workbook, Province province, Quarter quarter, Styles styles) {
         XSSFSheet sheet = workbook.createSheet(INSTRUCTIONS_SHEET);
         List<String> lines = new ArrayList<>();
         String resource = String.format(INSTRUCTIONS, contract.version());
