@@ -99,13 +99,16 @@ public class SubmissionIntake {
         return load(IntakeRequest.of(file, uploader, receivedAt));
     }
 
-    /** Loads again, in a possibly empty warehouse, a file as it was received, through the same door: the auditors' replay. */
+    /**
+     * Loads again, in a possibly empty warehouse, a file as it was received, through the same door and under the
+     * workbook contract version its receipt recorded: the auditors' replay.
+     */
     public IntakeResult replay(Receipt receipt) {
         Path archived = archive.find(receipt.sha256())
                 .orElseThrow(() -> new LoadFailedException(Path.of(receipt.originalFilename()),
                         new FileNotFoundException("no archived file with SHA-256 " + receipt.sha256())));
         return load(new IntakeRequest(archived, receipt.originalFilename(), receipt.uploader(), receipt.receivedAt(),
-                ProvinceScope.ofCode(receipt.provinceScope())));
+                ProvinceScope.ofCode(receipt.provinceScope()), receipt.contractVersion()));
     }
 
     /**
@@ -149,15 +152,17 @@ public class SubmissionIntake {
         if (earlier.isPresent() && alreadyProcessed(earlier.get(), request.scope())) {
             return result(earlier.get(), true, Optional.empty());
         }
-        JobParameters parameters = new JobParametersBuilder()
+        JobParametersBuilder parameters = new JobParametersBuilder()
                 .addString(LoadSubmissionJobConfiguration.FILE_SHA256, archived.sha256(), true)
                 .addString(LoadSubmissionJobConfiguration.PROVINCE_SCOPE, request.scope().code(), true)
                 .addLong(LoadSubmissionJobConfiguration.SENDING, (long) registry.decidedWithHash(archived.sha256()), true)
                 .addString(LoadSubmissionJobConfiguration.FILE_NAME, request.originalFilename(), false)
                 .addString(LoadSubmissionJobConfiguration.UPLOADER, request.uploader(), false)
-                .addString(LoadSubmissionJobConfiguration.RECEIVED_AT, request.receivedAt().toString(), false)
-                .toJobParameters();
-        JobExecution execution = run(request, parameters);
+                .addString(LoadSubmissionJobConfiguration.RECEIVED_AT, request.receivedAt().toString(), false);
+        if (request.contractVersion() != null) {
+            parameters.addString(LoadSubmissionJobConfiguration.CONTRACT_VERSION, request.contractVersion(), false);
+        }
+        JobExecution execution = run(request, parameters.toJobParameters());
         if (execution.getStatus() != BatchStatus.COMPLETED) {
             Throwable failure = execution.getAllFailureExceptions().stream().findFirst()
                     .orElse(new IllegalStateException("loadSubmissionJob ended " + execution.getStatus()));

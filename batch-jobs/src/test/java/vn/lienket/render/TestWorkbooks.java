@@ -12,7 +12,7 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import vn.lienket.domain.ProvinceId;
 import vn.lienket.domain.Quarter;
 import vn.lienket.intake.reference.WarehouseOcopGroupCatalogue;
-import vn.lienket.workbook.contract.ContractLoader;
+import vn.lienket.workbook.contract.WorkbookContracts;
 import vn.lienket.workbook.rows.CoverInfo;
 import vn.lienket.workbook.rows.InvestmentProjectRow;
 import vn.lienket.workbook.rows.OcopCountRow;
@@ -93,7 +93,7 @@ final class TestWorkbooks {
                 .resolve(province.era() + "-" + province.code() + "-" + quarter + "-" + System.nanoTime() + ".xlsx");
         String group = new WarehouseOcopGroupCatalogue(jdbc).validOn(quarter.lastDay()).get(0).code();
         try (OutputStream out = Files.newOutputStream(file);
-             SubmissionWorkbookWriter writer = new SubmissionWorkbookWriter(ContractLoader.current(), out)) {
+             SubmissionWorkbookWriter writer = new SubmissionWorkbookWriter(WorkbookContracts.released().latest(), out)) {
             writer.cover(new CoverInfo(province, null, quarter, "Phòng Hợp tác", "028 3823 6666", "v1"));
             projects.forEach(writer::investmentProject);
             for (OcopCountRow row : ocop) {

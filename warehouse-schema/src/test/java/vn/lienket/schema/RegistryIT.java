@@ -122,8 +122,9 @@ class RegistryIT {
     /** A submission of the province {@code era:code}, as the domain's {@code ProvinceId} writes it. */
     private static long submission(String provinceId, int quarterKey, String status) {
         return warehouse.number("""
-                INSERT INTO submission (province_key, quarter_key, status, file_sha256, original_filename, uploader, archive_path, loaded_at)
-                SELECT province_key, ?, ?, ?, 'bao-cao.xlsx', 'so-cong-thuong', 'archive/' || ?, CASE WHEN ? = 'loaded' THEN now() END
+                INSERT INTO submission (province_key, quarter_key, status, file_sha256, original_filename, uploader, archive_path, loaded_at,
+                                        contract_version)
+                SELECT province_key, ?, ?, ?, 'bao-cao.xlsx', 'so-cong-thuong', 'archive/' || ?, CASE WHEN ? = 'loaded' THEN now() END, 'v1'
                   FROM dim_province WHERE era_code || ':' || code = ?
                 RETURNING submission_id
                 """, quarterKey, status, SHA, SHA, status, provinceId);

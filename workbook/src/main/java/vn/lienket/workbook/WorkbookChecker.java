@@ -2,7 +2,7 @@ package vn.lienket.workbook;
 
 import java.nio.file.Path;
 import java.util.Optional;
-import vn.lienket.workbook.contract.ContractLoader;
+import vn.lienket.workbook.contract.WorkbookContracts;
 import vn.lienket.workbook.contract.WorkbookContract;
 import vn.lienket.workbook.read.UnreadableWorkbookException;
 import vn.lienket.workbook.read.WorkbookSource;
@@ -25,8 +25,9 @@ public final class WorkbookChecker {
     private final WorkbookContract contract;
     private final Messages messages = new Messages();
 
+    /** A checker under the newest released contract version. */
     public WorkbookChecker() {
-        this(ContractLoader.current());
+        this(WorkbookContracts.released().latest());
     }
 
     public WorkbookChecker(WorkbookContract contract) {

@@ -11,7 +11,7 @@ import java.util.SplittableRandom;
 
 import vn.lienket.domain.ProvinceId;
 import vn.lienket.domain.Quarter;
-import vn.lienket.workbook.contract.ContractLoader;
+import vn.lienket.workbook.contract.WorkbookContracts;
 import vn.lienket.workbook.rows.CoverInfo;
 import vn.lienket.workbook.rows.InvestmentProjectRow;
 import vn.lienket.workbook.rows.OcopCountRow;
@@ -51,7 +51,7 @@ final class BenchmarkWorkbooks {
         SplittableRandom random = new SplittableRandom(seed);
         Files.createDirectories(file.getParent());
         try (OutputStream out = Files.newOutputStream(file);
-             SubmissionWorkbookWriter writer = new SubmissionWorkbookWriter(ContractLoader.current(), out)) {
+             SubmissionWorkbookWriter writer = new SubmissionWorkbookWriter(WorkbookContracts.released().latest(), out)) {
             writer.cover(new CoverInfo(province, provinceName, quarter, "Phòng Hợp tác", "028 3823 6666", "v1"));
             for (int i = 1; i <= projects; i++) {
                 BigDecimal registered = BigDecimal.valueOf(random.nextInt(10, 500_000), 1);

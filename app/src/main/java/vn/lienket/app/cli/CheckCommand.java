@@ -17,6 +17,7 @@ import vn.lienket.app.reference.PackagedReference;
 import vn.lienket.workbook.CheckContext;
 import vn.lienket.workbook.CheckResult;
 import vn.lienket.workbook.WorkbookChecker;
+import vn.lienket.workbook.contract.WorkbookContracts;
 import vn.lienket.workbook.annotate.AnnotatedCopy;
 import vn.lienket.workbook.annotate.AnnotatedWorkbookWriter;
 import vn.lienket.workbook.reference.PreviousQuarterFigures;
@@ -70,7 +71,8 @@ class CheckCommand implements Callable<Integer> {
         PackagedReference reference = PackagedReference.load();
         CheckContext context = CheckContext.of(reference.provinces(), reference.ocopGroups(), PreviousQuarterFigures.none(),
                 Clock.system(HomeSettings.of(application.home()).timeZone()));
-        CheckResult result = new WorkbookChecker().check(file, context, RowSink.discard());
+        CheckResult result = new WorkbookChecker(WorkbookContracts.released().inForceOn(context.today()))
+                .check(file, context, RowSink.discard());
         boolean problems = result.report().errors() + result.report().warnings() > 0
                 && result.report().unreadableReason().isEmpty();
         if (json) {

@@ -55,7 +55,7 @@ class SubmissionsCommand {
                         messages.get("status." + s.status().code())
                                 + s.supersededBy().map(by -> " → " + by).orElse(""),
                         s.receivedAt().atZoneSameInstant(zone).format(RECEIVED),
-                        s.shortSha(), s.originalFilename(), s.errorCount() + "/" + s.warningCount());
+                        s.shortSha(), s.originalFilename(), s.errorCount() + "/" + s.warningCount(), s.contractVersion());
             }
             table.print(out);
             out.println(messages.get("submissions.count", submissions.size()));

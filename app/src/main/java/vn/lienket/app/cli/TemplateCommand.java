@@ -4,6 +4,7 @@ import java.io.OutputStream;
 import java.io.PrintWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
 import java.util.List;
 import java.util.Optional;
@@ -17,11 +18,12 @@ import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
 import vn.lienket.app.database.WarehouseMigrator;
 import vn.lienket.app.database.WarehouseMissingException;
+import vn.lienket.app.home.HomeSettings;
 import vn.lienket.app.reference.PackagedReference;
 import vn.lienket.domain.ProvinceId;
 import vn.lienket.domain.Quarter;
 import vn.lienket.intake.reference.PreviousQuarterProjects;
-import vn.lienket.workbook.contract.ContractLoader;
+import vn.lienket.workbook.contract.WorkbookContracts;
 import vn.lienket.workbook.reference.ProvinceDirectory;
 import vn.lienket.workbook.reference.Succession;
 import vn.lienket.workbook.rows.InvestmentProjectRow;
@@ -83,7 +85,8 @@ class TemplateCommand implements Callable<Integer> {
         List<InvestmentProjectRow> previous = previousProjects(provinceId, period, writer);
         Path file = out != null ? out : Path.of(provinceId.era() + "-" + provinceId.code() + "-" + period + ".xlsx");
         try (OutputStream stream = Files.newOutputStream(file)) {
-            new TemplateGenerator(ContractLoader.current(), provinces, reference.ocopGroups())
+            LocalDate today = LocalDate.now(HomeSettings.of(application.home()).timeZone());
+            new TemplateGenerator(WorkbookContracts.released().inForceOn(today), provinces, reference.ocopGroups())
                     .generate(provinceId, period, previous, stream);
         }
         writer.println(messages.get("template.written", file.toAbsolutePath().normalize(), provinceId, period, previous.size()));

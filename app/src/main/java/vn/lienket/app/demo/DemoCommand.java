@@ -4,7 +4,10 @@ import java.io.PrintWriter;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.StandardCopyOption;
+import java.time.Clock;
 import java.time.LocalDate;
+import java.time.OffsetDateTime;
+import java.time.ZoneId;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
@@ -22,6 +25,7 @@ import vn.lienket.deadline.SubmissionBoard;
 import vn.lienket.inbox.InboxLayout;
 import vn.lienket.inbox.InboxProperties;
 import vn.lienket.inbox.InboxScanner;
+import vn.lienket.intake.IntakeProperties;
 import vn.lienket.intake.SubmissionIntake;
 import vn.lienket.intake.reference.WarehouseCheckContexts;
 import vn.lienket.intake.registry.SubmissionReports;
@@ -33,7 +37,7 @@ import vn.lienket.schedule.OperationsTasks;
 import vn.lienket.scorecard.ReportLanguage;
 import vn.lienket.scorecard.ScorecardView;
 import vn.lienket.scorecard.SubjectKind;
-import vn.lienket.workbook.contract.ContractLoader;
+import vn.lienket.workbook.contract.WorkbookContracts;
 import vn.lienket.workbook.contract.WorkbookContract;
 
 /**
@@ -71,7 +75,6 @@ public class DemoCommand extends WarehouseCommand {
             workDirectory = application.home().dataDirectory().resolve("demo");
         }
         Path directory = Files.createDirectories(workDirectory.resolve("workbooks"));
-        WorkbookContract contract = ContractLoader.current();
         SubmissionIntake intake = bean(SubmissionIntake.class);
         SubmissionReports reports = bean(SubmissionReports.class);
 
@@ -83,7 +86,7 @@ public class DemoCommand extends WarehouseCommand {
         try (ProgressBar progress = Progress.bar(messages.get("demo.progress"), direct.size())) {
             for (DemoWorkbook workbook : direct) {
                 progress.setExtraMessage(workbook.fileName());
-                Path file = workbook.write(contract, directory);
+                Path file = workbook.write(contractInForce(workbook.receivedAt()), directory);
                 SubmissionIntake.IntakeResult result = intake.load(file, workbook.uploader(), workbook.receivedAt());
                 if (result.alreadyProcessed()) {
                     already++;
@@ -100,7 +103,7 @@ public class DemoCommand extends WarehouseCommand {
         }
         out.println(messages.get("demo.loaded", direct.size(), loaded, rejected, already, directory.toAbsolutePath().normalize()));
         notes.forEach(out::println);
-        InboxScanner.ScanSummary scan = dropIntoInbox(workbooks, contract);
+        InboxScanner.ScanSummary scan = dropIntoInbox(workbooks, contractInForce(OffsetDateTime.now(bean(Clock.class))));
         out.println(messages.get("demo.inbox", scan.seen(), scan.processed(), scan.rejected(), scan.waiting(),
                 scan.unfinished(), scan.failed()));
         DemoTargets.install(jdbc);
@@ -126,6 +129,12 @@ public class DemoCommand extends WarehouseCommand {
         }
         out.println(messages.get("demo.next"));
         return ExitCodes.SUCCESS;
+    }
+
+    /** The contract version a file received at {@code receivedAt} is checked under, which the department filled. */
+    private WorkbookContract contractInForce(OffsetDateTime receivedAt) {
+        ZoneId zone = bean(IntakeProperties.class).timeZone();
+        return bean(WorkbookContracts.class).inForceOn(receivedAt.atZoneSameInstant(zone).toLocalDate());
     }
 
     /**

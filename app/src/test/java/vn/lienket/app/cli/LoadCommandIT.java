@@ -41,7 +41,8 @@ class LoadCommandIT {
         cli.run("load", WorkbookFixtures.valid().set("DuAn", 3, "Vốn đăng ký (tỷ đồng)", 450)
                 .set("DuAn", 3, "Tình trạng", "Đang thực hiện").writeXlsx(v2).toString());
         CliRun.Result list = cli.run("submissions", "list", "--province", "P34:68", "--quarter", "2026-Q1");
-        assertThat(list.out()).contains("đã được thay thế → 3", "đã nạp", "2 hồ sơ.");
+        assertThat(list.out()).contains("đã được thay thế → 3", "đã nạp", "2 hồ sơ.", "Mẫu")
+                .as("each checked under contract v1").containsPattern("(?m)^1 .*  v1$").containsPattern("(?m)^3 .*  v1$");
 
         CliRun.Result diff = cli.run("submissions", "diff", "3");
         assertThat(diff.out()).as("headers and list labels as the workbook shows them")

@@ -27,6 +27,7 @@ import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 import vn.lienket.domain.Sha256;
 import vn.lienket.storage.DurableFiles;
+import vn.lienket.workbook.contract.WorkbookContracts;
 
 /**
  * The write-once store of every file ever submitted, addressed by the SHA-256 of its bytes:
@@ -108,6 +109,7 @@ public final class SubmissionArchive {
             if (receipt.submissionId() != null) {
                 content.put("submissionId", receipt.submissionId());
             }
+            content.put("contractVersion", receipt.contractVersion());
             DurableFiles.writeAndForce(incoming, JSON.writeValueAsBytes(content));
             DurableFiles.publish(incoming, target);
             target.toFile().setReadOnly();
@@ -153,7 +155,8 @@ public final class SubmissionArchive {
         return new Receipt(json.get("sha256").asString(), json.get("originalFilename").asString(),
                 json.get("uploader").asString(), OffsetDateTime.parse(json.get("receivedAt").asString()),
                 json.has("provinceScope") ? json.get("provinceScope").asString() : "*",
-                json.has("submissionId") ? json.get("submissionId").asLong() : null);
+                json.has("submissionId") ? json.get("submissionId").asLong() : null,
+                json.has("contractVersion") ? json.get("contractVersion").asString() : WorkbookContracts.FIRST_VERSION);
     }
 
     /** The archived file with this hash, whatever its extension. */

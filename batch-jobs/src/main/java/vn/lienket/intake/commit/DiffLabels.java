@@ -11,7 +11,7 @@ import vn.lienket.intake.registry.SubmissionOutcomes.DiffLine;
 import vn.lienket.intake.staging.FactPart;
 import vn.lienket.workbook.contract.ColumnContract;
 import vn.lienket.workbook.contract.ColumnType;
-import vn.lienket.workbook.contract.ContractLoader;
+import vn.lienket.workbook.contract.WorkbookContracts;
 import vn.lienket.workbook.contract.WorkbookContract;
 import vn.lienket.workbook.reference.Province;
 
@@ -33,7 +33,7 @@ public class DiffLabels {
     /** Vietnamese headers and labels, English ones for an English locale. */
     public List<DiffLine> asInWorkbook(List<DiffLine> lines, Locale locale) {
         boolean english = "en".equals(locale.getLanguage());
-        WorkbookContract contract = ContractLoader.current();
+        WorkbookContract contract = WorkbookContracts.released().latest();
         WarehouseProvinceDirectory provinces = reference.provinces();
         return lines.stream().map(line -> contractColumn(contract, line)
                 .map(column -> new DiffLine(line.previousSubmissionId(), line.part(), line.rowKey(), line.change(),

@@ -33,6 +33,8 @@ public class LoadSubmissionJobConfiguration {
     public static final String FILE_NAME = "file.name";
     public static final String UPLOADER = "uploader";
     public static final String RECEIVED_AT = "received.at";
+    /** The workbook contract version a replayed receipt recorded; absent: the one in force at {@link #RECEIVED_AT}. */
+    public static final String CONTRACT_VERSION = "contract.version";
     /** The province the door accepted ({@link vn.lienket.intake.ProvinceScope#code()}): the same bytes through another door are another load. */
     public static final String PROVINCE_SCOPE = "province.scope";
     /** How many earlier sendings of these bytes have their verdict: sending a superseded version again is another load. */
@@ -60,7 +62,7 @@ public class LoadSubmissionJobConfiguration {
                     var parameters = chunk.getStepContext().getStepExecution().getJobParameters();
                     long id = loader.register(parameters.getString(FILE_SHA256), parameters.getString(FILE_NAME), parameters.getString(UPLOADER),
                             OffsetDateTime.parse(parameters.getString(RECEIVED_AT)),
-                            ProvinceScope.ofCode(parameters.getString(PROVINCE_SCOPE)));
+                            ProvinceScope.ofCode(parameters.getString(PROVINCE_SCOPE)), parameters.getString(CONTRACT_VERSION));
                     jobContext(chunk).putLong(SUBMISSION_ID, id);
                     return RepeatStatus.FINISHED;
                 }, transactionManager)

@@ -8,7 +8,9 @@ import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.SQLException;
 import java.sql.Savepoint;
+import java.time.Clock;
 import java.time.OffsetDateTime;
+import java.time.ZoneId;
 import java.util.LinkedHashMap;
 import java.util.Locale;
 import java.util.Map;
@@ -44,6 +46,7 @@ import vn.lienket.workbook.CheckResult;
 import vn.lienket.workbook.WorkbookChecker;
 import vn.lienket.workbook.rows.CoverInfo;
 import vn.lienket.workbook.contract.WorkbookContract;
+import vn.lienket.workbook.contract.WorkbookContracts;
 import vn.lienket.workbook.report.JsonReportWriter;
 import vn.lienket.workbook.report.Problem;
 import vn.lienket.workbook.report.Severity;
@@ -72,13 +75,15 @@ public class SubmissionLoader {
     private final SubmissionCommitter committer;
     private final DataSource dataSource;
     private final WarehouseCheckContexts checkContexts;
-    private final WorkbookChecker checker = new WorkbookChecker();
+    private final WorkbookContracts contracts;
+    private final ZoneId zone;
+    private final Map<String, WorkbookChecker> checkers = new ConcurrentHashMap<>();
     private final JsonReportWriter reportWriter = new JsonReportWriter();
     private final Map<Long, CheckResult> rejectedChecks = new ConcurrentHashMap<>();
 
     public SubmissionLoader(SubmissionArchive archive, SubmissionRegistry registry, SubmissionReports reports, AuditLog audit,
                             SubmissionCommitter committer, DataSource dataSource,
-                            WarehouseCheckContexts checkContexts) {
+                            WarehouseCheckContexts checkContexts, WorkbookContracts contracts, Clock clock) {
         this.archive = archive;
         this.registry = registry;
         this.reports = reports;
@@ -86,15 +91,21 @@ public class SubmissionLoader {
         this.committer = committer;
         this.dataSource = dataSource;
         this.checkContexts = checkContexts;
+        this.contracts = contracts;
+        this.zone = clock.getZone();
     }
 
     /**
      * Stage 1: opens the record of a file the intake has archived, found in the archive by its SHA-256,
      * and keeps the receipt of this arrival with the id it was registered under (its place among the
-     * arrivals, which a replay follows). The archive is write-once: a restarted step finds the same bytes there.
+     * arrivals, which a replay follows) and the workbook contract version it is checked and loaded under: the
+     * {@code recordedVersion} of a replayed receipt, else the version in force on the day it was received. The
+     * archive is write-once: a restarted step finds the same bytes there.
      */
     public long register(String sha256, String originalFilename, String uploader, OffsetDateTime receivedAt,
-                         ProvinceScope scope) {
+                         ProvinceScope scope, String recordedVersion) {
+        String contractVersion = recordedVersion != null ? contracts.version(recordedVersion).version()
+                : contracts.inForceOn(receivedAt.atZoneSameInstant(zone).toLocalDate()).version();
         ArchivedFile file;
         try {
             Path archived = archive.find(sha256).orElseThrow(() -> new FileNotFoundException(
@@ -103,26 +114,30 @@ public class SubmissionLoader {
         } catch (IOException e) {
             throw new UncheckedIOException("Cannot register " + originalFilename + ": " + e.getMessage(), e);
         }
-        long id = registry.register(file, originalFilename, uploader, receivedAt, scope);
+        long id = registry.register(file, originalFilename, uploader, receivedAt, scope, contractVersion);
         try {
-            archive.recordReceipt(new Receipt(sha256, originalFilename, uploader, receivedAt, scope.code(), id));
+            archive.recordReceipt(new Receipt(sha256, originalFilename, uploader, receivedAt, scope.code(), id, contractVersion));
         } catch (IOException e) {
             throw new UncheckedIOException("Cannot keep the receipt of " + originalFilename + ": " + e.getMessage(), e);
         }
         audit.record(uploader, "received", id, sha256,
-                Map.of("file", originalFilename, "bytes", file.size(), "archive", file.path().toString(), "scope", scope.code()));
+                Map.of("file", originalFilename, "bytes", file.size(), "archive", file.path().toString(), "scope", scope.code(),
+                        "contractVersion", contractVersion));
         return id;
     }
 
     /**
-     * Stage 2: checks the archived file and stages its rows in the fact tables, where they stay invisible
-     * until the commit; a file with errors is rejected with its report and nothing of it stays staged.
+     * Stage 2: checks the archived file under the contract version it was registered with and stages its rows
+     * in the fact tables, where they stay invisible until the commit; a file with errors is rejected with its
+     * report and nothing of it stays staged.
      */
     public StageOutcome stage(long submissionId) {
         Submission submission = registry.get(submissionId);
         if (submission.status() != SubmissionStatus.RECEIVED) {
             return new StageOutcome(submission.status(), null, StagedCounts.NONE);
         }
+        WorkbookChecker checker = checkers.computeIfAbsent(submission.contractVersion(),
+                version -> new WorkbookChecker(contracts.version(version)));
         Connection connection = DataSourceUtils.getConnection(dataSource);
         try {
             StagedFactWriter.discard(connection, submissionId);
@@ -144,7 +159,7 @@ public class SubmissionLoader {
             }
             log.info("Submission {}: checked and staged {} rows in {} ms, verdict {}", submissionId,
                     staging.counts().total(), (System.nanoTime() - started) / 1_000_000, result.verdict());
-            refuseOutsideScope(submission.provinceScope(), result);
+            refuseOutsideScope(checker.contract(), submission.provinceScope(), result);
             if (result.verdict() != Verdict.VALID) {
                 connection.rollback(beforeStaging);
                 // the rollback also undid what the cover recorded; a rejected file keeps its province and quarter
@@ -218,8 +233,8 @@ public class SubmissionLoader {
      * while those are off) refuses the workbook of any other: an error in its report, so nothing of it
      * reaches the warehouse. Applied to the cover of the archived bytes, the ones staged.
      */
-    private void refuseOutsideScope(ProvinceScope scope, CheckResult result) {
-        String coverSheet = checker.contract().sheet(WorkbookContract.COVER).name();
+    private static void refuseOutsideScope(WorkbookContract contract, ProvinceScope scope, CheckResult result) {
+        String coverSheet = contract.sheet(WorkbookContract.COVER).name();
         if (scope.acceptsNobody()) {
             result.report().add(new Problem(coverSheet, coverSheet, 0, -1, PROVINCE_FOLDER_REQUIRED, Severity.ERROR, null,
                     ProblemMessages.text(Locale.forLanguageTag("vi"), PROVINCE_FOLDER_REQUIRED),

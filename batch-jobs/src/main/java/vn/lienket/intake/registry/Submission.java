@@ -14,6 +14,7 @@ import vn.lienket.intake.ProvinceScope;
  * @param provinceScope   which province the door it came through accepted
  * @param supersedeReason why it is not current, when it is superseded
  * @param facts           the fact rows it staged, empty until its verdict
+ * @param contractVersion the workbook contract version it is checked and loaded under ({@code v1}, {@code v2} …)
  */
 public record Submission(
         long id,
@@ -30,7 +31,8 @@ public record Submission(
         int warningCount,
         ProvinceScope provinceScope,
         Optional<SupersedeReason> supersedeReason,
-        Optional<FactCounts> facts) {
+        Optional<FactCounts> facts,
+        String contractVersion) {
 
     public String shortSha() {
         return fileSha256.substring(0, 12);

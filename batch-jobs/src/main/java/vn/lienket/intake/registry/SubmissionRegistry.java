@@ -24,7 +24,8 @@ public class SubmissionRegistry {
     private static final String SELECT = """
             SELECT s.submission_id, p.era_code, p.code, s.quarter_key, s.status, s.received_at, s.file_sha256,
                    s.original_filename, s.uploader, s.archive_path, s.superseded_by, s.error_count, s.warning_count,
-                   s.province_scope, s.supersede_reason, s.investment_projects, s.ocop_counts, s.promotion_events
+                   s.province_scope, s.supersede_reason, s.investment_projects, s.ocop_counts, s.promotion_events,
+                   s.contract_version
             FROM submission s LEFT JOIN dim_province p ON p.province_key = s.province_key
             """;
 
@@ -36,14 +37,14 @@ public class SubmissionRegistry {
 
     /**
      * Opens the record of an archived file, received at {@code receivedAt} (the original time on a replay)
-     * through a door accepting {@code scope}.
+     * through a door accepting {@code scope}, to be checked and loaded under workbook contract {@code contractVersion}.
      */
     public long register(ArchivedFile file, String originalFilename, String uploader, OffsetDateTime receivedAt,
-                         ProvinceScope scope) {
+                         ProvinceScope scope, String contractVersion) {
         return jdbc.sql("""
                         INSERT INTO submission (status, file_sha256, original_filename, uploader, archive_path, received_at,
-                                                province_scope)
-                        VALUES (:status, :sha, :name, :uploader, :path, :received, :scope) RETURNING submission_id""")
+                                                province_scope, contract_version)
+                        VALUES (:status, :sha, :name, :uploader, :path, :received, :scope, :contract) RETURNING submission_id""")
                 .param("status", SubmissionStatus.RECEIVED.code())
                 .param("received", receivedAt)
                 .param("sha", file.sha256())
@@ -51,6 +52,7 @@ public class SubmissionRegistry {
                 .param("uploader", uploader)
                 .param("path", file.path().toString())
                 .param("scope", scope.code())
+                .param("contract", contractVersion)
                 .query(Long.class).single();
     }
 
@@ -219,6 +221,7 @@ public class SubmissionRegistry {
                 ProvinceScope.ofCode(row.getString("province_scope")),
                 Optional.ofNullable(supersedeReason).map(SupersedeReason::ofCode),
                 counted ? Optional.of(new FactCounts(investment, row.getLong("ocop_counts"), row.getLong("promotion_events")))
-                        : Optional.empty());
+                        : Optional.empty(),
+                row.getString("contract_version"));
     }
 }

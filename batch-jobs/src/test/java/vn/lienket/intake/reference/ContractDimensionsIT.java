@@ -12,7 +12,7 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.test.context.ContextConfiguration;
 import vn.lienket.intake.IntakeTestApplication;
 import vn.lienket.testsupport.PostgresTestInitializer;
-import vn.lienket.workbook.contract.ContractLoader;
+import vn.lienket.workbook.contract.WorkbookContracts;
 import vn.lienket.workbook.contract.EnumValue;
 
 /**
@@ -37,7 +37,7 @@ class ContractDimensionsIT {
             "event_level       | SELECT code FROM dim_event_level",
             "ocop_star         | SELECT star::text FROM dim_ocop_star"})
     void everyCodeTheContractAllowsIsACodeOfItsDimension(String enumeration, String dimensionCodes) {
-        List<String> contractCodes = ContractLoader.current().enumeration(enumeration).stream().map(EnumValue::code).toList();
+        List<String> contractCodes = WorkbookContracts.released().latest().enumeration(enumeration).stream().map(EnumValue::code).toList();
 
         assertThat(jdbc.sql(dimensionCodes).query(String.class).list()).as(enumeration).containsAll(contractCodes);
     }

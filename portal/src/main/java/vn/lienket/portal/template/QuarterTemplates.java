@@ -1,6 +1,8 @@
 package vn.lienket.portal.template;
 
 import java.io.OutputStream;
+import java.time.Clock;
+import java.time.LocalDate;
 import java.util.List;
 
 import org.springframework.stereotype.Service;
@@ -8,7 +10,7 @@ import vn.lienket.domain.ProvinceId;
 import vn.lienket.domain.Quarter;
 import vn.lienket.intake.reference.PreviousQuarterProjects;
 import vn.lienket.intake.reference.WarehouseCheckContexts;
-import vn.lienket.workbook.contract.ContractLoader;
+import vn.lienket.workbook.contract.WorkbookContracts;
 import vn.lienket.workbook.reference.Province;
 import vn.lienket.workbook.rows.InvestmentProjectRow;
 import vn.lienket.workbook.template.TemplateGenerator;
@@ -25,9 +27,15 @@ public class QuarterTemplates {
     private final WarehouseCheckContexts reference;
     private final PreviousQuarterProjects previousProjects;
 
-    public QuarterTemplates(WarehouseCheckContexts reference, PreviousQuarterProjects previousProjects) {
+    private final WorkbookContracts contracts;
+    private final Clock clock;
+
+    public QuarterTemplates(WarehouseCheckContexts reference, PreviousQuarterProjects previousProjects,
+                            WorkbookContracts contracts, Clock clock) {
         this.reference = reference;
         this.previousProjects = previousProjects;
+        this.contracts = contracts;
+        this.clock = clock;
     }
 
     /** The province the quarter's template would be for: one that reports it, or why not. */
@@ -35,10 +43,13 @@ public class QuarterTemplates {
         return TemplateProvince.of(province, quarter, reference.provinces());
     }
 
-    /** Writes the template of a province that reports the quarter ({@link TemplateProvince.Reporting}). */
+    /**
+     * Writes the template of a province that reports the quarter ({@link TemplateProvince.Reporting}), in the workbook
+     * contract version in force today: the one a file sent today is checked under.
+     */
     public void write(ProvinceId province, Quarter quarter, OutputStream out) {
         List<InvestmentProjectRow> previous = previousProjects.before(province, quarter);
-        new TemplateGenerator(ContractLoader.current(), reference.provinces(), reference.ocopGroups())
+        new TemplateGenerator(contracts.inForceOn(LocalDate.now(clock)), reference.provinces(), reference.ocopGroups())
                 .generate(province, quarter, previous, out);
     }
 

@@ -44,7 +44,7 @@ import vn.lienket.scorecard.data.ScorecardSubject;
 import vn.lienket.scorecard.ScorecardView;
 import vn.lienket.testsupport.PostgresTestInitializer;
 import vn.lienket.testsupport.WarehouseReset;
-import vn.lienket.workbook.contract.ContractLoader;
+import vn.lienket.workbook.contract.WorkbookContracts;
 import vn.lienket.workbook.rows.CoverInfo;
 import vn.lienket.workbook.rows.InvestmentProjectRow;
 import vn.lienket.workbook.testing.WorkbookFixtures;
@@ -249,7 +249,7 @@ class PortalBrowserIT {
     private Path workbookOf(ProvinceId province, String name, Quarter quarter) throws IOException {
         Path file = work.resolve(province.era() + "-" + province.code() + ".xlsx");
         try (OutputStream out = Files.newOutputStream(file);
-             SubmissionWorkbookWriter writer = new SubmissionWorkbookWriter(ContractLoader.current(), out)) {
+             SubmissionWorkbookWriter writer = new SubmissionWorkbookWriter(WorkbookContracts.released().latest(), out)) {
             writer.cover(new CoverInfo(province, name, quarter, "Phòng Hợp tác", "0262 3852 111", "v1"));
             writer.investmentProject(InvestmentProjectRow.builder()
                     .set("project_code", "DL-001").set("project_name", "Nhà máy chế biến cà phê Buôn Ma Thuột")

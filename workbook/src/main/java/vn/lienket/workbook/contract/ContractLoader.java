@@ -1,9 +1,8 @@
 package vn.lienket.workbook.contract;
 
-import java.io.IOException;
 import java.io.InputStream;
-import java.io.UncheckedIOException;
 import java.math.BigDecimal;
+import java.time.LocalDate;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
@@ -18,13 +17,12 @@ import tools.jackson.dataformat.yaml.YAMLMapper;
 import vn.lienket.workbook.report.Severity;
 
 /**
- * Reads a contract YAML (see {@code contract/workbook-contract-v1.yaml}) into records. The YAML is bound
+ * Reads one contract YAML (see {@code contract/workbook-contract-v1.yaml}) into records; {@link WorkbookContracts}
+ * holds every released version. The YAML is bound
  * with Jackson and every key must be one the contract knows: a misspelt key ({@code requried: true})
  * would otherwise silently drop the rule it was meant to state.
  */
 public final class ContractLoader {
-
-    public static final String CURRENT = "contract/workbook-contract-v1.yaml";
 
     private static final ObjectReader READER = YAMLMapper.builder()
             .propertyNamingStrategy(PropertyNamingStrategies.SNAKE_CASE)
@@ -32,26 +30,7 @@ public final class ContractLoader {
             .build()
             .readerFor(ContractFile.class);
 
-    private static volatile WorkbookContract current;
-
     private ContractLoader() {
-    }
-
-    /** The contract this build validates against, read once from the classpath. */
-    public static WorkbookContract current() {
-        WorkbookContract loaded = current;
-        if (loaded == null) {
-            try (InputStream in = ContractLoader.class.getClassLoader().getResourceAsStream(CURRENT)) {
-                if (in == null) {
-                    throw new IllegalStateException("missing classpath resource " + CURRENT);
-                }
-                loaded = load(in, CURRENT);
-            } catch (IOException e) {
-                throw new UncheckedIOException(e);
-            }
-            current = loaded;
-        }
-        return loaded;
     }
 
     /**
@@ -74,11 +53,21 @@ public final class ContractLoader {
                 enumerations.put(name, orEmpty(values).stream().map(ContractLoader::enumValue).toList()));
         return new WorkbookContract(
                 file.version(),
+                requireEffectiveFrom(file, source),
                 file.numberConventionDefault(),
                 orEmpty(file.ignoredSheets()),
                 file.plausibility() == null ? null : file.plausibility().capitalChangeFactor(),
                 enumerations,
                 orEmpty(file.sheets()).stream().map(ContractLoader::sheet).toList());
+    }
+
+    /** A version without the day it took effect could not be told from the next one. */
+    private static LocalDate requireEffectiveFrom(ContractFile file, String source) {
+        if (file.effectiveFrom() == null) {
+            throw new InvalidContractException(source + ": no 'effective_from' (the day version " + file.version()
+                    + " took effect, 2027-01-01)", null);
+        }
+        return file.effectiveFrom();
     }
 
     private static EnumValue enumValue(EnumNode node) {
@@ -136,7 +125,7 @@ public final class ContractLoader {
     }
 
     /** The YAML as written: every key the contract format has, and no other. */
-    private record ContractFile(String version, String numberConventionDefault, List<String> ignoredSheets,
+    private record ContractFile(String version, LocalDate effectiveFrom, String numberConventionDefault, List<String> ignoredSheets,
                                 Plausibility plausibility, Map<String, List<EnumNode>> enumerations, List<SheetNode> sheets) {
     }
 

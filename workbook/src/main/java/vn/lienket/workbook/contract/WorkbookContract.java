@@ -1,6 +1,7 @@
 package vn.lienket.workbook.contract;
 
 import java.math.BigDecimal;
+import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
 import java.util.NoSuchElementException;
@@ -9,9 +10,14 @@ import java.util.NoSuchElementException;
  * The whole contract of one version: sheets in workbook order (the cover first), enumerations by
  * name, sheet names to ignore (instructions, lists, an earlier "Lỗi" sheet) and plausibility
  * thresholds.
+ *
+ * @param version       {@code v1}, {@code v2} …: what a submission records it was checked and loaded under
+ * @param effectiveFrom the first day (in {@code lienket.time-zone}) a workbook received is checked under this
+ *                      version; it stays in force until the next version's day (see {@link WorkbookContracts})
  */
 public record WorkbookContract(
         String version,
+        LocalDate effectiveFrom,
         String numberConventionDefault,
         List<String> ignoredSheets,
         BigDecimal capitalChangeFactor,

@@ -261,11 +261,15 @@ public final class TemplateGenerator {
                 .map(EnumValue::labelVi).findFirst().orElse(code);
     }
 
-    private static void instructions(XSSFWorkbook workbook, Province province, Quarter quarter, Styles styles) {
+    private void instructions(XSSFWorkbook workbook, Province province, Quarter quarter, Styles styles) {
         XSSFSheet sheet = workbook.createSheet(INSTRUCTIONS_SHEET);
         List<String> lines = new ArrayList<>();
-        String resource = String.format(INSTRUCTIONS, "v1");
-        try (InputStream in = TemplateGenerator.class.getClassLoader().getResourceAsStream(resource);
+        String resource = String.format(INSTRUCTIONS, contract.version());
+        InputStream instructions = TemplateGenerator.class.getClassLoader().getResourceAsStream(resource);
+        if (instructions == null) {
+            throw new IllegalStateException("Workbook contract " + contract.version() + " has no instructions sheet " + resource);
+        }
+        try (InputStream in = instructions;
              BufferedReader reader = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8))) {
             reader.lines().filter(l -> !l.startsWith("# ")).forEach(lines::add);
         } catch (IOException e) {

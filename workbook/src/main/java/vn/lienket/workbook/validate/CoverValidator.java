@@ -85,7 +85,7 @@ final class CoverValidator {
             }
             if ("template_version".equals(field.field()) && !session.contract.version().equals(value)) {
                 problems.cell(entry.column(), field, "COVER_TEMPLATE_VERSION", Severity.WARNING, String.valueOf(value),
-                        session.contract.version());
+                        session.contract.version(), ValidationSession.DAY.format(session.contract.effectiveFrom()));
             }
         }
         if (valid && values.get("province") instanceof ProvinceId province && session.quarter() != null) {

@@ -25,7 +25,7 @@ import vn.lienket.workbook.report.Messages;
 class ContractTest {
 
     private static final Path WAREHOUSE_REFERENCE = Path.of("../warehouse-schema/src/main/resources/db/reference");
-    private final WorkbookContract contract = ContractLoader.current();
+    private final WorkbookContract contract = WorkbookContracts.released().latest();
 
     @ParameterizedTest
     @CsvSource({"investment_status,investment_statuses.csv", "sector,sectors.csv", "event_type,event_types.csv",

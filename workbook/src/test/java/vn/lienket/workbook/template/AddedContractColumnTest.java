@@ -24,6 +24,7 @@ import vn.lienket.workbook.CheckResult;
 import vn.lienket.workbook.WorkbookChecker;
 import vn.lienket.workbook.WorkbookLimits;
 import vn.lienket.workbook.contract.ContractLoader;
+import vn.lienket.workbook.contract.WorkbookContracts;
 import vn.lienket.workbook.contract.WorkbookContract;
 import vn.lienket.workbook.reference.PreviousQuarterFigures;
 import vn.lienket.workbook.report.Verdict;
@@ -102,7 +103,8 @@ class AddedContractColumnTest {
 
     private static WorkbookContract contractWithFdiColumn() throws Exception {
         String yaml;
-        try (InputStream in = ContractLoader.class.getClassLoader().getResourceAsStream(ContractLoader.CURRENT)) {
+        try (InputStream in = ContractLoader.class.getClassLoader().getResourceAsStream(
+                WorkbookContracts.resourceOf(WorkbookContracts.released().latest().version()))) {
             yaml = new String(in.readAllBytes(), StandardCharsets.UTF_8);
         }
         String note = "      - {field: note, vi: \"Ghi chú\"";

@@ -23,7 +23,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import vn.lienket.domain.ProvinceId;
 import vn.lienket.domain.Quarter;
-import vn.lienket.workbook.contract.ContractLoader;
+import vn.lienket.workbook.contract.WorkbookContracts;
 import vn.lienket.workbook.report.Verdict;
 import vn.lienket.workbook.rows.InvestmentProjectRow;
 import vn.lienket.workbook.testing.Checks;
@@ -39,7 +39,7 @@ class TemplateGeneratorTest {
     Path dir;
 
     private final TemplateGenerator generator =
-            new TemplateGenerator(ContractLoader.current(), new TestProvinces(), new TestOcopGroups());
+            new TemplateGenerator(WorkbookContracts.released().latest(), new TestProvinces(), new TestOcopGroups());
 
     private Path generate(List<InvestmentProjectRow> previous) throws Exception {
         Path file = dir.resolve("mau-P34-68-2026-Q1.xlsx");

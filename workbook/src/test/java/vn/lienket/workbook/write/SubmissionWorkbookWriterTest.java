@@ -11,7 +11,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import vn.lienket.domain.ProvinceId;
 import vn.lienket.domain.Quarter;
-import vn.lienket.workbook.contract.ContractLoader;
+import vn.lienket.workbook.contract.WorkbookContracts;
 import vn.lienket.workbook.report.Verdict;
 import vn.lienket.workbook.rows.CoverInfo;
 import vn.lienket.workbook.rows.InvestmentProjectRow;
@@ -43,7 +43,7 @@ class SubmissionWorkbookWriterTest {
                 60L, 170L, 250L, 5L, new BigDecimal("12.5"), 15000L);
         Path file = work.resolve("lam-dong-2026-q1.xlsx");
         try (OutputStream out = Files.newOutputStream(file);
-             SubmissionWorkbookWriter writer = new SubmissionWorkbookWriter(ContractLoader.current(), out)) {
+             SubmissionWorkbookWriter writer = new SubmissionWorkbookWriter(WorkbookContracts.released().latest(), out)) {
             writer.cover(cover);
             writer.investmentProject(project);
             writer.ocopCount(ocop);
