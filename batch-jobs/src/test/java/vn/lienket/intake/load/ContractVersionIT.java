@@ -31,7 +31,7 @@ import vn.lienket.intake.SubmissionIntake;
 import vn.lienket.intake.SubmissionIntake.IntakeResult;
 import vn.lienket.intake.archive.Receipt;
 import vn.lienket.intake.archive.SubmissionArchive;
-import vn.lienket.intake.registry.SubmissionStatus;
+import vn.lienket.domain.SubmissionStatus;
 import vn.lienket.testsupport.PostgresTestInitializer;
 import vn.lienket.testsupport.WarehouseReset;
 import vn.lienket.workbook.contract.ContractLoader;
