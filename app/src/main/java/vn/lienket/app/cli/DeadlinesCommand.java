@@ -5,6 +5,7 @@ import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
 import java.time.format.DateTimeParseException;
 import java.util.List;
+import java.util.stream.Collectors;
 
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
@@ -70,7 +71,8 @@ class DeadlinesCommand {
         protected int run(PrintWriter out) {
             QuarterDeadlines deadlines = bean(QuarterDeadlines.class);
             DeadlinePolicy policy = deadlines.policy();
-            out.println(messages.get("deadlines.rule", policy.daysAfterQuarterEnd(), policy.remindDaysBefore()));
+            out.println(messages.get("deadlines.rule", policy.daysAfterQuarterEnd(),
+                    policy.remindDaysBefore().stream().map(String::valueOf).collect(Collectors.joining(", "))));
             List<QuarterDeadlines.SetDeadline> set = deadlines.list();
             SummaryTable table = new SummaryTable(messages.get("deadlines.table.header").split("\\|"));
             set.forEach(d -> table.row(d.quarter().toString(), d.deadline().format(DAY), policy.ruleDeadline(d.quarter()).format(DAY),

@@ -133,6 +133,7 @@ public class PortalUsers {
      * disabled stay void (they are deleted): the person asks for a new one. Returns false when there is no such
      * disabled account.
      */
+    @Transactional
     public boolean enable(String username) {
         String name = normalised(username);
         boolean enabled = jdbc.sql("UPDATE portal_user SET enabled = true, failed_logins = 0, locked_until = NULL WHERE username = ? AND NOT enabled")

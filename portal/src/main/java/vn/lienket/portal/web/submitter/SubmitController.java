@@ -2,6 +2,7 @@ package vn.lienket.portal.web.submitter;
 
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
+import java.text.NumberFormat;
 import java.time.format.DateTimeFormatter;
 import java.util.Locale;
 
@@ -131,7 +132,7 @@ public class SubmitController {
     }
 
     private static String megabytes(long bytes, Locale locale) {
-        java.text.NumberFormat format = java.text.NumberFormat.getNumberInstance(locale);
+        NumberFormat format = NumberFormat.getNumberInstance(locale);
         format.setMaximumFractionDigits(1);
         return format.format(bytes / (1024.0 * 1024.0)) + " MB";
     }
