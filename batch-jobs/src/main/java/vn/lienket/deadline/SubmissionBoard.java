@@ -20,17 +20,18 @@ import vn.lienket.domain.SubmissionStatus;
 public class SubmissionBoard {
 
     private final JdbcClient jdbc;
-    private final DeadlinePolicy policy;
+    private final QuarterDeadlines deadlines;
     private final IntakeProperties intake;
 
-    public SubmissionBoard(JdbcClient jdbc, DeadlineProperties deadlines, IntakeProperties intake) {
+    public SubmissionBoard(JdbcClient jdbc, QuarterDeadlines deadlines, IntakeProperties intake) {
         this.jdbc = jdbc;
-        this.policy = DeadlinePolicy.of(deadlines);
+        this.deadlines = deadlines;
         this.intake = intake;
     }
 
+    /** The deadlines as they stand now (the rule and the quarters' set deadlines). */
     public DeadlinePolicy policy() {
-        return policy;
+        return deadlines.policy();
     }
 
     public List<ProvinceStanding> board(Quarter quarter, LocalDate today) {
@@ -42,6 +43,7 @@ public class SubmissionBoard {
      * standing too; its {@code programmes} is null).
      */
     public List<ProvinceStanding> board(Quarter quarter, LocalDate today, Collection<ProvinceId> alsoProvinces) {
+        DeadlinePolicy policy = deadlines.policy();
         List<String> named = new ArrayList<>(List.of(""));
         alsoProvinces.forEach(province -> named.add(province.toString()));
         return jdbc.sql("""

@@ -5,7 +5,7 @@ import java.util.Optional;
 
 import org.springframework.stereotype.Component;
 import vn.lienket.deadline.DeadlinePolicy;
-import vn.lienket.deadline.DeadlineProperties;
+import vn.lienket.deadline.QuarterDeadlines;
 import vn.lienket.deadline.ReminderService;
 import vn.lienket.distribution.MailOutbox;
 import vn.lienket.distribution.ScorecardDistribution;
@@ -20,15 +20,15 @@ public class OperationsTasks {
     private final ReminderService reminders;
     private final ScorecardDistribution scorecards;
     private final MailOutbox outbox;
-    private final DeadlinePolicy deadlines;
+    private final QuarterDeadlines deadlines;
 
     public OperationsTasks(InboxScanner inbox, ReminderService reminders, ScorecardDistribution scorecards,
-                           MailOutbox outbox, DeadlineProperties deadlineProperties) {
+                           MailOutbox outbox, QuarterDeadlines deadlines) {
         this.inbox = inbox;
         this.reminders = reminders;
         this.scorecards = scorecards;
         this.outbox = outbox;
-        this.deadlines = DeadlinePolicy.of(deadlineProperties);
+        this.deadlines = deadlines;
     }
 
     public String run(ScheduledTask task, LocalDate today) {
@@ -41,10 +41,11 @@ public class OperationsTasks {
     }
 
     private String distributeScorecardsAfterDeadline(LocalDate today) {
-        Quarter quarter = deadlines.reportingQuarter(today);
+        DeadlinePolicy policy = deadlines.policy();
+        Quarter quarter = policy.reportingQuarter(today);
         return scorecardsAfterDeadline(today)
                 .map(run -> run.distribution() + "; " + run.delivery())
-                .orElseGet(() -> quarter + ": deadline " + deadlines.deadline(quarter) + " not passed");
+                .orElseGet(() -> quarter + ": deadline " + policy.deadline(quarter) + " not passed");
     }
 
     /**
@@ -52,8 +53,9 @@ public class OperationsTasks {
      * in the user's language): empty while the reporting quarter's deadline has not passed.
      */
     public Optional<ScorecardsRun> scorecardsAfterDeadline(LocalDate today) {
-        Quarter quarter = deadlines.reportingQuarter(today);
-        if (!deadlines.isPast(quarter, today)) {
+        DeadlinePolicy policy = deadlines.policy();
+        Quarter quarter = policy.reportingQuarter(today);
+        if (!policy.isPast(quarter, today)) {
             return Optional.empty();
         }
         ScorecardDistribution.Outcome distribution = scorecards.distribute(quarter);

@@ -2,6 +2,7 @@ package vn.lienket.deadline;
 
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 
 import org.junit.jupiter.api.Test;
@@ -55,5 +56,27 @@ class DeadlinePolicyTest {
         assertThat(policy.standing(Q1, Optional.empty(), true, afterDeadline)).isEqualTo(Standing.REJECTED);
         assertThat(policy.standing(Q1, Optional.empty(), false, afterDeadline)).isEqualTo(Standing.MISSING);
         assertThat(policy.standing(Q1, Optional.empty(), false, LocalDate.of(2026, 4, 15))).isEqualTo(Standing.AWAITED);
+    }
+
+    @Test
+    void aDeadlineSetForAQuarterReplacesTheRuleForThatQuarterOnly() {
+        DeadlinePolicy extended = policy.withSetDeadlines(Map.of(Q1, LocalDate.of(2026, 4, 30)));
+
+        assertThat(extended.deadline(Q1)).isEqualTo(LocalDate.of(2026, 4, 30));
+        assertThat(extended.ruleDeadline(Q1)).isEqualTo(LocalDate.of(2026, 4, 15));
+        assertThat(extended.deadline(Quarter.parse("2026-Q2"))).isEqualTo(LocalDate.of(2026, 7, 15));
+        assertThat(extended.standing(Q1, Optional.of(LocalDate.of(2026, 4, 20)), false, LocalDate.of(2026, 5, 1)))
+                .isEqualTo(Standing.ON_TIME);
+        assertThat(extended.reminderDue(Q1, LocalDate.of(2026, 4, 14))).isEmpty();
+        assertThat(extended.reminderDue(Q1, LocalDate.of(2026, 4, 29))).hasValue(1);
+    }
+
+    @Test
+    void aSetDeadlineFallsAfterTheQuarterAndBeforeTheNextOneHasEnded() {
+        assertThat(DeadlinePolicy.mayBeSet(Q1, LocalDate.of(2026, 3, 31))).isFalse();
+        assertThat(DeadlinePolicy.mayBeSet(Q1, LocalDate.of(2026, 4, 1))).isTrue();
+        assertThat(DeadlinePolicy.mayBeSet(Q1, LocalDate.of(2026, 6, 29))).isTrue();
+        assertThat(DeadlinePolicy.mayBeSet(Q1, LocalDate.of(2026, 6, 30)))
+                .as("on the next quarter's last day the scorecards task would no longer see this quarter").isFalse();
     }
 }

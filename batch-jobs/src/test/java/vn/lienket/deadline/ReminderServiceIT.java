@@ -29,6 +29,7 @@ import vn.lienket.testsupport.PostgresTestInitializer;
 import vn.lienket.workbook.testing.WorkbookFixtures;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 @SpringBootTest(classes = OperationsTestApplication.class)
 @ContextConfiguration(initializers = PostgresTestInitializer.class)
@@ -58,6 +59,8 @@ class ReminderServiceIT {
     MailOutbox outbox;
     @Autowired
     JdbcClient jdbc;
+    @Autowired
+    QuarterDeadlines deadlines;
 
     private ProvinceId otherMember;
 
@@ -127,5 +130,52 @@ class ReminderServiceIT {
         assertThat(lastDay.mailsQueued()).isEqualTo(1);
         assertThat(afterDeadline.reminderDue()).isEmpty();
         assertThat(jdbc.sql("SELECT count(*) FROM mail_message WHERE kind = 'reminder'").query(Long.class).single()).isEqualTo(2);
+    }
+
+    @Test
+    void aDeadlineSetForTheQuarterMovesTheRemindersTheStandingAndTheMailsDate() throws Exception {
+        deadlines.set(Q1, LocalDate.of(2026, 4, 30), "Nghỉ lễ 30/4", "vanhanh");
+
+        assertThat(reminders.remindDueProvinces(LocalDate.of(2026, 4, 8)).reminderDue())
+                .as("23 days before the new deadline: no reminder yet").isEmpty();
+        ReminderService.ReminderRun weekBefore = reminders.remindDueProvinces(LocalDate.of(2026, 4, 23));
+        outbox.deliverPending();
+        assertThat(weekBefore.reminderDue()).hasValue(7);
+        assertThat(smtp.getReceivedMessages()).singleElement()
+                .satisfies(mail -> assertThat(mail.getSubject()).contains("(hạn 30/04/2026)"));
+        assertThat(board.board(Q1, LocalDate.of(2026, 4, 16))).filteredOn(row -> row.province().equals(otherMember))
+                .singleElement().satisfies(row -> assertThat(row.standing()).as("the old deadline has passed, the set one not")
+                        .isEqualTo(Standing.AWAITED));
+        assertThat(board.policy().ruleDeadline(Q1)).isEqualTo(LocalDate.of(2026, 4, 15));
+    }
+
+    @Test
+    void settingAQuartersDeadlineIsInTheAuditLogWithItsReasonAndWhoSetIt() {
+        deadlines.set(Q1, LocalDate.of(2026, 4, 30), "Nghỉ lễ 30/4", "vanhanh");
+        deadlines.set(Q1, LocalDate.of(2026, 5, 5), "Nghỉ lễ 30/4 và 1/5", "vanhanh");
+
+        assertThat(jdbc.sql("""
+                        SELECT action || ' ' || (details ->> 'quarter') || ' ' || coalesce(details ->> 'before', '-') || ' '
+                               || (details ->> 'after') || ' ' || (details ->> 'reason') || ' ' || (details ->> 'by')
+                        FROM audit_log WHERE action LIKE 'deadline-%' ORDER BY chain_position""").query(String.class).list())
+                .containsExactly("deadline-set 2026-Q1 - 2026-04-30 Nghỉ lễ 30/4 vanhanh",
+                        "deadline-changed 2026-Q1 2026-04-30 2026-05-05 Nghỉ lễ 30/4 và 1/5 vanhanh");
+        assertThat(deadlines.list()).singleElement().satisfies(set -> {
+            assertThat(set.deadline()).isEqualTo(LocalDate.of(2026, 5, 5));
+            assertThat(set.setBy()).isEqualTo("vanhanh");
+        });
+    }
+
+    @Test
+    void aDeadlineOutsideTheQuartersReportingTimeOrWithoutAReasonIsRefused() {
+        assertThatThrownBy(() -> deadlines.set(Q1, LocalDate.of(2026, 3, 31), "sớm", "vanhanh"))
+                .isInstanceOfSatisfying(DeadlineRefusedException.class, refused -> {
+                    assertThat(refused.messageKey()).isEqualTo("deadlines.outOfRange");
+                    assertThat(refused.arguments()).containsExactly(Q1, "31/03/2026", "01/04/2026", "29/06/2026");
+                });
+        assertThatThrownBy(() -> deadlines.set(Q1, LocalDate.of(2026, 4, 30), " ", "vanhanh"))
+                .isInstanceOfSatisfying(DeadlineRefusedException.class,
+                        refused -> assertThat(refused.messageKey()).isEqualTo("deadlines.reasonMissing"));
+        assertThat(deadlines.list()).isEmpty();
     }
 }

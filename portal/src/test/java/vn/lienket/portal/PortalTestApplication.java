@@ -11,6 +11,7 @@ import org.springframework.boot.context.properties.EnableConfigurationProperties
 import org.springframework.context.annotation.Import;
 import vn.lienket.audit.AuditChain;
 import vn.lienket.deadline.DeadlineProperties;
+import vn.lienket.deadline.QuarterDeadlines;
 import vn.lienket.deadline.SubmissionBoard;
 import vn.lienket.distribution.Recipients;
 import vn.lienket.render.ScorecardRegistry;
@@ -27,7 +28,7 @@ import vn.lienket.testsupport.PinnedClock;
 @ComponentScan({"vn.lienket.jobs", "vn.lienket.intake"})
 @ConfigurationPropertiesScan("vn.lienket.intake")
 @EnableConfigurationProperties(DeadlineProperties.class)
-@Import({PortalConfiguration.class, SubmissionBoard.class, ScorecardRegistry.class, Recipients.class, AuditChain.class})
+@Import({PortalConfiguration.class, SubmissionBoard.class, QuarterDeadlines.class, ScorecardRegistry.class, Recipients.class, AuditChain.class})
 public class PortalTestApplication {
 
     @Bean

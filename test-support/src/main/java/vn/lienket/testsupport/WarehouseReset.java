@@ -18,7 +18,7 @@ public final class WarehouseReset {
             TRUNCATE submission, fact_investment_snapshot, fact_ocop_snapshot, fact_event, batch_job_instance,
                      inbox_observation, inbox_file, mail_message, mail_attachment, recipient, schedule_run,
                      programme_target, scorecard, audit_log, portal_api_token, portal_user_programme,
-                     portal_user_province, portal_user CASCADE""",
+                     portal_user_province, portal_user, quarter_deadline CASCADE""",
             "ALTER TABLE scorecard ENABLE TRIGGER scorecard_no_truncate",
             "ALTER TABLE audit_log ENABLE TRIGGER audit_log_no_truncate");
 

@@ -26,7 +26,7 @@ public class LienketCommand {
     static final Map<String, Class<?>> SUBCOMMANDS = subcommands(DbCommand.class, TemplateCommand.class, CheckCommand.class,
             LoadCommand.class, SubmissionsCommand.class, BenchCommand.class, DemoCommand.class, ReplayCommand.class,
             ServeCommand.class, StatusCommand.class, RecipientsCommand.class, ReportCommand.class, AuditCommand.class,
-            ArchiveCommand.class, ReconcileCommand.class, TraceCommand.class, UsersCommand.class);
+            ArchiveCommand.class, ReconcileCommand.class, TraceCommand.class, UsersCommand.class, DeadlinesCommand.class);
 
     /** The option of this command that takes a value: the word after it is not a sub-command's name. */
     static final String LANGUAGE_OPTION = "--lang";

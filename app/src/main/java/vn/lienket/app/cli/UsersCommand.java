@@ -21,12 +21,12 @@ import vn.lienket.portal.users.UserAccount;
 import vn.lienket.portal.users.UserRefusedException;
 
 /**
- * {@code lienket users add|list|disable|token}: the portal's accounts. The password of a new account
+ * {@code lienket users add|list|disable|enable|token}: the portal's accounts. The password of a new account
  * is never an argument ({@link PasswordInput}); a submitter's province must exist in its era.
  */
 @Command(name = "users", mixinStandardHelpOptions = true,
         subcommands = {UsersCommand.Add.class, UsersCommand.ListUsers.class, UsersCommand.Disable.class,
-                UsersCommand.Token.class})
+                UsersCommand.Enable.class, UsersCommand.Token.class})
 class UsersCommand {
 
     @Command(name = "add", mixinStandardHelpOptions = true)
@@ -111,6 +111,24 @@ class UsersCommand {
             boolean disabled = bean(PortalUsers.class).disable(username);
             out.println(messages.get(disabled ? "users.disabled" : "users.notEnabled", username));
             return disabled ? ExitCodes.SUCCESS : ExitCodes.REJECTED;
+        }
+    }
+
+    @Command(name = "enable", mixinStandardHelpOptions = true)
+    static class Enable extends WarehouseCommand {
+
+        @Option(names = "--username", required = true, paramLabel = "U", descriptionKey = "lienket.users.username")
+        private String username;
+
+        Enable(ApplicationContextLauncher application, Messages messages) {
+            super(application, messages);
+        }
+
+        @Override
+        protected int run(PrintWriter out) {
+            boolean enabled = bean(PortalUsers.class).enable(username);
+            out.println(messages.get(enabled ? "users.enabledAgain" : "users.notDisabled", username));
+            return enabled ? ExitCodes.SUCCESS : ExitCodes.REJECTED;
         }
     }
 

@@ -46,6 +46,27 @@ class OperationsCommandsIT {
     }
 
     @Test
+    void aQuartersDeadlineIsSetWithItsReasonAndStatusFollowsIt() {
+        CliRun cli = new CliRun(TestPostgres.shared().createDatabase("deadlines_command"), work);
+        cli.run("db", "migrate");
+
+        CliRun.Result set = cli.run("deadlines", "set", "--quarter", "2026-Q1", "--date", "2026-04-30", "--reason", "Nghỉ lễ 30/4");
+        CliRun.Result tooEarly = cli.run("deadlines", "set", "--quarter", "2026-Q1", "--date", "2026-03-31", "--reason", "sớm");
+        CliRun.Result notADate = cli.run("deadlines", "set", "--quarter", "2026-Q1", "--date", "30/04/2026", "--reason", "x");
+        CliRun.Result listed = cli.run("deadlines", "list");
+        CliRun.Result status = cli.run("status", "--quarter", "2026-Q1");
+
+        assertThat(set.exitCode()).as(set.err()).isZero();
+        assertThat(set.out()).contains("Đã đặt hạn nộp quý 2026-Q1: 30/04/2026.");
+        assertThat(tooEarly.exitCode()).isEqualTo(ExitCodes.UNUSABLE_INPUT);
+        assertThat(tooEarly.err()).contains("hạn phải từ 01/04/2026 đến 29/06/2026");
+        assertThat(notADate.exitCode()).isEqualTo(ExitCodes.UNUSABLE_INPUT);
+        assertThat(notADate.err()).contains("Ngày không hợp lệ: „30/04/2026“");
+        assertThat(listed.out()).contains("2026-Q1").contains("30/04/2026").contains("15/04/2026").contains("Nghỉ lễ 30/4");
+        assertThat(status.out()).contains("Quý 2026-Q1, hạn nộp 30/04/2026:");
+    }
+
+    @Test
     void statusShowsTheScheduleAndWhereEachProvinceStands() {
         CliRun cli = new CliRun(TestPostgres.shared().createDatabase("status_command"), work);
         cli.run("load", WorkbookFixtures.valid().writeXlsx(work).toString());

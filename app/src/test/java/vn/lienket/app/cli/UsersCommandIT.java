@@ -86,7 +86,7 @@ class UsersCommandIT {
     }
 
     @Test
-    void aTokenIsPrintedOnceStoredAsItsHashAndADisabledAccountGetsNone() {
+    void aTokenIsPrintedOnceStoredAsItsHashAndADisabledAccountGetsNoneNorItsOldOneWhenEnabledAgain() {
         TestPostgres.Database database = TestPostgres.shared().createDatabase("users_token");
         CliRun cli = new CliRun(database, work);
         typed("mat-khau-rat-dai-2026\n");
@@ -102,8 +102,16 @@ class UsersCommandIT {
         assertThat(jdbc.sql("SELECT token_sha256 FROM portal_api_token").query(String.class).single()).doesNotContain(issued);
         assertThat(disabled.exitCode()).isZero();
         assertThat(noToken.exitCode()).isEqualTo(ExitCodes.UNUSABLE_INPUT);
+
+        CliRun.Result enabled = cli.run("users", "enable", "--username", "he-thong-tinh");
+        CliRun.Result enabledAgain = cli.run("users", "enable", "--username", "he-thong-tinh");
+        assertThat(enabled.exitCode()).as(enabled.err()).isZero();
+        assertThat(enabled.out()).contains("Đã kích hoạt lại tài khoản he-thong-tinh; các mã truy cập API cũ vẫn không dùng được.");
+        assertThat(jdbc.sql("SELECT count(*) FROM portal_api_token").query(Long.class).single())
+                .as("the token issued before it was disabled stays void").isZero();
+        assertThat(enabledAgain.exitCode()).isEqualTo(ExitCodes.REJECTED);
         assertThat(jdbc.sql("SELECT action FROM audit_log WHERE details->>'username' = 'he-thong-tinh' ORDER BY audit_id")
-                .query(String.class).list()).containsExactly("user-added", "token-issued", "user-disabled");
+                .query(String.class).list()).containsExactly("user-added", "token-issued", "user-disabled", "user-enabled");
     }
 
     private static void typed(String text) {

@@ -107,6 +107,45 @@ public class PortalUsers {
     }
 
     /**
+     * The owner of an enabled account changes its password: the current one must match, the new one follows the rule
+     * of a new account's and differs from the current one.
+     *
+     * @throws UserRefusedException {@code users.passwordWrong}, {@code users.passwordTooShort}, {@code users.passwordUnchanged}
+     */
+    public void changePassword(String username, CharSequence current, CharSequence replacement) {
+        UserAccount account = find(username).filter(UserAccount::enabled)
+                .orElseThrow(() -> new UserRefusedException("users.unknown", username));
+        if (current == null || !encoder.matches(current, account.passwordHash())) {
+            throw new UserRefusedException("users.passwordWrong");
+        }
+        if (replacement == null || replacement.length() < MIN_PASSWORD_LENGTH) {
+            throw new UserRefusedException("users.passwordTooShort", MIN_PASSWORD_LENGTH);
+        }
+        if (replacement.toString().contentEquals(current)) {
+            throw new UserRefusedException("users.passwordUnchanged");
+        }
+        jdbc.sql("UPDATE portal_user SET password_hash = ? WHERE user_id = ?")
+                .params(encoder.encode(replacement), account.id()).update();
+    }
+
+    /**
+     * Enables a disabled account again, with a fresh count of failed sign-ins. The tokens issued before it was
+     * disabled stay void (they are deleted): the person asks for a new one. Returns false when there is no such
+     * disabled account.
+     */
+    @Transactional
+    public boolean enable(String username) {
+        String name = normalised(username);
+        boolean enabled = jdbc.sql("UPDATE portal_user SET enabled = true, failed_logins = 0, locked_until = NULL WHERE username = ? AND NOT enabled")
+                .param(name).update() == 1;
+        if (enabled) {
+            jdbc.sql("DELETE FROM portal_api_token WHERE user_id = (SELECT user_id FROM portal_user WHERE username = ?)")
+                    .param(name).update();
+        }
+        return enabled;
+    }
+
+    /**
      * Issues a new personal API token ({@code Authorization: Bearer <token>}) for an enabled account.
      * Only its SHA-256 is stored: the returned text is the only copy.
      */

@@ -128,8 +128,17 @@ class AuthorizationMatrixIT extends PortalHttpTestBase {
         rows.put("POST /admin/targets", row((client, f) -> client.postForm("/admin/targets",
                 "programme=HCMC_TN&kpi=investment_projects_active&year=2026&quarter=&value=12"),
                 LOGIN, FORBIDDEN, FORBIDDEN, FORBIDDEN, FORBIDDEN, ALLOWED));
+        rows.put("POST /admin/deadlines", row((client, f) -> client.postForm("/admin/deadlines",
+                "quarter=2026-Q3&deadline=2026-10-31&reason=B%C3%A3o"), LOGIN, FORBIDDEN, FORBIDDEN, FORBIDDEN, FORBIDDEN, ALLOWED));
         rows.put("POST /admin/users", row((client, f) -> client.postForm("/admin/users",
                 "username=so-ct-khanhhoa&role=submitter&province=P34%3A56"), LOGIN, FORBIDDEN, FORBIDDEN, FORBIDDEN, FORBIDDEN, ALLOWED));
+        rows.put("GET /account/password", row((client, f) -> client.get("/account/password"),
+                LOGIN, ALLOWED, ALLOWED, ALLOWED, ALLOWED, ALLOWED));
+        rows.put("POST /account/password", row((client, f) -> client.postForm("/account/password",
+                "current=not-the-password&password=a-new-long-password&passwordAgain=a-new-long-password"),
+                LOGIN, ALLOWED, ALLOWED, ALLOWED, ALLOWED, ALLOWED));
+        rows.put("POST /admin/users/enable", row((client, f) -> client.postForm("/admin/users/enable", "username=nobody"),
+                LOGIN, FORBIDDEN, FORBIDDEN, FORBIDDEN, FORBIDDEN, ALLOWED));
         rows.put("POST /admin/users/disable", row((client, f) -> client.postForm("/admin/users/disable", "username=nobody"),
                 LOGIN, FORBIDDEN, FORBIDDEN, FORBIDDEN, FORBIDDEN, ALLOWED));
     }

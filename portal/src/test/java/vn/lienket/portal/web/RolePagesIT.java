@@ -1,5 +1,6 @@
 package vn.lienket.portal.web;
 
+import java.net.http.HttpResponse;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Instant;
@@ -16,11 +17,15 @@ import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.MvcResult;
 import org.springframework.test.web.servlet.setup.MockMvcBuilders;
 import org.springframework.web.context.WebApplicationContext;
+import vn.lienket.domain.ProvinceId;
 import vn.lienket.domain.Quarter;
 import vn.lienket.intake.SubmissionIntake;
+import vn.lienket.portal.PortalClient;
 import vn.lienket.portal.PortalHttpTestBase;
 import vn.lienket.portal.access.PortalRole;
 import vn.lienket.portal.access.PortalUser;
+import vn.lienket.portal.users.NewUser;
+import vn.lienket.portal.users.PortalUsers;
 import vn.lienket.render.ScorecardRecord;
 import vn.lienket.render.ScorecardRegistry;
 import vn.lienket.scorecard.ReportLanguage;
@@ -104,6 +109,89 @@ class RolePagesIT extends PortalHttpTestBase {
         assertThat(log).contains("id=\"audit-log\"").contains("inbox:P34-68/bao-cao.xlsx").contains("loaded");
         assertThat(status(CLERK_LAM_DONG, "/audit/log")).isEqualTo(403);
         assertThat(status(TN_LEADER, "/submissions/" + id + "/original")).isEqualTo(403);
+    }
+
+    @Test
+    void everyoneChangesTheirOwnPasswordAndOnlyTheNewOneSignsIn() throws Exception {
+        PortalUsers.CreatedUser created = users.addWithRandomPassword(new NewUser("lanh-dao-tn", PortalRole.LEADER, Optional.empty(),
+                Set.of("HCMC_TN"), Set.of()));
+        PortalClient leader = PortalClient.as(port, "lanh-dao-tn", created.password());
+        leader.signIn();
+        assertThat(leader.get("/board").body()).contains("id=\"nav-password\"");
+
+        HttpResponse<String> wrong = leader.postForm("/account/password",
+                "current=khong-dung-mat-khau&password=mat-khau-moi-du-dai&passwordAgain=mat-khau-moi-du-dai");
+        assertThat(wrong.statusCode()).isEqualTo(302);
+        assertThat(text(leader.get("/account/password").body(), "password-message")).isEqualTo("Mật khẩu hiện tại không đúng.");
+        leader.postForm("/account/password", "current=" + created.password() + "&password=ngan&passwordAgain=ngan");
+        assertThat(text(leader.get("/account/password").body(), "password-message")).isEqualTo("Mật khẩu quá ngắn: cần ít nhất 10 ký tự.");
+
+        leader.postForm("/account/password",
+                "current=" + created.password() + "&password=mat-khau-moi-du-dai&passwordAgain=mat-khau-moi-du-dai");
+        assertThat(text(leader.get("/account/password").body(), "password-message"))
+                .isEqualTo("Đã đổi mật khẩu. Lần đăng nhập sau xin dùng mật khẩu mới.");
+
+        assertThat(PortalClient.as(port, "lanh-dao-tn", created.password()).signIn().headers().firstValue("Location"))
+                .hasValueSatisfying(location -> assertThat(location).endsWith("/login?error"));
+        assertThat(PortalClient.as(port, "lanh-dao-tn", "mat-khau-moi-du-dai").signIn().headers().firstValue("Location"))
+                .hasValueSatisfying(location -> assertThat(location).doesNotContain("/login"));
+        assertThat(jdbc.sql("SELECT count(*) FROM audit_log WHERE action = 'password-changed' AND details ->> 'username' = 'lanh-dao-tn'")
+                .query(Long.class).single()).isEqualTo(1);
+    }
+
+    @Test
+    void anOperatorEnablesADisabledAccountAgainAndItsEarlierTokenStaysVoid() throws Exception {
+        users.addWithRandomPassword(new NewUser("so-ct-khanhhoa", PortalRole.SUBMITTER, Optional.of(ProvinceId.parse("P34:56")),
+                Set.of(), Set.of()));
+        String token = users.issueToken("so-ct-khanhhoa");
+        mvc.perform(post("/admin/users/disable").with(as(OPERATOR)).with(csrf()).param("username", "so-ct-khanhhoa"));
+        assertThat(page(OPERATOR, "/admin/users")).contains("/admin/users/enable").contains("Kích hoạt lại");
+
+        var enabled = mvc.perform(post("/admin/users/enable").with(as(OPERATOR)).with(csrf()).param("username", "so-ct-khanhhoa"))
+                .andReturn();
+
+        assertThat(enabled.getFlashMap().get("message"))
+                .isEqualTo("Đã kích hoạt lại tài khoản so-ct-khanhhoa; các mã truy cập API cũ vẫn không dùng được.");
+        assertThat(users.find("so-ct-khanhhoa")).hasValueSatisfying(account -> assertThat(account.enabled()).isTrue());
+        assertThat(users.findByToken(token)).isEmpty();
+        assertThat(jdbc.sql("SELECT action FROM audit_log WHERE details ->> 'username' = 'so-ct-khanhhoa' ORDER BY chain_position")
+                .query(String.class).list()).containsExactly("user-added", "token-issued", "user-disabled", "user-enabled");
+        assertThat(mvc.perform(post("/admin/users/enable").with(as(OPERATOR)).with(csrf()).param("username", "so-ct-khanhhoa"))
+                .andReturn().getFlashMap().get("message")).isEqualTo("Không có tài khoản bị vô hiệu hóa nào tên so-ct-khanhhoa.");
+    }
+
+    @Test
+    void anOperatorSetsAQuartersDeadlineWithItsReasonAndTheBoardFollowsIt() throws Exception {
+        String before = page(TN_LEADER, "/board?quarter=2026-Q3");
+        assertThat(text(before, "board-deadline")).isEqualTo("Hạn nộp: 15/10/2026");
+        assertThat(before).as("today (16/10/2026) the rule's deadline has passed").contains("Chưa nộp (quá hạn)");
+
+        MockHttpServletResponse set = mvc.perform(post("/admin/deadlines").with(as(OPERATOR)).with(csrf())
+                .param("quarter", "2026-Q3").param("deadline", "2026-10-31").param("reason", "Bão số 12"))
+                .andReturn().getResponse();
+        assertThat(set.getRedirectedUrl()).isEqualTo("/admin/deadlines");
+
+        String after = page(TN_LEADER, "/board?quarter=2026-Q3");
+        assertThat(text(after, "board-deadline")).isEqualTo("Hạn nộp: 31/10/2026");
+        assertThat(after).doesNotContain("Chưa nộp (quá hạn)").contains("Chưa nộp");
+        String deadlines = page(OPERATOR, "/admin/deadlines");
+        assertThat(deadlines).contains("data-quarter=\"2026-Q3\" data-set=\"true\"").contains("Bão số 12 — quantri")
+                .contains("id=\"deadline-form\"");
+        assertThat(jdbc.sql("SELECT count(*) FROM audit_log WHERE action = 'deadline-set' AND details ->> 'by' = 'quantri'")
+                .query(Long.class).single()).isEqualTo(1);
+
+        assertThat(refusal("2026-09-30", "Bão")).isEqualTo(
+                "Không đặt được hạn 30/09/2026 cho quý 2026-Q3: hạn phải từ 01/10/2026 đến 30/12/2026 (sau ngày cuối quý, trước ngày cuối quý sau).");
+        assertThat(refusal("31/10/2026", "Bão")).isEqualTo("Ngày không hợp lệ: „31/10/2026“ (ví dụ 2026-10-31).");
+        assertThat(refusal("2026-11-05", " ")).isEqualTo("Xin ghi lý do đặt hạn nộp quý 2026-Q3.");
+        assertThat(text(page(TN_LEADER, "/board?quarter=2026-Q3"), "board-deadline")).isEqualTo("Hạn nộp: 31/10/2026");
+    }
+
+    private String refusal(String deadline, String reason) throws Exception {
+        var result = mvc.perform(post("/admin/deadlines").with(as(OPERATOR)).with(csrf())
+                .param("quarter", "2026-Q3").param("deadline", deadline).param("reason", reason)).andReturn();
+        assertThat(result.getFlashMap().get("messageKind")).isEqualTo("error");
+        return (String) result.getFlashMap().get("message");
     }
 
     @Test

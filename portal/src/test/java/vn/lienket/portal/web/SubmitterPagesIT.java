@@ -1,5 +1,7 @@
 package vn.lienket.portal.web;
 
+import java.net.URI;
+import java.net.http.HttpResponse;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
@@ -25,9 +27,11 @@ import org.springframework.test.web.servlet.setup.MockMvcBuilders;
 import org.springframework.web.context.WebApplicationContext;
 import vn.lienket.domain.ProvinceId;
 import vn.lienket.intake.SubmissionIntake;
+import vn.lienket.portal.PortalClient;
 import vn.lienket.portal.PortalHttpTestBase;
 import vn.lienket.portal.access.PortalRole;
 import vn.lienket.portal.access.PortalUser;
+import vn.lienket.portal.users.NewUser;
 import vn.lienket.workbook.testing.WorkbookFixtures;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -205,6 +209,40 @@ class SubmitterPagesIT extends PortalHttpTestBase {
         String form = page(CLERK_LAM_DONG, "/submit");
         assertThat(form).contains("id=\"upload-form\"").contains("id=\"upload-file\"").contains("name=\"file\"")
                 .contains("id=\"upload-submit\"").contains("name=\"_csrf\"").contains("Lâm Đồng (P34:68)");
+    }
+
+    @Test
+    void aFileOverTheLimitGetsTheFormBackSayingTheLimitAndItsSizeAndTheApiAnswers413() throws Exception {
+        Path large = work.resolve("bao-cao-co-hinh-anh.xlsx");
+        Files.write(large, new byte[3 * 1024 * 1024]);   // the tests' limit is 2 MB (src/test/resources/application.yml)
+        PortalClient clerk = account(new NewUser("lamdong", PortalRole.SUBMITTER, Optional.of(LAM_DONG), Set.of(), Set.of()));
+        clerk.signIn();
+
+        HttpResponse<String> refused = clerk.upload("/submit", large);
+        assertThat(refused.statusCode()).as("back to the form, not 'not allowed'").isEqualTo(303);
+        URI back = URI.create(refused.headers().firstValue("Location").orElseThrow());
+        HttpResponse<String> form = clerk.get(back.getRawPath() + "?" + back.getRawQuery());
+        assertThat(form.statusCode()).isEqualTo(200);
+        assertThat(text(form.body(), "upload-error")).startsWith("Tệp quá lớn (3 MB): cổng thông tin nhận tệp đến 2 MB.");
+        assertThat(text(form.body(), "upload-limit")).isEqualTo("Tệp tối đa 2 MB.");
+
+        HttpResponse<String> api = clerk.upload("/api/submissions", large);
+        assertThat(api.statusCode()).isEqualTo(413);
+        assertThat(api.headers().firstValue("Content-Type")).hasValueSatisfying(type -> assertThat(type).contains("json"));
+        assertThat(jdbc.sql("SELECT count(*) FROM submission").query(Long.class).single()).isZero();
+        assertThat(refusals()).as("an upload too large is no refusal of access").isZero();
+    }
+
+    @Test
+    void aFileOverTheLimitThatReachesTheFormIsAnsweredWithItsSize() throws Exception {
+        MockMultipartFile large = new MockMultipartFile("file", "bao-cao.xlsx", "application/octet-stream",
+                new byte[2 * 1024 * 1024 + 512 * 1024]);
+
+        MockHttpServletResponse response = mvc.perform(multipart("/submit").file(large).with(as(CLERK_LAM_DONG)).with(csrf()))
+                .andReturn().getResponse();
+
+        assertThat(response.getStatus()).isEqualTo(413);
+        assertThat(text(response.getContentAsString(), "upload-error")).startsWith("Tệp quá lớn (2,5 MB): cổng thông tin nhận tệp đến 2 MB.");
     }
 
     private long refusals() {

@@ -68,6 +68,14 @@ public class UsersController {
         return "redirect:/admin/users";
     }
 
+    @PostMapping("/admin/users/enable")
+    public String enable(@RequestParam String username, RedirectAttributes redirect, Locale locale) {
+        boolean enabled = users.enable(username);
+        flash(redirect, enabled ? "ok" : "error",
+                messages.getMessage(enabled ? "users.page.enabledAgain" : "users.notDisabled", new Object[] {username}, locale));
+        return "redirect:/admin/users";
+    }
+
     private static java.util.stream.Stream<String> words(String text) {
         return text == null ? java.util.stream.Stream.empty()
                 : Arrays.stream(text.split("[,;\\s]+")).map(String::trim).filter(w -> !w.isEmpty());

@@ -2,11 +2,13 @@ package vn.lienket.portal.web.submitter;
 
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
+import java.text.NumberFormat;
 import java.time.format.DateTimeFormatter;
 import java.util.Locale;
 
 import jakarta.servlet.http.HttpServletResponse;
 import org.springframework.context.MessageSource;
+import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.http.ContentDisposition;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
@@ -26,6 +28,7 @@ import vn.lienket.domain.Quarter;
 import vn.lienket.intake.SubmissionIntake.IntakeResult;
 import vn.lienket.intake.SubmissionIntake.LoadFailedException;
 import vn.lienket.portal.access.AccessScope;
+import vn.lienket.portal.PortalProperties;
 import vn.lienket.portal.access.PortalUser;
 import vn.lienket.portal.board.QuarterBoard;
 import vn.lienket.portal.template.QuarterTemplates;
@@ -49,18 +52,34 @@ public class SubmitController {
     private final QuarterBoard board;
     private final AccessScope scope;
     private final MessageSource messages;
+    private final PortalProperties properties;
 
     public SubmitController(PortalUploads uploads, QuarterTemplates templates, QuarterBoard board, AccessScope scope,
-                            MessageSource messages) {
+                            MessageSource messages, PortalProperties properties) {
         this.uploads = uploads;
         this.templates = templates;
         this.board = board;
         this.scope = scope;
         this.messages = messages;
+        this.properties = properties;
     }
 
+    /**
+     * The form; {@code tooLarge} (the size in bytes, or blank when unknown) is where {@link OversizedUploadRedirect}
+     * sends an upload over the limit.
+     */
     @GetMapping("/submit")
-    public String form(@AuthenticationPrincipal PortalUser user, Model model) {
+    public String form(@AuthenticationPrincipal PortalUser user,
+                       @RequestParam(name = OversizedUploadRedirect.PARAMETER, required = false) String tooLarge,
+                       Model model, Locale locale) {
+        if (tooLarge != null) {
+            model.addAttribute("uploadError", tooLargeMessage(parseSize(tooLarge), locale));
+        }
+        return form(user, model);
+    }
+
+    private String form(PortalUser user, Model model) {
+        model.addAttribute("maxUpload", megabytes(properties.maxUpload().toBytes(), LocaleContextHolder.getLocale()));
         Quarter reporting = board.reportingQuarter();
         model.addAttribute("province", user.province().orElse(null));
         model.addAttribute("provinceName", user.province().map(templates::provinceName).orElse(null));
@@ -81,6 +100,10 @@ public class SubmitController {
         try {
             verdict = uploads.upload(user, file);
         } catch (UploadRefusedException e) {
+            if (e.reason() == UploadRefusedException.Reason.TOO_LARGE) {
+                response.setStatus(HttpStatus.PAYLOAD_TOO_LARGE.value());
+                return formWithError(user, model, tooLargeMessage(file.getSize(), locale));
+            }
             return formWithError(user, model, messages.getMessage(e.reason().messageKey(), null, locale));
         } catch (IOException | LoadFailedException e) {
             return formWithError(user, model, messages.getMessage("submit.failed", new Object[] {e.getMessage()}, locale));
@@ -98,6 +121,28 @@ public class SubmitController {
     private String formWithError(PortalUser user, Model model, String error) {
         model.addAttribute("uploadError", error);
         return form(user, model);
+    }
+
+    /** The limit, and the file's size when known (above zero), in megabytes as the submitter's file manager shows them. */
+    private String tooLargeMessage(long size, Locale locale) {
+        String limit = megabytes(properties.maxUpload().toBytes(), locale);
+        return size > 0
+                ? messages.getMessage("upload.refused.too-large.size", new Object[] {megabytes(size, locale), limit}, locale)
+                : messages.getMessage("upload.refused.too-large.limit", new Object[] {limit}, locale);
+    }
+
+    private static String megabytes(long bytes, Locale locale) {
+        NumberFormat format = NumberFormat.getNumberInstance(locale);
+        format.setMaximumFractionDigits(1);
+        return format.format(bytes / (1024.0 * 1024.0)) + " MB";
+    }
+
+    private static long parseSize(String text) {
+        try {
+            return Long.parseLong(text.strip());
+        } catch (NumberFormatException e) {
+            return 0;
+        }
     }
 
     /**

@@ -1,0 +1,85 @@
+package vn.lienket.app.cli;
+
+import java.io.PrintWriter;
+import java.time.LocalDate;
+import java.time.format.DateTimeFormatter;
+import java.time.format.DateTimeParseException;
+import java.util.List;
+import java.util.stream.Collectors;
+
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+import vn.lienket.deadline.DeadlinePolicy;
+import vn.lienket.deadline.DeadlineRefusedException;
+import vn.lienket.deadline.QuarterDeadlines;
+import vn.lienket.domain.Quarter;
+
+/** {@code lienket deadlines set|list}: a quarter's deadline set apart from the rule, with its reason. */
+@Command(name = "deadlines", mixinStandardHelpOptions = true,
+        subcommands = {DeadlinesCommand.Set.class, DeadlinesCommand.ListDeadlines.class})
+class DeadlinesCommand {
+
+    private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("dd/MM/yyyy");
+
+    @Command(name = "set", mixinStandardHelpOptions = true)
+    static class Set extends WarehouseCommand {
+
+        @Option(names = "--quarter", required = true, paramLabel = "2026-Q3", descriptionKey = "lienket.deadlines.quarter")
+        private String quarter;
+        @Option(names = "--date", required = true, paramLabel = "2026-10-31", descriptionKey = "lienket.deadlines.date")
+        private String date;
+        @Option(names = "--reason", required = true, paramLabel = "TEXT", descriptionKey = "lienket.deadlines.reason")
+        private String reason;
+
+        Set(ApplicationContextLauncher application, Messages messages) {
+            super(application, messages);
+        }
+
+        @Override
+        protected int run(PrintWriter out) {
+            Quarter period;
+            LocalDate day;
+            try {
+                period = Quarter.parse(quarter);
+            } catch (IllegalArgumentException e) {
+                throw new UnusableInputException(messages.get("deadlines.invalidQuarter", quarter));
+            }
+            try {
+                day = LocalDate.parse(date);
+            } catch (DateTimeParseException e) {
+                throw new UnusableInputException(messages.get("deadlines.invalidDate", date));
+            }
+            QuarterDeadlines.SetDeadline set;
+            try {
+                set = bean(QuarterDeadlines.class).set(period, day, reason, System.getProperty("user.name", "unknown"));
+            } catch (DeadlineRefusedException e) {
+                throw new UnusableInputException(messages.get(e.messageKey(), e.arguments()));
+            }
+            out.println(messages.get("deadlines.saved", set.quarter(), set.deadline().format(DAY)));
+            return ExitCodes.SUCCESS;
+        }
+    }
+
+    @Command(name = "list", mixinStandardHelpOptions = true)
+    static class ListDeadlines extends WarehouseCommand {
+
+        ListDeadlines(ApplicationContextLauncher application, Messages messages) {
+            super(application, messages);
+        }
+
+        @Override
+        protected int run(PrintWriter out) {
+            QuarterDeadlines deadlines = bean(QuarterDeadlines.class);
+            DeadlinePolicy policy = deadlines.policy();
+            out.println(messages.get("deadlines.rule", policy.daysAfterQuarterEnd(),
+                    policy.remindDaysBefore().stream().map(String::valueOf).collect(Collectors.joining(", "))));
+            List<QuarterDeadlines.SetDeadline> set = deadlines.list();
+            SummaryTable table = new SummaryTable(messages.get("deadlines.table.header").split("\\|"));
+            set.forEach(d -> table.row(d.quarter().toString(), d.deadline().format(DAY), policy.ruleDeadline(d.quarter()).format(DAY),
+                    d.reason(), d.setBy()));
+            table.print(out);
+            out.println(messages.get("deadlines.count", set.size()));
+            return ExitCodes.SUCCESS;
+        }
+    }
+}
