@@ -192,10 +192,10 @@ public class SubmissionIntake {
 
     /**
      * Starts the job, or restarts it when an earlier attempt on these bytes failed part-way (see
-     * {@link ResumableJobs}; the caller holds the {@link JobLock} of these bytes). Spring Batch records a
-     * new job execution in a SERIALIZABLE transaction; two files arriving at the same moment can make
-     * PostgreSQL cancel one of them ("could not serialize access"). Nothing was recorded then, and
-     * PostgreSQL's own advice is to try again.
+     * {@link ResumableJobs}; the caller holds the {@link JobLock} of these bytes). A start that PostgreSQL
+     * cancels as transient (a deadlock, a serialization failure under a stricter
+     * {@code spring.batch.jdbc.isolation-level-for-create} than the application's read committed) recorded
+     * nothing, and PostgreSQL's own advice is to try again.
      */
     private JobExecution run(IntakeRequest request, JobParameters parameters) {
         try {

@@ -57,8 +57,8 @@ public class ResumableJobs {
 
     /**
      * Spring Batch records a job instance and its first execution in two transactions. When the second
-     * fails (PostgreSQL cancels one of two SERIALIZABLE transactions started at the same moment, and the
-     * intake tries again), the instance stays without any execution, and every later start of the same
+     * fails (PostgreSQL cancels it, or the connection is lost, and the intake tries again), the instance
+     * stays without any execution, and every later start of the same
      * parameters is refused ("Cannot find any job execution for job instance"): the file could never be
      * loaded. Such an instance records nothing, so it is removed and the start goes ahead.
      */

@@ -202,10 +202,10 @@ public class BenchCommand {
                 for (ProvinceId province : PortalBenchmark.PROVINCES) {
                     String username = "bench-" + province.era().toLowerCase(Locale.ROOT) + "-" + province.code();
                     PortalUsers.CreatedUser created = users.addWithRandomPassword(NewUser.submitter(username, province));
-                    accounts.put(province, new PortalBenchmark.Account(username, created.password()));
+                    accounts.put(province, new PortalBenchmark.Account(username, created.password(), users.issueToken(username)));
                 }
                 URI portal = URI.create("http://127.0.0.1:" + bean(PortalServer.class).port());
-                out.println("… portal at " + portal + ", " + accounts.size() + " submitter accounts");
+                out.println("… portal at " + portal + ", " + accounts.size() + " submitter accounts with a personal token each");
                 PortalBenchmark.Results results = new PortalBenchmark(bean(SubmissionIntake.class), bean(DataSource.class),
                         scratch.archiveDirectory(), step -> {
                             out.println("… " + step);
@@ -222,24 +222,29 @@ public class BenchCommand {
         }
 
         private static String markdown(PortalBenchmark.Results r) {
-            PortalBenchmark.Latencies rush = r.rush();
+            PortalBenchmark.Latencies token = r.token().latencies();
+            PortalBenchmark.Latencies basic = r.basic().latencies();
             PortalBenchmark.Latencies reference = r.reference();
             return String.format(Locale.ROOT, """
 
                     | measure | submissions | median (s) | p95 (s) | max (s) | submissions/s | errors |
                     |---|---:|---:|---:|---:|---:|---:|
-                    | rush: %d accounts upload at once over HTTP (`POST /api/submissions`, Basic), %d rounds, %d flawed per round | %d | %.2f | %.2f | %.2f | %.1f | %d |
+                    | rush: %d accounts upload at once over HTTP (`POST /api/submissions`, personal token), %d rounds, %d flawed per round | %d | %.2f | %.2f | %.2f | %.1f | %d |
+                    | the same rush signed in with HTTP Basic (bcrypt per request) | %d | %.2f | %.2f | %.2f | %.1f | %d |
                     | reference: the same mix in-process through the intake, one after another | %d | %.2f | %.2f | %.2f | %.1f | %d |
 
-                    %d-row workbooks · accepted %d (201), rejected %d (422) · rush / reference throughput: **%.2f×** · \
-                    p95 verdict: **%.2f s** (target < 2 s) · p95 / reference median: **%.1f×** · registry, archive and facts checked: %s
+                    %d-row workbooks · token rush: accepted %d (201), rejected %d (422) · rush / reference throughput: **%.2f×** · \
+                    token / Basic throughput: **%.2f×** · p95 verdict: **%.2f s** (target < 2 s) · p95 / reference median: **%.1f×** · \
+                    registry, archive and facts checked: %s
                     """,
-                    PortalBenchmark.PROVINCES.size(), r.rounds(), r.flawed(), rush.nanos().size(), rush.medianSeconds(),
-                    rush.p95Seconds(), rush.maxSeconds(), rush.perSecond(), rush.errors(),
+                    PortalBenchmark.PROVINCES.size(), r.rounds(), r.flawed(), token.nanos().size(), token.medianSeconds(),
+                    token.p95Seconds(), token.maxSeconds(), token.perSecond(), token.errors(),
+                    basic.nanos().size(), basic.medianSeconds(), basic.p95Seconds(), basic.maxSeconds(), basic.perSecond(),
+                    basic.errors(),
                     reference.nanos().size(), reference.medianSeconds(), reference.p95Seconds(), reference.maxSeconds(),
                     reference.perSecond(), reference.errors(),
-                    r.rows(), r.accepted(), r.rejected(), r.throughputRatio(), rush.p95Seconds(),
-                    rush.p95Seconds() / reference.medianSeconds(),
+                    r.rows(), r.token().accepted(), r.token().rejected(), r.throughputRatio(), r.tokenOverBasic(),
+                    token.p95Seconds(), token.p95Seconds() / reference.medianSeconds(),
                     r.findings().isEmpty() ? "nothing lost, nothing duplicated" : r.findings().size() + " findings");
         }
     }

@@ -1,8 +1,7 @@
 package vn.lienket.app.database;
 
-import javax.sql.DataSource;
-
 import com.zaxxer.hikari.HikariDataSource;
+import org.springframework.boot.context.properties.ConfigurationProperties;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Condition;
 import org.springframework.context.annotation.ConditionContext;
@@ -13,7 +12,9 @@ import org.springframework.util.StringUtils;
 
 /**
  * The embedded default: when {@code spring.datasource.url} (or {@code SPRING_DATASOURCE_URL}) is
- * not set, Liên kết runs its own PostgreSQL from {@code lienket.embedded-database.data-dir}.
+ * not set, Liên kết runs its own PostgreSQL from {@code lienket.embedded-database.data-dir}. Its pool
+ * takes the same {@code spring.datasource.hikari.*} settings as an external database's (the pool size
+ * above all, which {@code lienket.intake.parallel-loads} needs to match).
  */
 @Configuration(proxyBeanMethods = false)
 @Conditional(EmbeddedDatabaseConfiguration.NoDatabaseConfigured.class)
@@ -25,7 +26,8 @@ class EmbeddedDatabaseConfiguration {
     }
 
     @Bean
-    DataSource dataSource(EmbeddedWarehouse warehouse) {
+    @ConfigurationProperties("spring.datasource.hikari")
+    HikariDataSource dataSource(EmbeddedWarehouse warehouse) {
         HikariDataSource dataSource = new HikariDataSource();
         dataSource.setJdbcUrl(warehouse.jdbcUrl());
         dataSource.setUsername(warehouse.username());

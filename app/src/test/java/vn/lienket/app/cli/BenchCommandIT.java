@@ -50,8 +50,9 @@ class BenchCommandIT {
 
     /**
      * {@code lienket bench portal} on a tiny scale: 34 accounts upload at once through the served portal,
-     * the flawed ones are rejected (422) and the others accepted (201), the checks of the registry, the
-     * archive and the facts pass, and the figures are printed in their table; their values are not checked.
+     * with their personal tokens and then with HTTP Basic, the flawed ones are rejected (422) and the others
+     * accepted (201), the checks of the registry, the archive and the facts pass, and the figures are printed
+     * in their table; their values are not checked.
      */
     @Test
     void aTinyPortalRushPrintsItsTableChecksTheRegistryAndLeavesTheWarehouseAlone() throws IOException {
@@ -63,8 +64,10 @@ class BenchCommandIT {
 
         assertThat(result.exitCode()).as(result.out() + result.err()).isZero();
         assertThat(result.out())
-                .contains("34 submitter accounts")
-                .containsPattern("\\| rush: 34 accounts upload at once .* \\| 34 \\| \\d+\\.\\d\\d \\| \\d+\\.\\d\\d \\|.* \\| 0 \\|")
+                .contains("34 submitter accounts with a personal token each")
+                .containsPattern("\\| rush: 34 accounts upload at once .*personal token.* \\| 34 \\| \\d+\\.\\d\\d \\| \\d+\\.\\d\\d \\|.* \\| 0 \\|")
+                .containsPattern("\\| the same rush signed in with HTTP Basic .* \\| 34 \\| \\d+\\.\\d\\d \\|.* \\| 0 \\|")
+                .containsPattern("token / Basic throughput: \\*\\*\\d+\\.\\d\\d×\\*\\*")
                 .containsPattern("\\| reference: the same mix in-process .* \\| 34 \\|.* \\| 0 \\|")
                 .contains("accepted 32 (201), rejected 2 (422)")
                 .containsPattern("p95 verdict: \\*\\*\\d+\\.\\d\\d s\\*\\*")
