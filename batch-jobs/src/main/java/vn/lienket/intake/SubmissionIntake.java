@@ -99,13 +99,16 @@ public class SubmissionIntake {
         return load(IntakeRequest.of(file, uploader, receivedAt));
     }
 
-    /** Loads again, in a possibly empty warehouse, a file as it was received, through the same door: the auditors' replay. */
+    /**
+     * Loads again, in a possibly empty warehouse, a file as it was received, through the same door: the auditors' replay.
+     * The arrival is registered under the id its receipt records, so replays of several provinces may run at once.
+     */
     public IntakeResult replay(Receipt receipt) {
         Path archived = archive.find(receipt.sha256())
                 .orElseThrow(() -> new LoadFailedException(Path.of(receipt.originalFilename()),
                         new FileNotFoundException("no archived file with SHA-256 " + receipt.sha256())));
         return load(new IntakeRequest(archived, receipt.originalFilename(), receipt.uploader(), receipt.receivedAt(),
-                ProvinceScope.ofCode(receipt.provinceScope())));
+                ProvinceScope.ofCode(receipt.provinceScope())), receipt.submissionId());
     }
 
     /**
@@ -117,6 +120,10 @@ public class SubmissionIntake {
      * another process loads the same bytes, this call waits for it.
      */
     public IntakeResult load(IntakeRequest request) {
+        return load(request, null);
+    }
+
+    private IntakeResult load(IntakeRequest request, Long recordedId) {
         ArchivedFile archived;
         try {
             archived = archive.store(request.file());
@@ -132,7 +139,7 @@ public class SubmissionIntake {
         }
         try (JobLock ignored = JobLock.acquire(dataSource, LoadSubmissionJobConfiguration.JOB_NAME + ":" + archived.sha256(),
                 SAME_BYTES_PATIENCE, "loading these bytes")) {
-            return loadHoldingLock(request, archived);
+            return loadHoldingLock(request, archived, recordedId);
         } catch (SQLException e) {
             throw new LoadFailedException(request.file(), e);
         } finally {
@@ -140,7 +147,7 @@ public class SubmissionIntake {
         }
     }
 
-    private IntakeResult loadHoldingLock(IntakeRequest request, ArchivedFile archived) {
+    private IntakeResult loadHoldingLock(IntakeRequest request, ArchivedFile archived, Long recordedId) {
         Optional<Submission> sameArrival = registry.decidedArrival(archived.sha256(), request.receivedAt(), request.scope());
         if (sameArrival.isPresent()) {
             return result(sameArrival.get(), true, Optional.empty());
@@ -149,14 +156,17 @@ public class SubmissionIntake {
         if (earlier.isPresent() && alreadyProcessed(earlier.get(), request.scope())) {
             return result(earlier.get(), true, Optional.empty());
         }
-        JobParameters parameters = new JobParametersBuilder()
+        JobParametersBuilder builder = new JobParametersBuilder()
                 .addString(LoadSubmissionJobConfiguration.FILE_SHA256, archived.sha256(), true)
                 .addString(LoadSubmissionJobConfiguration.PROVINCE_SCOPE, request.scope().code(), true)
                 .addLong(LoadSubmissionJobConfiguration.SENDING, (long) registry.decidedWithHash(archived.sha256()), true)
                 .addString(LoadSubmissionJobConfiguration.FILE_NAME, request.originalFilename(), false)
                 .addString(LoadSubmissionJobConfiguration.UPLOADER, request.uploader(), false)
-                .addString(LoadSubmissionJobConfiguration.RECEIVED_AT, request.receivedAt().toString(), false)
-                .toJobParameters();
+                .addString(LoadSubmissionJobConfiguration.RECEIVED_AT, request.receivedAt().toString(), false);
+        if (recordedId != null) {
+            builder.addLong(LoadSubmissionJobConfiguration.RECORDED_SUBMISSION_ID, recordedId, false);
+        }
+        JobParameters parameters = builder.toJobParameters();
         JobExecution execution = run(request, parameters);
         if (execution.getStatus() != BatchStatus.COMPLETED) {
             Throwable failure = execution.getAllFailureExceptions().stream().findFirst()

@@ -92,9 +92,10 @@ public class SubmissionLoader {
      * Stage 1: opens the record of a file the intake has archived, found in the archive by its SHA-256,
      * and keeps the receipt of this arrival with the id it was registered under (its place among the
      * arrivals, which a replay follows). The archive is write-once: a restarted step finds the same bytes there.
+     * {@code recordedId}: the id a replayed receipt records, registered again as it is; {@code null} for the next id.
      */
     public long register(String sha256, String originalFilename, String uploader, OffsetDateTime receivedAt,
-                         ProvinceScope scope) {
+                         ProvinceScope scope, Long recordedId) {
         ArchivedFile file;
         try {
             Path archived = archive.find(sha256).orElseThrow(() -> new FileNotFoundException(
@@ -103,7 +104,7 @@ public class SubmissionLoader {
         } catch (IOException e) {
             throw new UncheckedIOException("Cannot register " + originalFilename + ": " + e.getMessage(), e);
         }
-        long id = registry.register(file, originalFilename, uploader, receivedAt, scope);
+        long id = registry.register(file, originalFilename, uploader, receivedAt, scope, recordedId);
         try {
             archive.recordReceipt(new Receipt(sha256, originalFilename, uploader, receivedAt, scope.code(), id));
         } catch (IOException e) {
