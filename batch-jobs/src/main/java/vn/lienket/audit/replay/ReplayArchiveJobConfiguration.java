@@ -11,6 +11,8 @@ import org.springframework.batch.infrastructure.support.transaction.Resourceless
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
+import org.springframework.transaction.TransactionDefinition;
+import org.springframework.transaction.interceptor.DefaultTransactionAttribute;
 import vn.lienket.intake.SubmissionIntake;
 import vn.lienket.intake.archive.SubmissionArchive;
 import vn.lienket.intake.registry.SubmissionRegistry;
@@ -19,7 +21,8 @@ import vn.lienket.intake.registry.SubmissionRegistry;
  * {@code replayArchiveJob}: the manager ({@link ArchiveReplay}, which builds the partitioned step for each replay's
  * plan) and the worker step {@code replayPartitionStep}, which replays the receipts its partition's execution context
  * names ({@link LineagePartitioner#RECEIPTS}) through {@link ReplayPartitionWorker}. The worker step runs outside any
- * transaction of its own: each receipt's load job commits its own steps, as it does when a file arrives.
+ * transaction ({@code NOT_SUPPORTED}): each receipt's load job is started from it and commits its own steps, as it does
+ * when a file arrives (Spring Batch refuses to start a job inside a transaction).
  */
 @Configuration(proxyBeanMethods = false)
 public class ReplayArchiveJobConfiguration {
@@ -46,6 +49,7 @@ public class ReplayArchiveJobConfiguration {
                     contribution.incrementFilterCount(counts.rejected());
                     return RepeatStatus.FINISHED;
                 }, new ResourcelessTransactionManager())
+                .transactionAttribute(new DefaultTransactionAttribute(TransactionDefinition.PROPAGATION_NOT_SUPPORTED))
                 .build();
     }
 
