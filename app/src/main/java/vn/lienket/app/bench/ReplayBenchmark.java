@@ -103,7 +103,7 @@ final class ReplayBenchmark {
     }
 
     /** The reference: every receipt of the archive replayed one after another, in receipt order. */
-    LoadBenchmark.Measurement replaySequentially(ReplayPartitionWorker worker, ReplayPlan plan) throws Exception {
+    LoadBenchmark.Measurement replaySequentially(ReplayPartitionWorker worker) throws Exception {
         List<Receipt> receipts = archive.receipts();
         progress.accept("replay, one receipt after another: " + receipts.size() + " receipts");
         return LoadBenchmark.measure(receipts.size(), () -> worker.replay(receipts));

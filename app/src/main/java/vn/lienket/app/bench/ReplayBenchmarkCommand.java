@@ -83,7 +83,7 @@ class ReplayBenchmarkCommand extends WarehouseCommand {
             ReplayPlan plan = benchmark.plan();
             LoadBenchmark.Measurement sequential;
             try (ApplicationContextLauncher target = replayInto(server, databases, "seq", 1)) {
-                sequential = benchmark.replaySequentially(target.bean(ReplayPartitionWorker.class), plan);
+                sequential = benchmark.replaySequentially(target.bean(ReplayPartitionWorker.class));
             }
             LoadBenchmark.Measurement partitioned;
             ReplayBenchmark.Reconciled reconciled;

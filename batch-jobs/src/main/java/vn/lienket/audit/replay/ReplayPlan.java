@@ -2,6 +2,7 @@ package vn.lienket.audit.replay;
 
 import java.time.OffsetDateTime;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -33,7 +34,7 @@ public record ReplayPlan(List<Receipt> unrecorded, Map<String, List<Receipt>> li
 
     public ReplayPlan {
         unrecorded = List.copyOf(unrecorded);
-        lineages = java.util.Collections.unmodifiableMap(new LinkedHashMap<>(lineages));
+        lineages = Collections.unmodifiableMap(new LinkedHashMap<>(lineages));
     }
 
     /** The plan of {@code receipts} (in replay order), their lineages read from {@code production}'s registry. */
