@@ -14,6 +14,7 @@ import picocli.CommandLine.Option;
 import vn.lienket.app.cli.ApplicationContextLauncher;
 import vn.lienket.app.cli.ExitCodes;
 import vn.lienket.app.cli.Messages;
+import vn.lienket.app.cli.ReplayTargets;
 import vn.lienket.app.cli.UnusableInputException;
 import vn.lienket.app.cli.WarehouseCommand;
 import vn.lienket.app.database.EmbeddedWarehouse;
@@ -115,8 +116,8 @@ class ReplayBenchmarkCommand extends WarehouseCommand {
     }
 
     /**
-     * An application on another empty database of the same embedded server, with the scratch archive, migrated;
-     * {@code parallel} lineages at a time get as many loads and connections enough for them (null: the default).
+     * An application on another empty database of the same embedded server, with the scratch archive, migrated, set
+     * to replay {@code parallel} lineages at a time as {@code lienket replay --parallel} does (null: the default).
      */
     private ApplicationContextLauncher replayInto(EmbeddedWarehouse server, List<String> databases, String suffix,
                                                   Integer parallel) throws Exception {
@@ -127,11 +128,7 @@ class ReplayBenchmarkCommand extends WarehouseCommand {
         target.override("spring.datasource.username", server.username());
         target.override("spring.datasource.password", server.password());
         target.override("lienket.archive-dir", scratch.archiveDirectory().toString());
-        if (parallel != null) {
-            target.override("lienket.replay.parallel", parallel);
-            target.override("lienket.intake.parallel-loads", parallel);
-            target.override("spring.datasource.hikari.maximum-pool-size", Math.max(10, 4 * parallel + 2));
-        }
+        ReplayTargets.replayingSideBySide(target, parallel);
         target.bean(WarehouseMigrator.class).migrate();
         return target;
     }

@@ -77,19 +77,7 @@ class ReplayCommand extends WarehouseCommand {
             throw new UnusableInputException(messages.get("replay.parallel.invalid", parallel));
         }
         if (into == null) {
-            replaysSideBySide(application);
-        }
-    }
-
-    /**
-     * {@code --parallel} lineages at once, each load holding its connections and its place among the intake's loads
-     * at the same moment: the application replayed into gets that many loads and connections enough for them.
-     */
-    private void replaysSideBySide(ApplicationContextLauncher warehouse) {
-        if (parallel != null) {
-            warehouse.override("lienket.replay.parallel", parallel);
-            warehouse.override("lienket.intake.parallel-loads", parallel);
-            warehouse.override("spring.datasource.hikari.maximum-pool-size", Math.max(10, 4 * parallel + 2));
+            ReplayTargets.replayingSideBySide(application, parallel);
         }
     }
 
@@ -100,7 +88,7 @@ class ReplayCommand extends WarehouseCommand {
         }
         try (ApplicationContextLauncher target = application.another()) {
             target.override("spring.datasource.url", into);
-            replaysSideBySide(target);
+            ReplayTargets.replayingSideBySide(target, parallel);
             DataSource targetDatabase = target.bean(DataSource.class);
             if (new Reconciliation(bean(DataSource.class), targetDatabase).sameDatabase()) {
                 throw new UnusableInputException(messages.get("replay.into.sameDatabase", into));

@@ -42,6 +42,8 @@ class DemoReconcileIT {
                 .isEqualTo(idsAndStatuses(production)).hasSize(79);
         assertThat(JdbcClient.create(replayed.dataSource()).sql("SELECT nextval(pg_get_serial_sequence('submission', 'submission_id'))")
                 .query(Long.class).single()).as("the next arrival's id follows the replayed ones").isEqualTo(80L);
+        CliRun.Result chain = new CliRun(replayed, work).run("audit", "verify");
+        assertThat(chain.exitCode()).as("the replay's audit chain, written by lineages side by side: " + chain.out()).isZero();
         int targets = setTargetsFromTheAuditLog(production, replayed);
         assertThat(targets).as("target-set entries the demo logged").isPositive();
         CliRun auditor = new CliRun(replayed, work);
