@@ -198,16 +198,25 @@ public class SubmissionIntake {
     /**
      * Starts the job, or restarts it when an earlier attempt on these bytes failed part-way (see
      * {@link ResumableJobs}; the caller holds the {@link JobLock} of these bytes). Spring Batch records a
-     * new job execution in a SERIALIZABLE transaction; two files arriving at the same moment can make
-     * PostgreSQL cancel one of them ("could not serialize access"). Nothing was recorded then, and
-     * PostgreSQL's own advice is to try again.
+     * new job execution, and each of its step executions, in a SERIALIZABLE transaction; two files loaded at the same
+     * moment can make PostgreSQL cancel one of them ("could not serialize access"), PostgreSQL's own advice being to
+     * try again. Cancelled at the start, nothing was recorded; cancelled when a step starts (the job then ends FAILED,
+     * as lineages replayed side by side showed), starting again resumes the job from that step.
      */
     private JobExecution run(IntakeRequest request, JobParameters parameters) {
         try {
             return startRetry.execute(new Retryable<JobExecution>() {
                 @Override
                 public JobExecution execute() throws Exception {
-                    return jobs.startOrResume(loadSubmissionJob, parameters);
+                    JobExecution execution = jobs.startOrResume(loadSubmissionJob, parameters);
+                    if (execution.getStatus() == BatchStatus.FAILED) {
+                        Optional<Throwable> collision = execution.getAllFailureExceptions().stream()
+                                .filter(SubmissionIntake::isTransient).findFirst();
+                        if (collision.isPresent()) {
+                            throw new StepStartCollision(collision.get());
+                        }
+                    }
+                    return execution;
                 }
 
                 @Override
@@ -256,6 +265,13 @@ public class SubmissionIntake {
      */
     public record IntakeResult(Submission submission, boolean alreadyProcessed, Optional<String> reportJson,
                                FactCounts facts, Optional<CheckResult> check) {
+    }
+
+    /** A step of the load job could not start because another load's transaction collided with it; worth another try. */
+    private static final class StepStartCollision extends RuntimeException {
+        StepStartCollision(Throwable collision) {
+            super(collision.getMessage(), collision);
+        }
     }
 
     /** The job could not finish (database gone, disk full…); the warehouse is unchanged and a rerun resumes. */
