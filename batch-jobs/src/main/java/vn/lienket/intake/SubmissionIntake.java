@@ -101,14 +101,15 @@ public class SubmissionIntake {
 
     /**
      * Loads again, in a possibly empty warehouse, a file as it was received, through the same door and under the
-     * workbook contract version its receipt recorded: the auditors' replay.
+     * workbook contract version its receipt recorded: the auditors' replay. The arrival is registered under the id its
+     * receipt records, so replays of several provinces may run at once.
      */
     public IntakeResult replay(Receipt receipt) {
         Path archived = archive.find(receipt.sha256())
                 .orElseThrow(() -> new LoadFailedException(Path.of(receipt.originalFilename()),
                         new FileNotFoundException("no archived file with SHA-256 " + receipt.sha256())));
         return load(new IntakeRequest(archived, receipt.originalFilename(), receipt.uploader(), receipt.receivedAt(),
-                ProvinceScope.ofCode(receipt.provinceScope()), receipt.contractVersion()));
+                ProvinceScope.ofCode(receipt.provinceScope()), receipt.contractVersion()), receipt.submissionId());
     }
 
     /**
@@ -120,6 +121,10 @@ public class SubmissionIntake {
      * another process loads the same bytes, this call waits for it.
      */
     public IntakeResult load(IntakeRequest request) {
+        return load(request, null);
+    }
+
+    private IntakeResult load(IntakeRequest request, Long recordedId) {
         ArchivedFile archived;
         try {
             archived = archive.store(request.file());
@@ -135,7 +140,7 @@ public class SubmissionIntake {
         }
         try (JobLock ignored = JobLock.acquire(dataSource, LoadSubmissionJobConfiguration.JOB_NAME + ":" + archived.sha256(),
                 SAME_BYTES_PATIENCE, "loading these bytes")) {
-            return loadHoldingLock(request, archived);
+            return loadHoldingLock(request, archived, recordedId);
         } catch (SQLException e) {
             throw new LoadFailedException(request.file(), e);
         } finally {
@@ -143,7 +148,7 @@ public class SubmissionIntake {
         }
     }
 
-    private IntakeResult loadHoldingLock(IntakeRequest request, ArchivedFile archived) {
+    private IntakeResult loadHoldingLock(IntakeRequest request, ArchivedFile archived, Long recordedId) {
         Optional<Submission> sameArrival = registry.decidedArrival(archived.sha256(), request.receivedAt(), request.scope());
         if (sameArrival.isPresent()) {
             return result(sameArrival.get(), true, Optional.empty());
@@ -152,7 +157,7 @@ public class SubmissionIntake {
         if (earlier.isPresent() && alreadyProcessed(earlier.get(), request.scope())) {
             return result(earlier.get(), true, Optional.empty());
         }
-        JobParametersBuilder parameters = new JobParametersBuilder()
+        JobParametersBuilder builder = new JobParametersBuilder()
                 .addString(LoadSubmissionJobConfiguration.FILE_SHA256, archived.sha256(), true)
                 .addString(LoadSubmissionJobConfiguration.PROVINCE_SCOPE, request.scope().code(), true)
                 .addLong(LoadSubmissionJobConfiguration.SENDING, (long) registry.decidedWithHash(archived.sha256()), true)
@@ -160,9 +165,12 @@ public class SubmissionIntake {
                 .addString(LoadSubmissionJobConfiguration.UPLOADER, request.uploader(), false)
                 .addString(LoadSubmissionJobConfiguration.RECEIVED_AT, request.receivedAt().toString(), false);
         if (request.contractVersion() != null) {
-            parameters.addString(LoadSubmissionJobConfiguration.CONTRACT_VERSION, request.contractVersion(), false);
+            builder.addString(LoadSubmissionJobConfiguration.CONTRACT_VERSION, request.contractVersion(), false);
         }
-        JobExecution execution = run(request, parameters.toJobParameters());
+        if (recordedId != null) {
+            builder.addLong(LoadSubmissionJobConfiguration.RECORDED_SUBMISSION_ID, recordedId, false);
+        }
+        JobExecution execution = run(request, builder.toJobParameters());
         if (execution.getStatus() != BatchStatus.COMPLETED) {
             Throwable failure = execution.getAllFailureExceptions().stream().findFirst()
                     .orElse(new IllegalStateException("loadSubmissionJob ended " + execution.getStatus()));
@@ -192,17 +200,26 @@ public class SubmissionIntake {
 
     /**
      * Starts the job, or restarts it when an earlier attempt on these bytes failed part-way (see
-     * {@link ResumableJobs}; the caller holds the {@link JobLock} of these bytes). A start that PostgreSQL
-     * cancels as transient (a deadlock, a serialization failure under a stricter
-     * {@code spring.batch.jdbc.isolation-level-for-create} than the application's read committed) recorded
-     * nothing, and PostgreSQL's own advice is to try again.
+     * {@link ResumableJobs}; the caller holds the {@link JobLock} of these bytes). PostgreSQL may cancel a start, or
+     * a step, as transient (a deadlock; a serialization failure under a stricter
+     * {@code spring.batch.jdbc.isolation-level-for-create} than the application's read committed) and its own advice is
+     * to try again: cancelled at the start, nothing was recorded; cancelled in a step (the job then ends FAILED), starting
+     * again resumes the job from that step.
      */
     private JobExecution run(IntakeRequest request, JobParameters parameters) {
         try {
             return startRetry.execute(new Retryable<JobExecution>() {
                 @Override
                 public JobExecution execute() throws Exception {
-                    return jobs.startOrResume(loadSubmissionJob, parameters);
+                    JobExecution execution = jobs.startOrResume(loadSubmissionJob, parameters);
+                    if (execution.getStatus() == BatchStatus.FAILED) {
+                        Optional<Throwable> collision = execution.getAllFailureExceptions().stream()
+                                .filter(SubmissionIntake::isTransient).findFirst();
+                        if (collision.isPresent()) {
+                            throw new StepStartCollision(collision.get());
+                        }
+                    }
+                    return execution;
                 }
 
                 @Override
@@ -251,6 +268,13 @@ public class SubmissionIntake {
      */
     public record IntakeResult(Submission submission, boolean alreadyProcessed, Optional<String> reportJson,
                                FactCounts facts, Optional<CheckResult> check) {
+    }
+
+    /** A step of the load job could not start because another load's transaction collided with it; worth another try. */
+    private static final class StepStartCollision extends RuntimeException {
+        StepStartCollision(Throwable collision) {
+            super(collision.getMessage(), collision);
+        }
     }
 
     /** The job could not finish (database gone, disk full…); the warehouse is unchanged and a rerun resumes. */

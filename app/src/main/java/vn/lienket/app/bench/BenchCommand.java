@@ -32,13 +32,14 @@ import vn.lienket.portal.users.NewUser;
 import vn.lienket.portal.users.PortalUsers;
 
 /**
- * {@code lienket bench load|portal|cli}. The in-process benchmarks (load, portal) run on the embedded
+ * {@code lienket bench load|portal|cli|replay}. The in-process benchmarks (load, portal) run on the embedded
  * PostgreSQL only, in a fresh database of their own that is dropped afterwards, with a scratch archive
  * deleted afterwards, so every run measures first loads and the installation's warehouse and its
  * archive are untouched.
  */
 @Command(name = "bench", mixinStandardHelpOptions = true,
-        subcommands = {BenchCommand.Load.class, BenchCommand.Portal.class, BenchCommand.Cli.class, CopyReferenceCommand.class})
+        subcommands = {BenchCommand.Load.class, BenchCommand.Portal.class, BenchCommand.Cli.class, ReplayBenchmarkCommand.class,
+                CopyReferenceCommand.class})
 public class BenchCommand {
 
     @Command(name = "load", mixinStandardHelpOptions = true)

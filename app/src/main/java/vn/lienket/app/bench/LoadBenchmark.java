@@ -150,7 +150,7 @@ final class LoadBenchmark {
         }
     }
 
-    private static Measurement measure(long units, Work work) throws Exception {
+    static Measurement measure(long units, Work work) throws Exception {
         System.gc();
         List<MemoryPoolMXBean> heapPools = ManagementFactory.getMemoryPoolMXBeans().stream()
                 .filter(pool -> pool.getType() == MemoryType.HEAP).toList();
@@ -163,7 +163,7 @@ final class LoadBenchmark {
     }
 
     @FunctionalInterface
-    private interface Work {
+    interface Work {
         void run() throws Exception;
     }
 

@@ -2,7 +2,6 @@ package vn.lienket.app.cli;
 
 import java.io.PrintWriter;
 import java.nio.file.Path;
-import java.util.List;
 import java.util.Map;
 
 import javax.sql.DataSource;
@@ -18,10 +17,11 @@ import vn.lienket.audit.reconcile.ReconciliationReportFile;
 import vn.lienket.audit.reconcile.ReconciliationReportPdf;
 import vn.lienket.audit.reconcile.ReplayRange;
 import vn.lienket.audit.reconcile.ScorecardReplays;
+import vn.lienket.audit.replay.ArchiveReplay;
+import vn.lienket.audit.replay.ReplayCounts;
+import vn.lienket.audit.replay.ReplayPlan;
 import vn.lienket.domain.ProvinceId;
 import vn.lienket.domain.Quarter;
-import vn.lienket.intake.SubmissionIntake;
-import vn.lienket.intake.archive.Receipt;
 import vn.lienket.intake.archive.SubmissionArchive;
 import vn.lienket.intake.registry.AuditLog;
 import vn.lienket.domain.SubmissionStatus;
@@ -29,9 +29,10 @@ import vn.lienket.render.ScorecardRuns;
 import vn.lienket.scorecard.ReportLanguage;
 
 /**
- * {@code lienket replay [--into <jdbc-url>] [--from 2024-Q3] [--to 2026-Q2] [--province P34:68] [--report DIR]}: loads
- * every file of the archive (or of a range of quarters and a province) again, in the order and with the times
- * they were received, through the same load job. On an empty warehouse this rebuilds the warehouse an auditor can
+ * {@code lienket replay [--into <jdbc-url>] [--from 2024-Q3] [--to 2026-Q2] [--province P34:68] [--report DIR]
+ * [--parallel N]}: loads every file of the archive (or of a range of quarters and a province) again, in the order and
+ * with the times they were received, through the same load job; the provinces of today, each with the units it was
+ * made from, side by side ({@code --parallel}, default one per core; see {@link ArchiveReplay}). On an empty warehouse this rebuilds the warehouse an auditor can
  * compare; on the warehouse itself it changes nothing (every file was processed before). {@code --into} replays into
  * another database, which must hold no submissions and must not be the warehouse itself; {@code --report} then
  * reconciles production with it over the same range and writes the report (JSON and PDF).
@@ -49,6 +50,8 @@ class ReplayCommand extends WarehouseCommand {
     private String province;
     @Option(names = "--report", paramLabel = "DIR", descriptionKey = "lienket.replay.report")
     private Path reportDirectory;
+    @Option(names = "--parallel", paramLabel = "N", descriptionKey = "lienket.replay.parallel")
+    private Integer parallel;
 
     private ReplayRange range = ReplayRange.all();
 
@@ -71,6 +74,12 @@ class ReplayCommand extends WarehouseCommand {
         if (into == null && (!range.isAll() || reportDirectory != null)) {
             throw new UnusableInputException(messages.get("replay.rangeNeedsInto"));
         }
+        if (parallel != null && parallel < 1) {
+            throw new UnusableInputException(messages.get("replay.parallel.invalid", parallel));
+        }
+        if (into == null) {
+            ReplayTargets.replayingSideBySide(application, parallel);
+        }
     }
 
     @Override
@@ -80,6 +89,7 @@ class ReplayCommand extends WarehouseCommand {
         }
         try (ApplicationContextLauncher target = application.another()) {
             target.override("spring.datasource.url", into);
+            ReplayTargets.replayingSideBySide(target, parallel);
             DataSource targetDatabase = target.bean(DataSource.class);
             if (new Reconciliation(bean(DataSource.class), targetDatabase).sameDatabase()) {
                 throw new UnusableInputException(messages.get("replay.into.sameDatabase", into));
@@ -95,29 +105,22 @@ class ReplayCommand extends WarehouseCommand {
 
     private int replay(ApplicationContextLauncher warehouse, PrintWriter out) throws Exception {
         SubmissionArchive archive = warehouse.bean(SubmissionArchive.class);
-        List<Receipt> receipts = range.select(archive.receipts(), bean(DataSource.class));
-        SubmissionIntake intake = warehouse.bean(SubmissionIntake.class);
-        int loaded = 0;
-        int rejected = 0;
-        int already = 0;
-        try (ProgressBar progress = Progress.bar(messages.get("replay.progress"), receipts.size())) {
-            for (Receipt receipt : receipts) {
-                progress.setExtraMessage(receipt.originalFilename());
-                SubmissionIntake.IntakeResult result = intake.replay(receipt);
-                if (result.alreadyProcessed()) {
-                    already++;
-                } else if (result.submission().status() == SubmissionStatus.REJECTED) {
-                    rejected++;
-                } else {
-                    loaded++;
-                }
+        DataSource production = bean(DataSource.class);
+        ReplayPlan plan = ReplayPlan.of(range.select(archive.receipts(), production), production);
+        ArchiveReplay replay = warehouse.bean(ArchiveReplay.class);
+        ReplayCounts counts;
+        try (ProgressBar progress = Progress.bar(messages.get("replay.progress"), plan.size())) {
+            counts = replay.replay(plan, range.toString(), result -> {
+                progress.setExtraMessage(result.submission().originalFilename());
                 progress.step();
-            }
+            });
         }
         warehouse.bean(AuditLog.class).record(System.getProperty("user.name", "unknown"), "replayed", null, null, Map.of(
-                "archive", archive.root().toString(), "receipts", receipts.size(), "loaded", loaded, "rejected", rejected,
-                "alreadyProcessed", already, "range", range.toString()));
-        out.println(messages.get("replay.summary", receipts.size(), archive.root(), loaded, rejected, already));
+                "archive", archive.root().toString(), "receipts", plan.size(), "loaded", counts.loaded(),
+                "rejected", counts.rejected(), "alreadyProcessed", counts.alreadyProcessed(), "range", range.toString(),
+                "lineages", plan.lineages().size(), "parallel", replay.parallel()));
+        out.println(messages.get("replay.summary", plan.size(), archive.root(), counts.loaded(), counts.rejected(),
+                counts.alreadyProcessed()));
         return ExitCodes.SUCCESS;
     }
 

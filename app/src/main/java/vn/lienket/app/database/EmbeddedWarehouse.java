@@ -103,7 +103,7 @@ public final class EmbeddedWarehouse implements AutoCloseable {
                     .start();
             EmbeddedWarehouse warehouse = new EmbeddedWarehouse(postgres, databaseName, password);
             warehouse.requirePassword(directory);
-            warehouse.createDatabaseIfMissing();
+            warehouse.createDatabaseIfMissing(databaseName);
             log.info("Embedded PostgreSQL on port {} with data in {}", postgres.getPort(), directory);
             return warehouse;
         } catch (IOException | SQLException e) {
@@ -112,7 +112,11 @@ public final class EmbeddedWarehouse implements AutoCloseable {
     }
 
     public String jdbcUrl() {
-        return "jdbc:postgresql://" + LISTEN_ADDRESS + ":" + postgres.getPort() + "/" + databaseName;
+        return jdbcUrl(databaseName);
+    }
+
+    private String jdbcUrl(String database) {
+        return "jdbc:postgresql://" + LISTEN_ADDRESS + ":" + postgres.getPort() + "/" + database;
     }
 
     public String username() {
@@ -131,6 +135,15 @@ public final class EmbeddedWarehouse implements AutoCloseable {
 
     static Path binariesDirectory(Path dataDir) {
         return dataDir.toAbsolutePath().normalize().resolveSibling(".postgres-binaries");
+    }
+
+    /**
+     * Another database of this server (created when missing), e.g. a benchmark's scratch database to replay into;
+     * returns its JDBC URL (user {@link #username()}, password {@link #password()}).
+     */
+    public String createDatabase(String name) throws SQLException {
+        createDatabaseIfMissing(name);
+        return jdbcUrl(name);
     }
 
     /** Removes a database of this server, e.g. a benchmark's scratch database. */
@@ -186,17 +199,17 @@ public final class EmbeddedWarehouse implements AutoCloseable {
         log.info("The embedded PostgreSQL in {} now requires the installation's password", directory);
     }
 
-    private void createDatabaseIfMissing() throws SQLException {
+    private void createDatabaseIfMissing(String name) throws SQLException {
         try (Connection connection = postgres.getPostgresDatabase().getConnection();
              PreparedStatement exists = connection.prepareStatement("SELECT 1 FROM pg_database WHERE datname = ?")) {
-            exists.setString(1, databaseName);
+            exists.setString(1, name);
             try (ResultSet result = exists.executeQuery()) {
                 if (result.next()) {
                     return;
                 }
             }
             try (Statement create = connection.createStatement()) {
-                create.execute("CREATE DATABASE \"" + databaseName.replace("\"", "") + "\" ENCODING 'UTF8' TEMPLATE template0");
+                create.execute("CREATE DATABASE \"" + name.replace("\"", "") + "\" ENCODING 'UTF8' TEMPLATE template0");
             }
         }
     }

@@ -13,6 +13,11 @@ import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 import vn.lienket.testsupport.TestPostgres;
 
+/**
+ * The demo's archive (nine quarters of several programmes' provinces across the 2025 merger, two rejected files, a
+ * resubmission that supersedes) replayed with its lineages side by side (a province of today with the P63 units it
+ * was made from), then reconciled: the same ids, statuses, published facts and scorecard bytes as production.
+ */
 class DemoReconcileIT {
 
     private static final JsonMapper JSON = JsonMapper.builder().build();
@@ -21,15 +26,24 @@ class DemoReconcileIT {
     Path work;
 
     @Test
-    void theDemoArchiveReplaysIntoAnotherDatabaseWithTheSameStatusesPublishedFactsAndScorecards() throws Exception {
+    void theDemoArchiveReplaysPartitionedIntoAnotherDatabaseWithTheSameIdsStatusesPublishedFactsAndScorecards() throws Exception {
         TestPostgres.Database production = TestPostgres.shared().createDatabase("demo_reconcile_production");
         TestPostgres.Database replayed = TestPostgres.shared().createDatabase("demo_reconcile_replay");
         CliRun operator = new CliRun(production, work);
         CliRun.Result demo = operator.run("demo", "--work-dir", work.resolve("demo").toString(), "--out", work.resolve("out").toString());
         assertThat(demo.exitCode()).as(demo.err()).isZero();
 
-        CliRun.Result replay = operator.run("replay", "--into", urlWithUser(replayed));
+        CliRun.Result replay = operator.run("replay", "--into", urlWithUser(replayed), "--parallel", "3");
         assertThat(replay.out()).contains("Đã nạp lại 79 lần nhận hồ sơ", "77 được nạp, 2 bị từ chối");
+        assertThat(JdbcClient.create(replayed.dataSource()).sql("""
+                        SELECT (details->>'lineages')::int FROM audit_log WHERE action = 'replayed'""").query(Integer.class).single())
+                .as("the provinces of today the demo's files roll up to, replayed side by side").isGreaterThan(3);
+        assertThat(idsAndStatuses(replayed)).as("every submission under production's id, with its status")
+                .isEqualTo(idsAndStatuses(production)).hasSize(79);
+        assertThat(JdbcClient.create(replayed.dataSource()).sql("SELECT nextval(pg_get_serial_sequence('submission', 'submission_id'))")
+                .query(Long.class).single()).as("the next arrival's id follows the replayed ones").isEqualTo(80L);
+        CliRun.Result chain = new CliRun(replayed, work).run("audit", "verify");
+        assertThat(chain.exitCode()).as("the replay's audit chain, written by lineages side by side: " + chain.out()).isZero();
         int targets = setTargetsFromTheAuditLog(production, replayed);
         assertThat(targets).as("target-set entries the demo logged").isPositive();
         CliRun auditor = new CliRun(replayed, work);
@@ -53,6 +67,13 @@ class DemoReconcileIT {
                     assertThat(card.get("matches").asBoolean()).as(card.toString()).isTrue();
                 });
         assertThat(reconcile.exitCode()).as(reconcile.out()).isZero();
+    }
+
+    private static List<String> idsAndStatuses(TestPostgres.Database database) {
+        return JdbcClient.create(database.dataSource()).sql("""
+                        SELECT submission_id || ' ' || status || ' ' || COALESCE(superseded_by::text, '-') FROM submission
+                         ORDER BY submission_id""")
+                .query(String.class).list();
     }
 
     /** What an auditor does before re-rendering: sets the targets production had, as its audit log records them. */

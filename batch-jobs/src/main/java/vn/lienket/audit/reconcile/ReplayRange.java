@@ -94,15 +94,24 @@ public record ReplayRange(Quarter from, Quarter to, ProvinceId province) {
         Set<String> covered = new HashSet<>();
         bind(jdbc.sql("SELECT submission_id, file_sha256, received_at FROM submission s WHERE "
                         + condition("s.quarter_key", "s.province_key")), jdbc)
-                .query((row, n) -> {
-                    covered.add(row.getLong(1) + ":" + row.getString(2));
-                    return covered.add(arrival(row.getString(2), row.getObject(3, OffsetDateTime.class).toInstant()));
-                })
+                .query((row, n) -> covered.addAll(registeredArrival(row.getLong(1), row.getString(2),
+                        row.getObject(3, OffsetDateTime.class).toInstant())))
                 .list();
-        return receipts.stream().filter(receipt -> receipt.submissionId() != null
-                        ? covered.contains(receipt.submissionId() + ":" + receipt.sha256())
-                        : covered.contains(arrival(receipt.sha256(), receipt.receivedAt().toInstant())))
-                .toList();
+        return receipts.stream().filter(receipt -> covered.contains(registeredArrival(receipt))).toList();
+    }
+
+    /**
+     * How a receipt names the arrival production registered: by the submission id it records, else (a receipt written
+     * before the id was recorded) by its bytes and time of receipt.
+     */
+    public static String registeredArrival(Receipt receipt) {
+        return receipt.submissionId() != null ? receipt.submissionId() + ":" + receipt.sha256()
+                : arrival(receipt.sha256(), receipt.receivedAt().toInstant());
+    }
+
+    /** The names {@link #registeredArrival(Receipt)} may give to production's submission {@code id}. */
+    public static List<String> registeredArrival(long id, String sha256, Instant receivedAt) {
+        return List.of(id + ":" + sha256, arrival(sha256, receivedAt));
     }
 
     /**

@@ -40,6 +40,8 @@ public class LoadSubmissionJobConfiguration {
     /** How many earlier sendings of these bytes have their verdict: sending a superseded version again is another load. */
     public static final String SENDING = "file.sending";
     public static final String SUBMISSION_ID = "submission.id";
+    /** On a replay, the id the receipt records, registered again as it is (absent: the next id). */
+    public static final String RECORDED_SUBMISSION_ID = "submission.recorded-id";
     private static final String STAGED_INVESTMENT = "staged.investment";
     private static final String STAGED_OCOP = "staged.ocop";
     private static final String STAGED_EVENTS = "staged.events";
@@ -62,7 +64,8 @@ public class LoadSubmissionJobConfiguration {
                     var parameters = chunk.getStepContext().getStepExecution().getJobParameters();
                     long id = loader.register(parameters.getString(FILE_SHA256), parameters.getString(FILE_NAME), parameters.getString(UPLOADER),
                             OffsetDateTime.parse(parameters.getString(RECEIVED_AT)),
-                            ProvinceScope.ofCode(parameters.getString(PROVINCE_SCOPE)), parameters.getString(CONTRACT_VERSION));
+                            ProvinceScope.ofCode(parameters.getString(PROVINCE_SCOPE)), parameters.getString(CONTRACT_VERSION),
+                            parameters.getLong(RECORDED_SUBMISSION_ID));
                     jobContext(chunk).putLong(SUBMISSION_ID, id);
                     return RepeatStatus.FINISHED;
                 }, transactionManager)

@@ -100,10 +100,11 @@ public class SubmissionLoader {
      * and keeps the receipt of this arrival with the id it was registered under (its place among the
      * arrivals, which a replay follows) and the workbook contract version it is checked and loaded under: the
      * {@code recordedVersion} of a replayed receipt, else the version in force on the day it was received. The
-     * archive is write-once: a restarted step finds the same bytes there.
+     * archive is write-once: a restarted step finds the same bytes there. {@code recordedId}: the id a replayed receipt
+     * records, registered again as it is; {@code null} for the next id.
      */
     public long register(String sha256, String originalFilename, String uploader, OffsetDateTime receivedAt,
-                         ProvinceScope scope, String recordedVersion) {
+                         ProvinceScope scope, String recordedVersion, Long recordedId) {
         String contractVersion = recordedVersion != null ? contracts.version(recordedVersion).version()
                 : contracts.inForceOn(receivedAt.atZoneSameInstant(zone).toLocalDate()).version();
         ArchivedFile file;
@@ -114,7 +115,7 @@ public class SubmissionLoader {
         } catch (IOException e) {
             throw new UncheckedIOException("Cannot register " + originalFilename + ": " + e.getMessage(), e);
         }
-        long id = registry.register(file, originalFilename, uploader, receivedAt, scope, contractVersion);
+        long id = registry.register(file, originalFilename, uploader, receivedAt, scope, contractVersion, recordedId);
         try {
             archive.recordReceipt(new Receipt(sha256, originalFilename, uploader, receivedAt, scope.code(), id, contractVersion));
         } catch (IOException e) {

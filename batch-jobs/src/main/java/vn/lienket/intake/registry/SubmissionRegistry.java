@@ -37,14 +37,20 @@ public class SubmissionRegistry {
 
     /**
      * Opens the record of an archived file, received at {@code receivedAt} (the original time on a replay)
-     * through a door accepting {@code scope}, to be checked and loaded under workbook contract {@code contractVersion}.
+     * through a door accepting {@code scope}, to be checked and loaded under workbook contract {@code contractVersion},
+     * under the next id, or under {@code recordedId} when a replay reproduces the id production registered this arrival
+     * under (replays of several provinces run at the same time, so the order of their registrations no longer gives the
+     * ids; see {@link #continueIdsAfterRecorded}).
      */
     public long register(ArchivedFile file, String originalFilename, String uploader, OffsetDateTime receivedAt,
-                         ProvinceScope scope, String contractVersion) {
+                         ProvinceScope scope, String contractVersion, Long recordedId) {
         return jdbc.sql("""
-                        INSERT INTO submission (status, file_sha256, original_filename, uploader, archive_path, received_at,
-                                                province_scope, contract_version)
-                        VALUES (:status, :sha, :name, :uploader, :path, :received, :scope, :contract) RETURNING submission_id""")
+                        INSERT INTO submission (submission_id, status, file_sha256, original_filename, uploader, archive_path,
+                                                received_at, province_scope, contract_version)
+                        VALUES (COALESCE(CAST(:recordedId AS bigint), nextval(pg_get_serial_sequence('submission', 'submission_id'))),
+                                :status, :sha, :name, :uploader, :path, :received, :scope, :contract)
+                        RETURNING submission_id""")
+                .param("recordedId", recordedId)
                 .param("status", SubmissionStatus.RECEIVED.code())
                 .param("received", receivedAt)
                 .param("sha", file.sha256())
@@ -54,6 +60,17 @@ public class SubmissionRegistry {
                 .param("scope", scope.code())
                 .param("contract", contractVersion)
                 .query(Long.class).single();
+    }
+
+    /**
+     * After a replay that registered recorded ids: the next arrival gets the id after the highest one registered,
+     * as it would in production.
+     */
+    public void continueIdsAfterRecorded() {
+        jdbc.sql("""
+                        SELECT setval(pg_get_serial_sequence('submission', 'submission_id'), max(submission_id))
+                          FROM submission HAVING max(submission_id) IS NOT NULL""")
+                .query(Long.class).optional();
     }
 
     public Submission get(long id) {
