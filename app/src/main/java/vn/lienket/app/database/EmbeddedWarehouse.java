@@ -26,6 +26,7 @@ import java.util.concurrent.ExecutionException;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
 
+import com.zaxxer.hikari.HikariDataSource;
 import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -157,6 +158,16 @@ public final class EmbeddedWarehouse implements AutoCloseable {
 
     public String password() {
         return password;
+    }
+
+    /** A new connection pool on the warehouse's database, for the application or a command without it. */
+    public HikariDataSource dataSource() {
+        HikariDataSource dataSource = new HikariDataSource();
+        dataSource.setJdbcUrl(jdbcUrl());
+        dataSource.setUsername(username());
+        dataSource.setPassword(password());
+        dataSource.setPoolName("lienket-embedded");
+        return dataSource;
     }
 
     /** The file holding the generated password of the warehouse in {@code dataDir}: beside it, owner-only. */
