@@ -44,6 +44,10 @@ import org.slf4j.LoggerFactory;
  * If an earlier process was killed without stopping its server, the orphaned postmaster still
  * holds the directory; it is stopped first, but only when no live Liên kết process owns the
  * directory (zonky's lock file tells).
+ * <p>
+ * zonky makes a new directory and unpacks the binaries; a directory that exists starts from the
+ * binaries recorded then ({@link UnpackedBinaries}, {@link PostmasterProcess}), with the same
+ * settings, lock file and password, and without zonky's per-start preparation.
  */
 public final class EmbeddedWarehouse implements AutoCloseable {
 
