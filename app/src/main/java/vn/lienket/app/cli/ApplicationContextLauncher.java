@@ -145,7 +145,7 @@ public final class ApplicationContextLauncher implements AutoCloseable {
             return new SubmissionRegistry(JdbcClient.create(plain.dataSource()));
         }
         if (type == IntakeProperties.class) {
-            return plain.properties("lienket", IntakeProperties.class);
+            return plain.properties(IntakeProperties.class);
         }
         throw new IllegalStateException(type.getName() + " is not available without the application");
     }

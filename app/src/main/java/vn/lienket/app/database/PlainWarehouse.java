@@ -12,6 +12,7 @@ import org.springframework.boot.bootstrap.DefaultBootstrapContext;
 import org.springframework.boot.context.config.ConfigDataEnvironmentPostProcessor;
 import org.springframework.boot.context.event.ApplicationEnvironmentPreparedEvent;
 import org.springframework.boot.context.logging.LoggingApplicationListener;
+import org.springframework.boot.context.properties.ConfigurationProperties;
 import org.springframework.boot.context.properties.bind.Bindable;
 import org.springframework.boot.context.properties.bind.Binder;
 import org.springframework.boot.jdbc.autoconfigure.DataSourceProperties;
@@ -54,7 +55,7 @@ public final class PlainWarehouse implements AutoCloseable {
                 new DefaultBootstrapContext(), new SpringApplication(), new String[0], environment));
         Binder binder = Binder.get(environment);
         if (!EmbeddedDatabaseConfiguration.NoDatabaseConfigured.matches(environment)) {
-            DataSourceProperties properties = binder.bindOrCreate("spring.datasource", DataSourceProperties.class);
+            DataSourceProperties properties = bind(binder, DataSourceProperties.class);
             HikariDataSource dataSource = properties.initializeDataSourceBuilder().type(HikariDataSource.class).build();
             binder.bind("spring.datasource.hikari", Bindable.ofInstance(dataSource));
             if (StringUtils.hasText(properties.getName())) {
@@ -62,7 +63,7 @@ public final class PlainWarehouse implements AutoCloseable {
             }
             return new PlainWarehouse(binder, null, dataSource);
         }
-        EmbeddedDatabaseProperties properties = binder.bindOrCreate("lienket.embedded-database", EmbeddedDatabaseProperties.class);
+        EmbeddedDatabaseProperties properties = bind(binder, EmbeddedDatabaseProperties.class);
         EmbeddedWarehouse embedded = EmbeddedWarehouse.start(properties.dataDir(), properties.databaseName(), false);
         try {
             return new PlainWarehouse(binder, embedded, embedded.dataSource());
@@ -76,8 +77,17 @@ public final class PlainWarehouse implements AutoCloseable {
         return dataSource;
     }
 
-    /** Settings bound as the application binds its {@code @ConfigurationProperties} (defaults included). */
-    public <T> T properties(String prefix, Class<T> type) {
+    /** Settings bound as the application binds its {@code @ConfigurationProperties} type (prefix and defaults included). */
+    public <T> T properties(Class<T> type) {
+        return bind(binder, type);
+    }
+
+    private static <T> T bind(Binder binder, Class<T> type) {
+        ConfigurationProperties annotation = type.getAnnotation(ConfigurationProperties.class);
+        if (annotation == null) {
+            throw new IllegalArgumentException(type.getName() + " is not a @ConfigurationProperties type");
+        }
+        String prefix = annotation.prefix().isEmpty() ? annotation.value() : annotation.prefix();
         return binder.bindOrCreate(prefix, type);
     }
 
