@@ -13,9 +13,14 @@ import org.springframework.boot.WebApplicationType;
 import org.springframework.boot.builder.SpringApplicationBuilder;
 import org.springframework.context.ConfigurableApplicationContext;
 import org.springframework.core.env.MapPropertySource;
+import org.springframework.jdbc.core.simple.JdbcClient;
 import vn.lienket.app.LienketApplication;
+import vn.lienket.app.database.PlainWarehouse;
+import vn.lienket.app.database.WarehouseMigrator;
 import vn.lienket.app.home.HomeSettings;
 import vn.lienket.app.home.InstallationHome;
+import vn.lienket.intake.IntakeProperties;
+import vn.lienket.intake.registry.SubmissionRegistry;
 import vn.lienket.portal.PortalConfiguration;
 
 /**
@@ -38,8 +43,10 @@ public final class ApplicationContextLauncher implements AutoCloseable {
     private final Consumer<SpringApplicationBuilder> customizer;
     private final Map<String, Object> overrides = new LinkedHashMap<>();
     private ConfigurableApplicationContext context;
+    private PlainWarehouse plain;
     private boolean scheduler;
     private boolean portal;
+    private boolean withoutApplication;
 
     ApplicationContextLauncher(InstallationHome home, Consumer<SpringApplicationBuilder> customizer) {
         this.home = home;
@@ -96,13 +103,51 @@ public final class ApplicationContextLauncher implements AutoCloseable {
         portal = true;
     }
 
+    /**
+     * The command only reads the warehouse through {@link #bean} of {@link WarehouseMigrator},
+     * {@link SubmissionRegistry} and {@link IntakeProperties}: they are built without the Spring
+     * application ({@link PlainWarehouse}) when {@code lienket} runs as users start it (no caller's
+     * customisation, no {@link #override}, no {@code SPRING_APPLICATION_JSON}); otherwise the
+     * application starts as for any command.
+     */
+    public synchronized void withoutApplication() {
+        if (context != null) {
+            throw new IllegalStateException("The application is already running");
+        }
+        withoutApplication = true;
+    }
+
     /** A launcher for a second application, started the same way (e.g. on another database, see {@link #override}). */
     public ApplicationContextLauncher another() {
         return new ApplicationContextLauncher(home, customizer);
     }
 
-    public <T> T bean(Class<T> type) {
+    public synchronized <T> T bean(Class<T> type) {
+        if (plain != null || context == null && withoutApplicationPossible()) {
+            return type.cast(plainBean(type));
+        }
         return context().getBean(type);
+    }
+
+    private boolean withoutApplicationPossible() {
+        return withoutApplication && !scheduler && !portal && overrides.isEmpty() && customizer == NO_CUSTOMIZATION
+                && System.getenv("SPRING_APPLICATION_JSON") == null && System.getProperty("spring.application.json") == null;
+    }
+
+    private Object plainBean(Class<?> type) {
+        if (plain == null) {
+            plain = PlainWarehouse.open(homeProperties());
+        }
+        if (type == WarehouseMigrator.class) {
+            return new WarehouseMigrator(plain.dataSource());
+        }
+        if (type == SubmissionRegistry.class) {
+            return new SubmissionRegistry(JdbcClient.create(plain.dataSource()));
+        }
+        if (type == IntakeProperties.class) {
+            return plain.properties(IntakeProperties.class);
+        }
+        throw new IllegalStateException(type.getName() + " is not available without the application");
     }
 
     private synchronized ConfigurableApplicationContext context() {
@@ -158,6 +203,9 @@ public final class ApplicationContextLauncher implements AutoCloseable {
     public synchronized void close() {
         if (context != null) {
             context.close();
+        }
+        if (plain != null) {
+            plain.close();
         }
     }
 }

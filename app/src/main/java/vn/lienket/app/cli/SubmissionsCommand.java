@@ -41,6 +41,7 @@ class SubmissionsCommand {
 
         @Override
         protected void checkInput() {
+            application.withoutApplication();
             quarterFilter = Optional.ofNullable(quarter).map(text -> parse(() -> Quarter.parse(text)));
             provinceFilter = Optional.ofNullable(province).map(text -> parse(() -> ProvinceId.parse(text)));
         }

@@ -7,6 +7,7 @@ import org.springframework.context.annotation.Condition;
 import org.springframework.context.annotation.ConditionContext;
 import org.springframework.context.annotation.Conditional;
 import org.springframework.context.annotation.Configuration;
+import org.springframework.core.env.Environment;
 import org.springframework.core.type.AnnotatedTypeMetadata;
 import org.springframework.util.StringUtils;
 
@@ -28,18 +29,17 @@ class EmbeddedDatabaseConfiguration {
     @Bean
     @ConfigurationProperties("spring.datasource.hikari")
     HikariDataSource dataSource(EmbeddedWarehouse warehouse) {
-        HikariDataSource dataSource = new HikariDataSource();
-        dataSource.setJdbcUrl(warehouse.jdbcUrl());
-        dataSource.setUsername(warehouse.username());
-        dataSource.setPassword(warehouse.password());
-        dataSource.setPoolName("lienket-embedded");
-        return dataSource;
+        return warehouse.dataSource();
     }
 
     static class NoDatabaseConfigured implements Condition {
         @Override
         public boolean matches(ConditionContext context, AnnotatedTypeMetadata metadata) {
-            return !StringUtils.hasText(context.getEnvironment().getProperty("spring.datasource.url"));
+            return matches(context.getEnvironment());
+        }
+
+        static boolean matches(Environment environment) {
+            return !StringUtils.hasText(environment.getProperty("spring.datasource.url"));
         }
     }
 }

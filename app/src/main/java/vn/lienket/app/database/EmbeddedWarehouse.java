@@ -1,5 +1,6 @@
 package vn.lienket.app.database;
 
+import java.io.Closeable;
 import java.io.FileOutputStream;
 import java.io.IOException;
 import java.nio.channels.FileLock;
@@ -10,6 +11,7 @@ import java.nio.file.attribute.PosixFilePermission;
 import java.nio.file.attribute.PosixFilePermissions;
 import java.security.SecureRandom;
 import java.sql.Connection;
+import java.sql.DriverManager;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
@@ -17,13 +19,14 @@ import java.sql.Statement;
 import java.time.Duration;
 import java.util.Base64;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
 
-import io.zonky.test.db.postgres.embedded.DefaultPostgresBinaryResolver;
+import com.zaxxer.hikari.HikariDataSource;
 import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -41,6 +44,10 @@ import org.slf4j.LoggerFactory;
  * If an earlier process was killed without stopping its server, the orphaned postmaster still
  * holds the directory; it is stopped first, but only when no live Liên kết process owns the
  * directory (zonky's lock file tells).
+ * <p>
+ * zonky makes a new directory and unpacks the binaries; a directory that exists starts from the
+ * binaries recorded then ({@link UnpackedBinaries}, {@link PostmasterProcess}), with the same
+ * settings, lock file and password, and without zonky's per-start preparation.
  */
 public final class EmbeddedWarehouse implements AutoCloseable {
 
@@ -59,12 +66,29 @@ public final class EmbeddedWarehouse implements AutoCloseable {
     private static final Set<PosixFilePermission> OWNER_ONLY_FILE = PosixFilePermissions.fromString("rw-------");
     private static final Set<PosixFilePermission> OWNER_ONLY_DIRECTORY = PosixFilePermissions.fromString("rwx------");
 
-    private final EmbeddedPostgres postgres;
+    /**
+     * The server's settings, whichever way it starts, and the listen address. The warehouse is the installation's
+     * record, so a commit is on disk when it returns: {@code fsync} and {@code synchronous_commit} are on (zonky starts
+     * its servers with {@code -F}, fsync off, before these settings, which override it; it would also turn
+     * {@code synchronous_commit} off). On these machines a WAL flush costs about 0.15 ms ({@code pg_test_fsync}).
+     */
+    private static final Map<String, String> SERVER_SETTINGS = Map.of(
+            "timezone", "UTC",
+            "fsync", "on",
+            "synchronous_commit", "on",
+            "full_page_writes", "on",
+            "max_connections", "300",
+            "listen_addresses", LISTEN_ADDRESS);
+    private static final Duration STARTUP_WAIT = Duration.ofSeconds(60);
+
+    private final Closeable server;
+    private final int port;
     private final String databaseName;
     private final String password;
 
-    private EmbeddedWarehouse(EmbeddedPostgres postgres, String databaseName, String password) {
-        this.postgres = postgres;
+    private EmbeddedWarehouse(Closeable server, int port, String databaseName, String password) {
+        this.server = server;
+        this.port = port;
         this.databaseName = databaseName;
         this.password = password;
     }
@@ -88,27 +112,48 @@ public final class EmbeddedWarehouse implements AutoCloseable {
             stopOrphanedServer(directory);
             Path passwordFile = passwordFile(directory);
             String password = readOrCreatePassword(passwordFile);
-            EmbeddedPostgres postgres = EmbeddedPostgres.builder()
-                    .setDataDirectory(directory)
-                    .setCleanDataDirectory(false)
-                    .setOverrideWorkingDirectory(privateDirectory(binariesDirectory(directory)).toFile())
-                    // zonky caches the unpacked binaries per resolver for the JVM's life: a resolver of
-                    // this warehouse's own keeps them beside this data directory
-                    .setPgBinaryResolver(DefaultPostgresBinaryResolver.INSTANCE::getPgBinary)
-                    .setLocaleConfig("auth", "scram-sha-256")
-                    .setLocaleConfig("pwfile", passwordFile.toString())
-                    .setServerConfig("listen_addresses", LISTEN_ADDRESS)
-                    .setConnectConfig("password", password)
-                    .setPGStartupWait(Duration.ofSeconds(60))
-                    .start();
-            EmbeddedWarehouse warehouse = new EmbeddedWarehouse(postgres, databaseName, password);
+            Path binaries = privateDirectory(binariesDirectory(directory));
+            Optional<UnpackedBinaries> unpacked = Files.isRegularFile(directory.resolve("postgresql.conf"))
+                    ? UnpackedBinaries.recorded(binaries) : Optional.empty();
+            EmbeddedWarehouse warehouse;
+            if (unpacked.isPresent()) {
+                PostmasterProcess server = PostmasterProcess.start(unpacked.get(), directory, OWNER_LOCK_FILE,
+                        SERVER_SETTINGS, STARTUP_WAIT);
+                warehouse = new EmbeddedWarehouse(server, server.port(), databaseName, password);
+            } else {
+                warehouse = startWithZonky(directory, binaries, passwordFile, password, databaseName);
+            }
             warehouse.requirePassword(directory);
             warehouse.createDatabaseIfMissing(databaseName);
-            log.info("Embedded PostgreSQL on port {} with data in {}", postgres.getPort(), directory);
+            log.info("Embedded PostgreSQL on port {} with data in {}", warehouse.port, directory);
             return warehouse;
         } catch (IOException | SQLException e) {
             throw new IllegalStateException("Cannot start the embedded PostgreSQL in " + dataDir + ": " + e.getMessage(), e);
         }
+    }
+
+    /**
+     * The first start (initdb, unpacking the binaries) and any start whose binaries are not recorded
+     * for this jar's archive: zonky does it all, and the binaries it used are recorded for next time.
+     */
+    private static EmbeddedWarehouse startWithZonky(Path directory, Path binaries, Path passwordFile, String password,
+                                                    String databaseName) throws IOException {
+        // zonky caches the unpacked binaries per resolver for the JVM's life: a resolver of this start's
+        // own keeps them beside this data directory
+        UnpackedBinaries.Recorder resolver = UnpackedBinaries.recorder();
+        EmbeddedPostgres.Builder builder = EmbeddedPostgres.builder()
+                .setDataDirectory(directory)
+                .setCleanDataDirectory(false)
+                .setOverrideWorkingDirectory(binaries.toFile())
+                .setPgBinaryResolver(resolver)
+                .setLocaleConfig("auth", "scram-sha-256")
+                .setLocaleConfig("pwfile", passwordFile.toString())
+                .setConnectConfig("password", password)
+                .setPGStartupWait(STARTUP_WAIT);
+        SERVER_SETTINGS.forEach(builder::setServerConfig);
+        EmbeddedPostgres postgres = builder.start();
+        resolver.record(binaries);
+        return new EmbeddedWarehouse(postgres, postgres.getPort(), databaseName, password);
     }
 
     public String jdbcUrl() {
@@ -116,7 +161,7 @@ public final class EmbeddedWarehouse implements AutoCloseable {
     }
 
     private String jdbcUrl(String database) {
-        return "jdbc:postgresql://" + LISTEN_ADDRESS + ":" + postgres.getPort() + "/" + database;
+        return "jdbc:postgresql://" + LISTEN_ADDRESS + ":" + port + "/" + database;
     }
 
     public String username() {
@@ -125,6 +170,16 @@ public final class EmbeddedWarehouse implements AutoCloseable {
 
     public String password() {
         return password;
+    }
+
+    /** A new connection pool on the warehouse's database, for the application or a command without it. */
+    public HikariDataSource dataSource() {
+        HikariDataSource dataSource = new HikariDataSource();
+        dataSource.setJdbcUrl(jdbcUrl());
+        dataSource.setUsername(username());
+        dataSource.setPassword(password());
+        dataSource.setPoolName("lienket-embedded");
+        return dataSource;
     }
 
     /** The file holding the generated password of the warehouse in {@code dataDir}: beside it, owner-only. */
@@ -148,7 +203,7 @@ public final class EmbeddedWarehouse implements AutoCloseable {
 
     /** Removes a database of this server, e.g. a benchmark's scratch database. */
     public void dropDatabase(String name) throws SQLException {
-        try (Connection connection = postgres.getPostgresDatabase().getConnection();
+        try (Connection connection = administration();
              Statement drop = connection.createStatement()) {
             drop.execute("DROP DATABASE IF EXISTS \"" + name.replace("\"", "") + "\" WITH (FORCE)");
         }
@@ -156,7 +211,12 @@ public final class EmbeddedWarehouse implements AutoCloseable {
 
     @Override
     public void close() throws IOException {
-        postgres.close();
+        server.close();
+    }
+
+    /** A connection to the server's own {@code postgres} database as the superuser. */
+    private Connection administration() throws SQLException {
+        return DriverManager.getConnection("jdbc:postgresql://" + LISTEN_ADDRESS + ":" + port + "/postgres", SUPERUSER, password);
     }
 
     private static String readOrCreatePassword(Path file) throws IOException {
@@ -188,7 +248,7 @@ public final class EmbeddedWarehouse implements AutoCloseable {
         if (Files.isRegularFile(hba) && Files.readString(hba).equals(HOST_BASED_AUTHENTICATION)) {
             return;
         }
-        try (Connection connection = postgres.getPostgresDatabase().getConnection();
+        try (Connection connection = administration();
              Statement statement = connection.createStatement()) {
             statement.execute("SET password_encryption = 'scram-sha-256'");
             // the password is base64url: nothing in it needs quoting
@@ -200,7 +260,7 @@ public final class EmbeddedWarehouse implements AutoCloseable {
     }
 
     private void createDatabaseIfMissing(String name) throws SQLException {
-        try (Connection connection = postgres.getPostgresDatabase().getConnection();
+        try (Connection connection = administration();
              PreparedStatement exists = connection.prepareStatement("SELECT 1 FROM pg_database WHERE datname = ?")) {
             exists.setString(1, name);
             try (ResultSet result = exists.executeQuery()) {

@@ -61,25 +61,77 @@ class EmbeddedWarehouseIT {
     void onlyTheInstallationsPasswordOpensIt() throws Exception {
         Path pg = dataDir.resolve("pg");
         try (EmbeddedWarehouse warehouse = EmbeddedWarehouse.start(pg, "lienket")) {
-            Path passwordFile = EmbeddedWarehouse.passwordFile(pg);
-            assertThat(passwordFile).hasParent(dataDir);
-            assertThat(Files.getPosixFilePermissions(passwordFile)).containsExactlyInAnyOrder(
-                    PosixFilePermission.OWNER_READ, PosixFilePermission.OWNER_WRITE);
-            assertThat(Files.readString(passwordFile).strip()).isEqualTo(warehouse.password()).hasSizeGreaterThanOrEqualTo(32);
-
-            assertThatThrownBy(() -> DriverManager.getConnection(warehouse.jdbcUrl(), "postgres", "").close())
-                    .isInstanceOf(SQLException.class).hasMessageContaining("password");
-            assertThatThrownBy(() -> DriverManager.getConnection(warehouse.jdbcUrl(), "postgres", "wrong").close())
-                    .isInstanceOf(SQLException.class).hasMessageContaining("password authentication failed");
-            try (Connection connection = DriverManager.getConnection(warehouse.jdbcUrl(), warehouse.username(), warehouse.password());
-                 Statement statement = connection.createStatement();
-                 ResultSet listen = statement.executeQuery("SHOW listen_addresses")) {
-                listen.next();
-                assertThat(listen.getString(1)).isEqualTo("127.0.0.1");
-            }
+            assertPrivate(pg, warehouse);
         }
         try (var binaries = Files.list(dataDir.resolve(".postgres-binaries"))) {
             assertThat(binaries).as("PostgreSQL unpacked beside the data directory").isNotEmpty();
+        }
+        assertThat(dataDir.resolve(".postgres-binaries").resolve(UnpackedBinaries.RECORD))
+                .as("the unpacked binaries recorded for the next start").isRegularFile();
+        // the next start runs the recorded binaries itself: as private as the first
+        try (EmbeddedWarehouse restarted = EmbeddedWarehouse.start(pg, "lienket")) {
+            assertPrivate(pg, restarted);
+        }
+    }
+
+    /** A load the warehouse confirmed survives a power cut: every commit is flushed to disk, at the first start and after. */
+    @Test
+    void aCommitIsOnDiskWhenItReturns() throws Exception {
+        Path pg = dataDir.resolve("pg");
+        try (EmbeddedWarehouse first = EmbeddedWarehouse.start(pg, "lienket")) {
+            assertDurable(first);
+        }
+        try (EmbeddedWarehouse restarted = EmbeddedWarehouse.start(pg, "lienket")) {
+            assertDurable(restarted);
+        }
+    }
+
+    private static void assertDurable(EmbeddedWarehouse warehouse) throws Exception {
+        try (Connection connection = DriverManager.getConnection(warehouse.jdbcUrl(), warehouse.username(), warehouse.password());
+             Statement statement = connection.createStatement();
+             ResultSet settings = statement.executeQuery(
+                     "SELECT name, setting FROM pg_settings WHERE name IN ('fsync', 'synchronous_commit', 'full_page_writes') ORDER BY name")) {
+            List<String> seen = new java.util.ArrayList<>();
+            while (settings.next()) {
+                seen.add(settings.getString(1) + "=" + settings.getString(2));
+            }
+            assertThat(seen).containsExactly("fsync=on", "full_page_writes=on", "synchronous_commit=on");
+        }
+    }
+
+    @Test
+    void binariesRecordedForAnotherArchiveAreNotTrusted() throws Exception {
+        Path pg = dataDir.resolve("pg");
+        try (EmbeddedWarehouse first = EmbeddedWarehouse.start(pg, "lienket")) {
+            execute(first, "CREATE TABLE loaded_by_the_old_jar (id int); INSERT INTO loaded_by_the_old_jar VALUES (7)");
+        }
+        Path record = dataDir.resolve(".postgres-binaries").resolve(UnpackedBinaries.RECORD);
+        String current = Files.readString(record);
+        Files.writeString(record, current.replaceAll("(?m)^archive=.*$", "archive=0-1"));
+
+        try (EmbeddedWarehouse upgraded = EmbeddedWarehouse.start(pg, "lienket")) {
+            assertThat(queryInt(upgraded, "SELECT id FROM loaded_by_the_old_jar")).isEqualTo(7);
+        }
+        assertThat(Files.readString(record)).as("recorded again for this jar's archive")
+                .doesNotContain("archive=0-1").contains("archive=");
+    }
+
+    private static void assertPrivate(Path pg, EmbeddedWarehouse warehouse) throws Exception {
+        Path passwordFile = EmbeddedWarehouse.passwordFile(pg);
+        assertThat(passwordFile).hasParent(pg.getParent());
+        assertThat(Files.getPosixFilePermissions(passwordFile)).containsExactlyInAnyOrder(
+                PosixFilePermission.OWNER_READ, PosixFilePermission.OWNER_WRITE);
+        assertThat(Files.readString(passwordFile).strip()).isEqualTo(warehouse.password()).hasSizeGreaterThanOrEqualTo(32);
+
+        assertThatThrownBy(() -> DriverManager.getConnection(warehouse.jdbcUrl(), "postgres", "").close())
+                .isInstanceOf(SQLException.class).hasMessageContaining("password");
+        assertThatThrownBy(() -> DriverManager.getConnection(warehouse.jdbcUrl(), "postgres", "wrong").close())
+                .isInstanceOf(SQLException.class).hasMessageContaining("password authentication failed");
+        try (Connection connection = DriverManager.getConnection(warehouse.jdbcUrl(), warehouse.username(), warehouse.password());
+             Statement statement = connection.createStatement();
+             ResultSet listen = statement.executeQuery("SHOW listen_addresses")) {
+            listen.next();
+            assertThat(listen.getString(1)).isEqualTo("127.0.0.1");
         }
     }
 
