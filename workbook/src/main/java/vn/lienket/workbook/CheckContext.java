@@ -25,6 +25,11 @@ public record CheckContext(
         return new CheckContext(provinces, ocopGroups, previousQuarter, LocalDate.now(clock), WorkbookLimits.DEFAULTS);
     }
 
+    /** The same lookups judged as on {@code day}: a load judges a file on the day it was received. */
+    public CheckContext on(LocalDate day) {
+        return new CheckContext(provinces, ocopGroups, previousQuarter, day, limits);
+    }
+
     public CheckContext withLimits(WorkbookLimits other) {
         return new CheckContext(provinces, ocopGroups, previousQuarter, today, other);
     }

@@ -151,7 +151,7 @@ public class SubmissionLoader {
             StagedFactWriter staging = new StagedFactWriter(connection, submissionId, provinces, identify);
             try (staging) {
                 result = checker.check(Path.of(submission.archivePath()), submission.originalFilename(),
-                        checkContexts.create(provinces), staging);
+                        checkContexts.forArrival(provinces, submission.receivedAt()), staging);
             } catch (StagedFactWriter.StagingException e) {
                 SQLException refusal = WarehouseRefusal.of(e).orElseThrow(() -> e);
                 connection.rollback(beforeStaging);

@@ -1,6 +1,7 @@
 package vn.lienket.intake.reference;
 
 import java.time.Clock;
+import java.time.OffsetDateTime;
 
 import javax.sql.DataSource;
 
@@ -28,12 +29,21 @@ public class WarehouseCheckContexts {
         this.limits = limits.limits();
     }
 
+    /** A check made now ({@code lienket check}, a template's pre-fill): "today" is the clock's. */
     public CheckContext create() {
         return create(provinces());
     }
 
-    /** A context over provinces already read, so a load asks one directory for its check and its keys. */
-    public CheckContext create(WarehouseProvinceDirectory provinces) {
+    /**
+     * A load's check, over provinces already read (so a load asks one directory for its check and its keys), judged on
+     * the day the file was received in the installation's time zone: the same day whether it is loaded at once or
+     * replayed years later, so a quarter that was still in the future when it arrived is refused on replay too.
+     */
+    public CheckContext forArrival(WarehouseProvinceDirectory provinces, OffsetDateTime receivedAt) {
+        return create(provinces).on(receivedAt.atZoneSameInstant(clock.getZone()).toLocalDate());
+    }
+
+    private CheckContext create(WarehouseProvinceDirectory provinces) {
         return CheckContext.of(provinces, ocopGroups(), new WarehousePreviousQuarterFigures(jdbc, dataSource), clock)
                 .withLimits(limits);
     }

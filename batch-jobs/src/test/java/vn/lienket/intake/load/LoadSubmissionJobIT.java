@@ -179,6 +179,28 @@ class LoadSubmissionJobIT {
         assertThat(loaded.facts()).isEqualTo(new FactCounts(3, 2, 1));
     }
 
+    /**
+     * "Today" in the checks is the day the file arrived, not the day it is loaded: a replay years later judges a file
+     * as it was judged then. (The tests' clock says 16/10/2026, when 2026-Q1 is long past.)
+     */
+    @Test
+    void aFileIsJudgedOnTheDayItWasReceived() throws Exception {
+        Path early = WorkbookFixtures.valid().writeXlsx(work);
+        IntakeResult tooEarly = intake.load(IntakeRequest.of(early, "so-cong-thuong-lam-dong",
+                OffsetDateTime.parse("2025-12-20T10:00:00+07:00")));
+
+        assertThat(tooEarly.submission().status()).isEqualTo(SubmissionStatus.REJECTED);
+        assertThat(tooEarly.reportJson()).hasValueSatisfying(json -> assertThat(json)
+                .contains("COVER_QUARTER_IN_FUTURE").contains("20/12/2025"));
+
+        Path inTime = WorkbookFixtures.valid().set("DuAn", 3, "Vốn đăng ký (tỷ đồng)", 450)
+                .writeXlsx(Files.createDirectories(work.resolve("january")));
+        IntakeResult accepted = intake.load(IntakeRequest.of(inTime, "so-cong-thuong-lam-dong",
+                OffsetDateTime.parse("2026-01-05T10:00:00+07:00")));
+
+        assertThat(accepted.submission().status()).isEqualTo(SubmissionStatus.LOADED);
+    }
+
     @Test
     void aDoorThatAcceptsNoProvinceRejectsEveryWorkbookWithAReason() throws Exception {
         Path file = WorkbookFixtures.valid().writeXlsx(work);
