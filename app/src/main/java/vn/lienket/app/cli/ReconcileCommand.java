@@ -57,7 +57,8 @@ class ReconcileCommand extends WarehouseCommand {
             return ExitCodes.SUCCESS;
         }
         report.submissions().stream().filter(s -> !s.matches()).forEach(s -> out.println(messages.get("reconcile.submission",
-                s.originalFilename(), s.fileSha256().substring(0, 12), status(s.statusThen()), status(s.statusNow()))));
+                s.originalFilename(), s.fileSha256().substring(0, 12), state(s.statusThen(), s.contractThen()),
+                state(s.statusNow(), s.contractNow()))));
         report.factGroups().stream().filter(g -> !g.matches()).forEach(g -> {
             out.println(messages.get("reconcile.factGroup", g.table(), g.quarter(), g.province(), g.rowsThen(), g.rowsNow()));
             g.onlyInProduction().forEach(row -> out.println(messages.get("reconcile.row.production", row.lineage().submissionId(),
@@ -72,8 +73,10 @@ class ReconcileCommand extends WarehouseCommand {
         return ExitCodes.REJECTED;
     }
 
-    private String status(String code) {
-        return code == null ? messages.get("reconcile.absent") : messages.get("status." + code);
+    /** A submission's status with the workbook contract version it was checked under. */
+    private String state(String status, String contractVersion) {
+        return status == null ? messages.get("reconcile.absent")
+                : messages.get("reconcile.state", messages.get("status." + status), contractVersion);
     }
 
     private String shortSha(String sha256) {

@@ -61,6 +61,16 @@ class ReconcileCommandIT {
         assertThat(group.get("onlyInReplay").get(0).get("lineage").get("row").asInt()).isEqualTo(alteredRow);
         assertThat(work.resolve("differs").resolve("reconciliation.pdf")).isNotEmptyFile();
 
+        relabelContract(production, 1, "v9");
+        CliRun.Result relabelled = department.run("reconcile", "--against", urlWithUser(replayed), "--report", work.resolve("relabelled").toString());
+
+        assertThat(relabelled.exitCode()).isEqualTo(ExitCodes.REJECTED);
+        assertThat(relabelled.out()).contains("khi đó đã được thay thế (mẫu v9), nay đã được thay thế (mẫu v1)", "2 khác biệt");
+        JsonNode relabelledSubmission = report(work.resolve("relabelled")).get("submissions").valueStream()
+                .filter(s -> !s.get("matches").asBoolean()).findFirst().orElseThrow();
+        assertThat(relabelledSubmission.get("contractThen").asString()).isEqualTo("v9");
+        assertThat(relabelledSubmission.get("contractNow").asString()).isEqualTo("v1");
+
         CliRun.Result itself = department.run("reconcile", "--against", urlWithUser(production), "--report", work.resolve("self").toString());
         assertThat(itself.exitCode()).isEqualTo(ExitCodes.UNUSABLE_INPUT);
     }
@@ -75,6 +85,13 @@ class ReconcileCommandIT {
                      RETURNING source_row""")) {
             result.next();
             return result.getInt(1);
+        }
+    }
+
+    /** A superuser rewrites the contract version production recorded for a submission. */
+    private static void relabelContract(TestPostgres.Database database, long submissionId, String version) throws Exception {
+        try (var connection = database.connect(); Statement statement = connection.createStatement()) {
+            statement.executeUpdate("UPDATE submission SET contract_version = '" + version + "' WHERE submission_id = " + submissionId);
         }
     }
 

@@ -71,7 +71,9 @@ public final class Reconciliation {
                     String name = before != null ? before.originalFilename() : after.originalFilename();
                     return new SubmissionComparison(key.fileSha256(), key.receivedAt(), name, before == null ? null : before.id(),
                             before == null ? null : before.status(), after == null ? null : after.status(),
-                            before != null && after != null && before.status().equals(after.status()));
+                            before == null ? null : before.contractVersion(), after == null ? null : after.contractVersion(),
+                            before != null && after != null && before.status().equals(after.status())
+                                    && before.contractVersion().equals(after.contractVersion()));
                 })
                 .sorted(Comparator.comparing(SubmissionComparison::receivedAt).thenComparing(SubmissionComparison::fileSha256))
                 .toList();

@@ -14,9 +14,13 @@ import java.util.List;
 public record ReconciliationReport(boolean matches, int differences, List<SubmissionComparison> submissions,
                                    List<FactGroupComparison> factGroups, List<ScorecardComparison> scorecards) {
 
-    /** A submission's status in production and in the replay ({@code null} where it is missing). */
+    /**
+     * A submission's status and the workbook contract version it was checked under, in production and in the replay
+     * ({@code null} where it is missing); it matches when both are the same.
+     */
     public record SubmissionComparison(String fileSha256, OffsetDateTime receivedAt, String originalFilename,
-                                       Long productionId, String statusThen, String statusNow, boolean matches) {
+                                       Long productionId, String statusThen, String statusNow, String contractThen,
+                                       String contractNow, boolean matches) {
     }
 
     /** One fact table × quarter × province: row counts and checksums of the published rows, and the first differing rows. */

@@ -52,7 +52,8 @@ public final class ReconciliationReportPdf {
         for (ReconciliationReport.SubmissionComparison s : report.submissions()) {
             (s.matches() ? matches : differences).add(new ReconciliationPdf.Line(text(locale, "section.submission"),
                     s.originalFilename() + " · " + s.fileSha256().substring(0, SHORT_HASH) + " · " + s.receivedAt(),
-                    orAbsent(locale, s.statusThen()), orAbsent(locale, s.statusNow()), s.matches(), result(locale, s.matches()), null));
+                    state(locale, s.statusThen(), s.contractThen()), state(locale, s.statusNow(), s.contractNow()), s.matches(),
+                    result(locale, s.matches()), null));
         }
         for (ReconciliationReport.FactGroupComparison g : report.factGroups()) {
             String detail = g.matches() ? null : rows(locale, g);
@@ -109,8 +110,9 @@ public final class ReconciliationReportPdf {
         return text(locale, matches ? "result.matches" : "result.differs");
     }
 
-    private static String orAbsent(Locale locale, String value) {
-        return value == null ? text(locale, "absent") : value;
+    /** A submission's status and the workbook contract version it was loaded under, e.g. "loaded · v1". */
+    private static String state(Locale locale, String status, String contractVersion) {
+        return status == null ? text(locale, "absent") : contractVersion == null ? status : status + " · " + contractVersion;
     }
 
     private static String shortHash(Locale locale, String sha256) {

@@ -35,7 +35,7 @@ final class WarehouseSnapshot {
     record SubmissionKey(String fileSha256, OffsetDateTime receivedAt) {
     }
 
-    record SubmissionState(long id, String originalFilename, String status) {
+    record SubmissionState(long id, String originalFilename, String status, String contractVersion) {
     }
 
     /** One fact table × quarter × province. */
@@ -57,12 +57,13 @@ final class WarehouseSnapshot {
     }
 
     Map<SubmissionKey, SubmissionState> submissions() {
-        return range.bind(jdbc.sql("SELECT submission_id, file_sha256, received_at, original_filename, status FROM submission s WHERE "
+        return range.bind(jdbc.sql("SELECT submission_id, file_sha256, received_at, original_filename, status, contract_version FROM submission s WHERE "
                         + range.condition("s.quarter_key", "s.province_key")), jdbc)
                 .query((row, n) -> Map.entry(
                         new SubmissionKey(row.getString("file_sha256"), row.getObject("received_at", OffsetDateTime.class)
                                 .withOffsetSameInstant(ZoneOffset.UTC)),
-                        new SubmissionState(row.getLong("submission_id"), row.getString("original_filename"), row.getString("status"))))
+                        new SubmissionState(row.getLong("submission_id"), row.getString("original_filename"), row.getString("status"),
+                                row.getString("contract_version"))))
                 .list().stream().collect(Collectors.toMap(Map.Entry::getKey, Map.Entry::getValue));
     }
 

@@ -27,7 +27,7 @@ class ReconciliationReportPdfTest {
 
     private final ReconciliationReport report = new ReconciliationReport(false, 1,
             List.of(new ReconciliationReport.SubmissionComparison(SHA, OffsetDateTime.parse("2026-04-10T09:30:15+07:00"),
-                    "Sở Công Thương Lâm Đồng quý 1.xlsx", 3L, "loaded", "loaded", true)),
+                    "Sở Công Thương Lâm Đồng quý 1.xlsx", 3L, "loaded", "loaded", "v1", "v1", true)),
             List.of(new ReconciliationReport.FactGroupComparison("fact_ocop_snapshot", "2026-Q1", "P34:68", 2, 2, BigDecimal.ONE,
                             BigDecimal.ONE, true, List.of(), List.of()),
                     new ReconciliationReport.FactGroupComparison("fact_investment_snapshot", "2026-Q1", "P34:68", 3, 3,
