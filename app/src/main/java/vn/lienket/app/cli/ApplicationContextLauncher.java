@@ -20,6 +20,7 @@ import vn.lienket.app.database.WarehouseMigrator;
 import vn.lienket.app.home.HomeSettings;
 import vn.lienket.app.home.InstallationHome;
 import vn.lienket.intake.IntakeProperties;
+import vn.lienket.intake.reference.PreviousQuarterProjects;
 import vn.lienket.intake.registry.SubmissionRegistry;
 import vn.lienket.portal.PortalConfiguration;
 
@@ -105,7 +106,7 @@ public final class ApplicationContextLauncher implements AutoCloseable {
 
     /**
      * The command only reads the warehouse through {@link #bean} of {@link WarehouseMigrator},
-     * {@link SubmissionRegistry} and {@link IntakeProperties}: they are built without the Spring
+     * {@link SubmissionRegistry}, {@link PreviousQuarterProjects} and {@link IntakeProperties}: they are built without the Spring
      * application ({@link PlainWarehouse}) when {@code lienket} runs as users start it (no caller's
      * customisation, no {@link #override}, no {@code SPRING_APPLICATION_JSON}); otherwise the
      * application starts as for any command.
@@ -146,6 +147,9 @@ public final class ApplicationContextLauncher implements AutoCloseable {
         }
         if (type == IntakeProperties.class) {
             return plain.properties(IntakeProperties.class);
+        }
+        if (type == PreviousQuarterProjects.class) {
+            return new PreviousQuarterProjects(JdbcClient.create(plain.dataSource()));
         }
         throw new IllegalStateException(type.getName() + " is not available without the application");
     }

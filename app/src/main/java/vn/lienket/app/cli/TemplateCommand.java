@@ -95,6 +95,8 @@ class TemplateCommand implements Callable<Integer> {
     }
 
     private List<InvestmentProjectRow> previousProjects(ProvinceId provinceId, Quarter period, PrintWriter writer) {
+        // last quarter's projects are one query: read without the Spring application when users start it
+        application.withoutApplication();
         Optional<Path> none = application.missingWarehouse();
         if (none.isPresent()) {
             // nothing to read: the application (Spring, a database) is not started for nothing

@@ -14,9 +14,10 @@ import vn.lienket.workbook.testing.WorkbookFixtures;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * {@code submissions list} as users start it reads the warehouse without the Spring application
- * ({@code PlainWarehouse}): it must find the same warehouse through the same configuration, print the
- * same table as the application does, and refuse a home without a warehouse the same way.
+ * {@code submissions list} and {@code template} as users start them read the warehouse without the Spring
+ * application ({@code PlainWarehouse}): they must find the same warehouse through the same configuration, print
+ * what the application prints (the same table, the same count of last quarter's projects), and refuse a home
+ * without a warehouse the same way.
  */
 class ListWithoutApplicationIT {
 
@@ -56,6 +57,20 @@ class ListWithoutApplicationIT {
         assertThat(plain.exitCode()).as(plain.err()).isZero();
         assertThat(plain.out()).contains("P34:68", "2026-Q1", "1 hồ sơ").isEqualTo(application.out());
         assertThat(home.resolve("data").resolve("pg")).as("no embedded warehouse beside the server").doesNotExist();
+    }
+
+    @Test
+    void aTemplateAsUsersStartItIsFilledWithLastQuartersProjectsAsTheApplicationFillsIt() throws Exception {
+        Path workbook = WorkbookFixtures.valid().writeXlsx(Files.createDirectories(home.resolve("in")));
+        assertThat(asUsersStartIt("load", workbook.toString()).exitCode()).isZero();
+        Path out = home.resolve("template.xlsx");
+
+        CliRun.Result plain = asUsersStartIt("template", "--province", "P34:68", "--quarter", "2026-Q2", "--out", out.toString());
+        CliRun.Result application = new CliRun(null, home)
+                .run("template", "--province", "P34:68", "--quarter", "2026-Q2", "--out", out.toString());
+
+        assertThat(plain.exitCode()).as(plain.err()).isZero();
+        assertThat(plain.out()).contains("P34:68", "2026-Q2", "3 dự án điền sẵn từ quý trước").isEqualTo(application.out());
     }
 
     @Test
