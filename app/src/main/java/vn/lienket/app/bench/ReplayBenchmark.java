@@ -5,6 +5,8 @@ import java.time.LocalTime;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -13,6 +15,7 @@ import java.util.function.Consumer;
 import javax.sql.DataSource;
 
 import org.springframework.jdbc.core.simple.JdbcClient;
+import vn.lienket.app.reference.PackagedReference;
 import vn.lienket.audit.reconcile.Reconciliation;
 import vn.lienket.audit.reconcile.ReconciliationReport;
 import vn.lienket.audit.reconcile.ReconciliationReportFile;
@@ -23,12 +26,14 @@ import vn.lienket.audit.replay.ReplayPartitionWorker;
 import vn.lienket.audit.replay.ReplayPlan;
 import vn.lienket.domain.ProvinceId;
 import vn.lienket.domain.Quarter;
+import vn.lienket.domain.SubmissionStatus;
 import vn.lienket.intake.SubmissionIntake;
 import vn.lienket.intake.archive.Receipt;
 import vn.lienket.intake.archive.SubmissionArchive;
 import vn.lienket.intake.reference.WarehouseOcopGroupCatalogue;
-import vn.lienket.domain.SubmissionStatus;
 import vn.lienket.scorecard.ReportLanguage;
+import vn.lienket.workbook.reference.Province;
+import vn.lienket.workbook.reference.ProvinceDirectory;
 
 /**
  * Years of history replayed: an archive of ordinary workbooks, every quarter of every lineage (a province of today;
@@ -39,7 +44,6 @@ import vn.lienket.scorecard.ReportLanguage;
 final class ReplayBenchmark {
 
     /** The merger's first day: quarters from here on are the P34 era's. */
-    private static final Quarter FIRST_P34_QUARTER = Quarter.parse("2025-Q3");
     private static final ZoneOffset VIETNAM = ZoneOffset.ofHours(7);
 
     private final SubmissionIntake intake;
@@ -70,7 +74,8 @@ final class ReplayBenchmark {
      * quarter at 08:00 plus a minute per province, so receipts, ids and supersede order are those of a real history.
      */
     LoadBenchmark.Measurement loadProduction(Path workDirectory, List<Quarter> quarters, int rows) throws Exception {
-        Map<ProvinceId, ProvinceId> predecessors = predecessors();
+        ProvinceDirectory provinces = PackagedReference.load().provinces();
+        Map<ProvinceId, ProvinceId> predecessors = predecessors(provinces);
         progress.accept("generating " + quarters.size() * PortalBenchmark.PROVINCES.size() + " workbooks of " + rows + " rows (not timed)");
         List<Path> files = new ArrayList<>();
         List<OffsetDateTime> times = new ArrayList<>();
@@ -79,7 +84,7 @@ final class ReplayBenchmark {
             String ocopGroup = new WarehouseOcopGroupCatalogue(JdbcClient.create(production)).validOn(quarter.lastDay()).get(0).code();
             for (int p = 0; p < PortalBenchmark.PROVINCES.size(); p++) {
                 ProvinceId today = PortalBenchmark.PROVINCES.get(p);
-                ProvinceId province = quarter.compareTo(FIRST_P34_QUARTER) < 0 ? predecessors.get(today) : today;
+                ProvinceId province = provinces.eraOf(quarter).code().equals(today.era()) ? today : predecessors.get(today);
                 files.add(BenchmarkWorkbooks.write(workDirectory.resolve(quarter + "/" + province.era() + "-" + province.code() + ".xlsx"),
                         province, null, quarter, ocopGroup, rows, seed++));
                 times.add(OffsetDateTime.of(quarter.lastDay().plusDays(5), LocalTime.of(8, p), VIETNAM));
@@ -132,18 +137,16 @@ final class ReplayBenchmark {
                 .query(String.class).list();
     }
 
-    /** For each province of today, the unit of the P63 era it reports as before the merger: the one with its code, else the first. */
-    private Map<ProvinceId, ProvinceId> predecessors() {
-        Map<ProvinceId, ProvinceId> predecessors = new LinkedHashMap<>();
-        JdbcClient.create(production).sql("""
-                        SELECT today.era_code, today.code, before.era_code, before.code
-                          FROM province_crosswalk x
-                          JOIN dim_province today ON today.province_key = x.p34_province_key
-                          JOIN dim_province before ON before.province_key = x.p63_province_key
-                         ORDER BY today.code, before.code <> today.code, before.code""")
-                .query((row, n) -> predecessors.putIfAbsent(new ProvinceId(row.getString(1), row.getString(2)),
-                        new ProvinceId(row.getString(3), row.getString(4))))
-                .list();
+    /**
+     * For each province of today, the unit it was made from that it reports as before the merger: the one with its
+     * code, else the first by code (the packaged crosswalk, the same files Liquibase loads).
+     */
+    private static Map<ProvinceId, ProvinceId> predecessors(ProvinceDirectory provinces) {
+        Map<ProvinceId, ProvinceId> predecessors = new HashMap<>();
+        provinces.eras().stream().flatMap(era -> provinces.provinces(era.code()).stream()).map(Province::id)
+                .sorted(Comparator.comparing(ProvinceId::code))
+                .forEach(before -> provinces.successor(before).map(succession -> succession.to().id()).ifPresent(today ->
+                        predecessors.merge(today, before, (kept, other) -> other.code().equals(today.code()) ? other : kept)));
         return predecessors;
     }
 
