@@ -79,10 +79,8 @@ public class BenchCommand {
         /** Refuses an external database and points the embedded one at a scratch database of its own. */
         @Override
         protected void checkInput() {
-            if (workDirectory == null) {
-                workDirectory = application.home().dataDirectory().resolve("bench");
-            }
             Scratch scratch = Scratch.prepare(application, messages, workDirectory);
+            workDirectory = scratch.workDirectory();
             database = scratch.database();
             archiveDirectory = scratch.archiveDirectory();
             application.override("lienket.workbook.max-file-bytes", String.valueOf(BENCHMARK_MAX_FILE_BYTES));
@@ -137,9 +135,14 @@ public class BenchCommand {
      * (an external one is refused: the benchmark must not touch a real warehouse) and an archive of its
      * own, both removed when the benchmark ends ({@link #remove}).
      */
-    record Scratch(String database, Path archiveDirectory) {
+    /**
+     * A benchmark's scratch database and archive on the embedded server, and its work directory: {@code requested}
+     * ({@code --work-dir}), else {@code data/bench} of the installation home.
+     */
+    record Scratch(String database, Path workDirectory, Path archiveDirectory) {
 
-        static Scratch prepare(ApplicationContextLauncher application, Messages messages, Path workDirectory) {
+        static Scratch prepare(ApplicationContextLauncher application, Messages messages, Path requested) {
+            Path workDirectory = requested != null ? requested : application.home().dataDirectory().resolve("bench");
             if (System.getenv("SPRING_DATASOURCE_URL") != null || System.getProperty("spring.datasource.url") != null) {
                 throw new UnusableInputException(messages.get("bench.embeddedOnly"));
             }
@@ -147,7 +150,7 @@ public class BenchCommand {
             application.override("lienket.embedded-database.database-name", database);
             Path archive = workDirectory.resolve("archive-" + database);
             application.override("lienket.archive-dir", archive.toString());
-            return new Scratch(database, archive);
+            return new Scratch(database, workDirectory, archive);
         }
     }
 
@@ -185,10 +188,8 @@ public class BenchCommand {
             if (rounds < 1 || rows < 1 || flawed < 0 || flawed > PortalBenchmark.PROVINCES.size()) {
                 throw new UnusableInputException(messages.get("bench.portal.counts", PortalBenchmark.PROVINCES.size()));
             }
-            if (workDirectory == null) {
-                workDirectory = application.home().dataDirectory().resolve("bench");
-            }
             scratch = Scratch.prepare(application, messages, workDirectory);
+            workDirectory = scratch.workDirectory();
             application.withPortal();
             application.override("server.port", "0");
             application.override("server.address", "127.0.0.1");

@@ -63,10 +63,8 @@ class ReplayBenchmarkCommand extends WarehouseCommand {
             throw new UnusableInputException(messages.get("bench.replay.counts"));
         }
         quarters = ReplayBenchmark.quarters(years, parse(() -> Quarter.parse(lastQuarter)));
-        if (workDirectory == null) {
-            workDirectory = application.home().dataDirectory().resolve("bench");
-        }
         scratch = BenchCommand.Scratch.prepare(application, messages, workDirectory);
+        workDirectory = scratch.workDirectory();
     }
 
     @Override
