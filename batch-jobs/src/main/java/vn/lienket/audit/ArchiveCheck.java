@@ -23,7 +23,8 @@ import vn.lienket.intake.archive.SubmissionArchive;
 /**
  * Re-hashes every file of the submission archive against the name it is kept under, and holds the archive against
  * its receipts and the submission registry: bytes a receipt or a submission names must be there, every receipt must
- * say what its name says, and every file must be named by a receipt. Reads the files one at a time.
+ * say what its name says and what the registry says of the same arrival (its id, its contract version), and every file
+ * must be named by a receipt. Reads the files one at a time.
  */
 public final class ArchiveCheck {
 
@@ -37,7 +38,8 @@ public final class ArchiveCheck {
     }
 
     /**
-     * @param registered the submissions of the registry, each with the hash and time of receipt it was registered under
+     * @param registered the submissions of the registry, each with the hash and time of receipt it was registered under,
+     *                   its id and the contract version it was checked under
      */
     public ArchiveReport check(Collection<Receipt> registered) throws IOException {
         Set<ArchiveProblem> problems = new LinkedHashSet<>();
@@ -50,11 +52,13 @@ public final class ArchiveCheck {
                 problems.add(new ArchiveProblem(ArchiveProblem.Kind.FILE_MISSING, archive.pathFor(submission.sha256(), "*"),
                         submission.sha256()));
             }
-            boolean receiptKept = receipts.getOrDefault(submission.sha256(), List.of()).stream()
-                    .anyMatch(receipt -> sameMillisecond(receipt, submission));
-            if (!receiptKept) {
-                problems.add(new ArchiveProblem(ArchiveProblem.Kind.RECEIPT_MISSING,
-                        archive.receiptsDirectory().resolve(SubmissionArchive.receiptFileName(submission)), submission.sha256()));
+            List<Receipt> kept = receipts.getOrDefault(submission.sha256(), List.of()).stream()
+                    .filter(receipt -> sameMillisecond(receipt, submission)).toList();
+            Path receiptPath = archive.receiptsDirectory().resolve(SubmissionArchive.receiptFileName(submission));
+            if (kept.isEmpty()) {
+                problems.add(new ArchiveProblem(ArchiveProblem.Kind.RECEIPT_MISSING, receiptPath, submission.sha256()));
+            } else if (kept.stream().noneMatch(receipt -> sameArrival(receipt, submission))) {
+                problems.add(new ArchiveProblem(ArchiveProblem.Kind.RECEIPT_DISAGREES, receiptPath, submission.sha256()));
             }
         }
         files.forEach((sha256, path) -> {
@@ -125,6 +129,16 @@ public final class ArchiveCheck {
             }
         }
         return receipts;
+    }
+
+    /**
+     * The receipt and the registry say the same of the arrival: the contract version it was checked under and, where
+     * both record it, its place among the arrivals (receipts written before either was recorded say {@code v1} and no id).
+     */
+    private static boolean sameArrival(Receipt receipt, Receipt submission) {
+        boolean samePlace = receipt.submissionId() == null || submission.submissionId() == null
+                || receipt.submissionId().equals(submission.submissionId());
+        return samePlace && receipt.contractVersion().equals(submission.contractVersion());
     }
 
     private static boolean sameMillisecond(Receipt receipt, Receipt submission) {

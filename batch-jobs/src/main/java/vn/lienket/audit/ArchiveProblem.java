@@ -20,6 +20,11 @@ public record ArchiveProblem(Kind kind, Path path, String sha256) {
         FILE_ALTERED,
         /** A receipt no longer says what its name says (hash, time), or cannot be read. */
         RECEIPT_ALTERED,
+        /**
+         * The receipt of a registered submission says otherwise than the registry about that arrival: another id
+         * (its place among the arrivals, which a replay follows) or another workbook contract version.
+         */
+        RECEIPT_DISAGREES,
         /** A file in the archive that no receipt names, or that is not named as archived files are. */
         UNREGISTERED
     }

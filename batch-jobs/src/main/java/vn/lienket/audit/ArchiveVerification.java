@@ -23,9 +23,11 @@ public class ArchiveVerification {
 
     public ArchiveReport verify() throws IOException {
         List<Receipt> registered = jdbc.sql("""
-                        SELECT file_sha256, original_filename, uploader, received_at FROM submission ORDER BY submission_id""")
+                        SELECT submission_id, file_sha256, original_filename, uploader, received_at, contract_version
+                        FROM submission ORDER BY submission_id""")
                 .query((row, index) -> new Receipt(row.getString("file_sha256"), row.getString("original_filename"),
-                        row.getString("uploader"), row.getObject("received_at", OffsetDateTime.class)))
+                        row.getString("uploader"), row.getObject("received_at", OffsetDateTime.class), "*",
+                        row.getLong("submission_id"), row.getString("contract_version")))
                 .list();
         return new ArchiveCheck(archive).check(registered);
     }

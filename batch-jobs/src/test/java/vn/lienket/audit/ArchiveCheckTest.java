@@ -102,4 +102,32 @@ class ArchiveCheckTest {
                         tuple(ArchiveProblem.Kind.FILE_MISSING, unarchived.sha256()),
                         tuple(ArchiveProblem.Kind.RECEIPT_MISSING, unarchived.sha256()));
     }
+
+    @Test
+    void aReceiptThatNamesAnotherContractVersionThanTheRegistryIsFound() throws IOException {
+        Path receipt = archive.receiptsDirectory().resolve(SubmissionArchive.receiptFileName(registered.get(0)));
+        receipt.toFile().setWritable(true);
+        String json = Files.readString(receipt);
+        assertThat(json).contains("\"v1\"");
+        Files.writeString(receipt, json.replace("\"v1\"", "\"v2\""));
+
+        assertThat(new ArchiveCheck(archive).check(registered).problems()).extracting(ArchiveProblem::kind, ArchiveProblem::sha256)
+                .containsExactly(tuple(ArchiveProblem.Kind.RECEIPT_DISAGREES, files.get(0).sha256()));
+    }
+
+    @Test
+    void aRegistryThatPlacesAnArrivalElsewhereThanItsReceiptIsFound() throws IOException {
+        Receipt first = registered.get(0);
+        Path upload = Files.writeString(work.resolve("P34-68-2026-Q4.xlsx"), "workbook 4");
+        ArchivedFile fourth = archive.store(upload);
+        Receipt kept = new Receipt(fourth.sha256(), "P34-68-2026-Q4.xlsx", first.uploader(), APRIL.plusDays(4), "*", 4L, "v1");
+        archive.recordReceipt(kept);
+        registered.add(new Receipt(kept.sha256(), kept.originalFilename(), kept.uploader(), kept.receivedAt(), "*", 7L, "v1"));
+
+        assertThat(new ArchiveCheck(archive).check(registered).problems()).extracting(ArchiveProblem::kind, ArchiveProblem::sha256)
+                .containsExactly(tuple(ArchiveProblem.Kind.RECEIPT_DISAGREES, fourth.sha256()));
+
+        registered.set(3, kept);
+        assertThat(new ArchiveCheck(archive).check(registered).clean()).isTrue();
+    }
 }
