@@ -48,7 +48,7 @@ class AuditCommandsIT {
     }
 
     @Test
-    void anAuditorFindsAChangedADeletedAndAnAddedArchiveFile() throws Exception {
+    void anAuditorFindsAChangedADeletedAndAnAddedArchiveFileAndAReceiptTheRegistryContradicts() throws Exception {
         TestPostgres.Database warehouse = TestPostgres.shared().createDatabase("audit_cli_archive");
         CliRun cli = new CliRun(warehouse, work);
         Path first = WorkbookFixtures.valid().writeXlsx(Files.createDirectories(work.resolve("v1")));
@@ -67,12 +67,16 @@ class AuditCommandsIT {
         Files.write(archived[0], new byte[] {'P', 'K', 3, 4}, StandardOpenOption.APPEND);
         Files.delete(archived[1]);
         Path added = Files.copy(first, work.resolve("archive").resolve("extra.xlsx"));
+        try (var connection = warehouse.connect(); Statement statement = connection.createStatement()) {
+            statement.execute("UPDATE submission SET contract_version = 'v2' WHERE submission_id = 3");
+        }
         CliRun.Result damaged = cli.run("archive", "verify");
 
         assertThat(damaged.exitCode()).isEqualTo(ExitCodes.REJECTED);
         assertThat(damaged.out()).contains("tệp bị sửa", archived[0].getFileName().toString(),
                 "thiếu tệp", archived[1].getFileName().toString().substring(0, 64),
-                "tệp không đăng ký", added.getFileName().toString(), "3 vấn đề");
+                "tệp không đăng ký", added.getFileName().toString(),
+                "biên nhận khác sổ đăng ký", "4 vấn đề");
     }
 
     private Path[] archivedWorkbooks() throws Exception {
