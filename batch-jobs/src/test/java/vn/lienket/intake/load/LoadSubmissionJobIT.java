@@ -10,18 +10,11 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.jdbc.core.simple.JdbcClient;
-import org.springframework.test.context.ContextConfiguration;
-import org.springframework.test.context.DynamicPropertyRegistry;
-import org.springframework.test.context.DynamicPropertySource;
 import vn.lienket.domain.ProvinceId;
+import vn.lienket.intake.IntakeIntegrationTest;
 import vn.lienket.intake.IntakeRequest;
-import vn.lienket.intake.IntakeTestApplication;
 import vn.lienket.intake.ProvinceScope;
 import vn.lienket.intake.SubmissionIntake;
 import vn.lienket.intake.SubmissionIntake.IntakeResult;
@@ -29,42 +22,15 @@ import vn.lienket.intake.registry.FactCounts;
 import vn.lienket.intake.registry.SubmissionRegistry;
 import vn.lienket.domain.SubmissionStatus;
 import vn.lienket.intake.registry.SupersedeReason;
-import vn.lienket.testsupport.PostgresTestInitializer;
-import vn.lienket.testsupport.WarehouseReset;
 import vn.lienket.workbook.testing.WorkbookFixtures;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-@SpringBootTest(classes = IntakeTestApplication.class)
-@ContextConfiguration(initializers = PostgresTestInitializer.class)
-class LoadSubmissionJobIT {
-
-    @TempDir
-    static Path archiveDir;
-
-    @TempDir
-    Path work;
-
-    @Autowired
-    SubmissionIntake intake;
-
-    @Autowired
-    JdbcClient jdbc;
+class LoadSubmissionJobIT extends IntakeIntegrationTest {
 
     @Autowired
     SubmissionRegistry registry;
-
-    @DynamicPropertySource
-    static void archive(DynamicPropertyRegistry registry) {
-        registry.add("lienket.archive-dir", () -> archiveDir.toString());
-    }
-
-    /** Each test starts from an empty registry. */
-    @BeforeEach
-    void emptyWarehouse() {
-        WarehouseReset.empty(sql -> jdbc.sql(sql).update());
-    }
 
     @Test
     void aValidWorkbookBecomesFactsWithLineage() throws Exception {
@@ -95,7 +61,7 @@ class LoadSubmissionJobIT {
                 .as("the note column a province typed is kept").containsExactly("LD-001: —", "LD-002: —", "LD-003: Giai đoạn 1");
         Path archived = Path.of(result.submission().archivePath());
         assertThat(Files.readAllBytes(archived)).isEqualTo(Files.readAllBytes(file));
-        assertThat(archived).startsWith(archiveDir);
+        assertThat(archived).startsWith(ARCHIVE_DIR);
         assertThat(auditActions(id)).containsExactly("received", "loaded");
     }
 

@@ -1,22 +1,11 @@
 package vn.lienket.intake.reference;
 
-import java.nio.file.Path;
 
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.jdbc.core.simple.JdbcClient;
-import org.springframework.test.context.ContextConfiguration;
-import org.springframework.test.context.DynamicPropertyRegistry;
-import org.springframework.test.context.DynamicPropertySource;
 import vn.lienket.domain.ProvinceId;
 import vn.lienket.domain.Quarter;
-import vn.lienket.intake.IntakeTestApplication;
-import vn.lienket.intake.SubmissionIntake;
-import vn.lienket.testsupport.PostgresTestInitializer;
-import vn.lienket.testsupport.WarehouseReset;
+import vn.lienket.intake.IntakeIntegrationTest;
 import vn.lienket.workbook.reference.PreviousQuarterFigures;
 import vn.lienket.workbook.testing.WorkbookFixtures;
 
@@ -27,37 +16,13 @@ import static org.assertj.core.api.Assertions.assertThat;
  * submission, exactly as stored (the warning quotes them), and nothing for a project, quarter or
  * province without one.
  */
-@SpringBootTest(classes = IntakeTestApplication.class)
-@ContextConfiguration(initializers = PostgresTestInitializer.class)
-class WarehousePreviousQuarterFiguresIT {
+class WarehousePreviousQuarterFiguresIT extends IntakeIntegrationTest {
 
     private static final ProvinceId LAM_DONG = ProvinceId.parse("P34:68");
     private static final Quarter NEXT_QUARTER = Quarter.parse("2026-Q2");
 
-    @TempDir
-    static Path archiveDir;
-
-    @TempDir
-    Path work;
-
-    @Autowired
-    SubmissionIntake intake;
-
     @Autowired
     WarehouseCheckContexts contexts;
-
-    @Autowired
-    JdbcClient jdbc;
-
-    @DynamicPropertySource
-    static void archive(DynamicPropertyRegistry registry) {
-        registry.add("lienket.archive-dir", () -> archiveDir.toString());
-    }
-
-    @BeforeEach
-    void emptyWarehouse() {
-        WarehouseReset.empty(sql -> jdbc.sql(sql).update());
-    }
 
     @Test
     void theNextQuarterSeesEachProjectsCapitalAndEachOcopCountOfTheLoadedQuarter() throws Exception {
