@@ -2,7 +2,6 @@ package vn.lienket.app.cli;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.Statement;
 
@@ -11,7 +10,6 @@ import org.junit.jupiter.api.io.TempDir;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 import vn.lienket.testsupport.TestPostgres;
-import vn.lienket.workbook.testing.WorkbookFixtures;
 
 class ReconcileCommandIT {
 
@@ -23,12 +21,7 @@ class ReconcileCommandIT {
         TestPostgres.Database production = TestPostgres.shared().createDatabase("reconcile_production");
         TestPostgres.Database replayed = TestPostgres.shared().createDatabase("reconcile_replay");
         CliRun department = new CliRun(production, work);
-        department.run("load", WorkbookFixtures.valid().writeXlsx(Files.createDirectories(work.resolve("v1"))).toString());
-        department.run("load", WorkbookFixtures.valid().cover("Kỳ báo cáo", "2026-Q2").set("DuAn", 2, "Vốn đăng ký (tỷ đồng)", -5)
-                .writeXlsx(Files.createDirectories(work.resolve("rejected"))).toString());
-        department.run("load", WorkbookFixtures.valid().set("DuAn", 3, "Vốn đăng ký (tỷ đồng)", 450)
-                .writeXlsx(Files.createDirectories(work.resolve("v2"))).toString());
-        department.run("report", "--quarter", "2026-Q1", "--province", "P34:68", "--out", work.resolve("out-original").toString());
+        ProductionHistory.loadWithOneRejectionAndOneCorrection(department, work);
         CliRun.Result replay = department.run("replay", "--into", urlWithUser(replayed));
         assertThat(replay.exitCode()).as(replay.out() + replay.err()).isZero();
         assertThat(replay.out()).contains("Đã nạp lại 3 lần nhận hồ sơ", "2 được nạp, 1 bị từ chối");
@@ -46,7 +39,7 @@ class ReconcileCommandIT {
         assertThat(cleanReport.get("scorecards")).isNotEmpty();
         assertThat(cleanReport.get("factGroups")).isNotEmpty();
 
-        int alteredRow = alterOneInvestmentRow(production);
+        int alteredRow = ProductionHistory.alterOneInvestmentRow(production);
         CliRun.Result differs = department.run("reconcile", "--against", urlWithUser(replayed), "--report", work.resolve("differs").toString());
 
         assertThat(differs.exitCode()).isEqualTo(ExitCodes.REJECTED);
@@ -73,19 +66,6 @@ class ReconcileCommandIT {
 
         CliRun.Result itself = department.run("reconcile", "--against", urlWithUser(production), "--report", work.resolve("self").toString());
         assertThat(itself.exitCode()).isEqualTo(ExitCodes.UNUSABLE_INPUT);
-    }
-
-    /** What a superuser can do behind the application's back; returns the workbook row of the altered fact. */
-    private static int alterOneInvestmentRow(TestPostgres.Database database) throws Exception {
-        try (var connection = database.connect(); Statement statement = connection.createStatement();
-             var result = statement.executeQuery("""
-                     UPDATE fact_investment_snapshot SET registered_capital_bn = 12345
-                      WHERE (submission_id, source_row) = (SELECT submission_id, min(source_row) FROM fact_investment_snapshot
-                                                            WHERE submission_id = 3 GROUP BY submission_id)
-                     RETURNING source_row""")) {
-            result.next();
-            return result.getInt(1);
-        }
     }
 
     /** A superuser rewrites the contract version production recorded for a submission. */

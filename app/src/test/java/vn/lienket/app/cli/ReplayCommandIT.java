@@ -16,7 +16,6 @@ import org.junit.jupiter.api.io.TempDir;
 import vn.lienket.intake.archive.SubmissionArchive;
 import vn.lienket.testsupport.ChildProcess;
 import vn.lienket.testsupport.TestPostgres;
-import vn.lienket.workbook.testing.WorkbookFixtures;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -33,12 +32,7 @@ class ReplayCommandIT {
         TestPostgres.Database original = TestPostgres.shared().createDatabase("replay_original");
         TestPostgres.Database audit = TestPostgres.shared().createDatabase("replay_audit");
         CliRun department = new CliRun(original, work);
-        department.run("load", WorkbookFixtures.valid().writeXlsx(Files.createDirectories(work.resolve("v1"))).toString());
-        department.run("load", WorkbookFixtures.valid().cover("Kỳ báo cáo", "2026-Q2").set("DuAn", 2, "Vốn đăng ký (tỷ đồng)", -5)
-                .writeXlsx(Files.createDirectories(work.resolve("rejected"))).toString());
-        department.run("load", WorkbookFixtures.valid().set("DuAn", 3, "Vốn đăng ký (tỷ đồng)", 450)
-                .writeXlsx(Files.createDirectories(work.resolve("v2"))).toString());
-        department.run("report", "--quarter", "2026-Q1", "--province", "P34:68", "--out", work.resolve("out-original").toString());
+        ProductionHistory.loadWithOneRejectionAndOneCorrection(department, work);
 
         CliRun auditor = new CliRun(audit, work);
         CliRun.Result replay = auditor.run("replay");

@@ -4,7 +4,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.sql.Statement;
 
 import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.pdmodel.PDDocument;
@@ -49,7 +48,7 @@ class ReplayReportIT {
                 .allSatisfy(card -> assertThat(card.get("matches").asBoolean()).as(card.toString()).isTrue());
         assertThat(pdfText(clean)).contains("Đối chiếu kho dữ liệu", "đến quý 2026-Q1", "tỉnh P34:68", "Khớp hoàn toàn");
 
-        int alteredRow = alterOneInvestmentRow(production);
+        int alteredRow = ProductionHistory.alterOneInvestmentRow(production);
         Path differs = work.resolve("audit-differs");
         CliRun.Result tampered = department.run("replay", "--into", urlWithUser(TestPostgres.shared().createDatabase("replay_report_b")),
                 "--from", "2026-Q1", "--report", differs.toString());
@@ -68,19 +67,6 @@ class ReplayReportIT {
 
         assertThat(department.run("replay", "--from", "2026-Q1").exitCode()).as("a range needs --into")
                 .isEqualTo(ExitCodes.UNUSABLE_INPUT);
-    }
-
-    /** What a superuser can do behind the application's back; returns the workbook row of the altered fact. */
-    private static int alterOneInvestmentRow(TestPostgres.Database database) throws Exception {
-        try (var connection = database.connect(); Statement statement = connection.createStatement();
-             var result = statement.executeQuery("""
-                     UPDATE fact_investment_snapshot SET registered_capital_bn = 12345
-                      WHERE (submission_id, source_row) = (SELECT submission_id, min(source_row) FROM fact_investment_snapshot
-                                                            WHERE submission_id = 3 GROUP BY submission_id)
-                     RETURNING source_row""")) {
-            result.next();
-            return result.getInt(1);
-        }
     }
 
     private static String pdfText(Path directory) throws Exception {
