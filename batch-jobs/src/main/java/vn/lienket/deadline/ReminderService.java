@@ -1,7 +1,6 @@
 package vn.lienket.deadline;
 
 import java.time.LocalDate;
-import java.time.format.DateTimeFormatter;
 import java.time.temporal.ChronoUnit;
 import java.util.List;
 import java.util.Locale;
@@ -15,6 +14,7 @@ import vn.lienket.distribution.MailTexts;
 import vn.lienket.distribution.OutgoingMail;
 import vn.lienket.distribution.Recipients;
 import vn.lienket.domain.Quarter;
+import vn.lienket.domain.VietnameseDates;
 
 /**
  * Before the deadline, reminds each member province without a valid workbook for the reporting
@@ -23,8 +23,6 @@ import vn.lienket.domain.Quarter;
  */
 @Service
 public class ReminderService {
-
-    private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("dd/MM/yyyy");
 
     private final SubmissionBoard board;
     private final Recipients recipients;
@@ -56,8 +54,8 @@ public class ReminderService {
                 boolean added = outbox.queue(new OutgoingMail(
                         "reminder:" + quarter + ":" + row.province() + ":d" + due.getAsInt() + ":" + email.toLowerCase(Locale.ROOT),
                         OutgoingMail.Kind.REMINDER, email,
-                        texts.get("reminder.subject", row.nameVi(), quarter, deadline.format(DAY)),
-                        texts.get("reminder.body", row.nameVi(), quarter, deadline.format(DAY), daysLeft),
+                        texts.get("reminder.subject", row.nameVi(), quarter, deadline.format(VietnameseDates.DAY)),
+                        texts.get("reminder.body", row.nameVi(), quarter, deadline.format(VietnameseDates.DAY), daysLeft),
                         Optional.empty(), Optional.of(quarter), List.of()));
                 queued += added ? 1 : 0;
             }

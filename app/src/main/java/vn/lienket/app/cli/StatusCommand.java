@@ -23,6 +23,7 @@ import vn.lienket.distribution.Recipients;
 import vn.lienket.deadline.Standing;
 import vn.lienket.deadline.SubmissionBoard;
 import vn.lienket.domain.Quarter;
+import vn.lienket.domain.VietnameseDates;
 import vn.lienket.intake.IntakeProperties;
 import vn.lienket.schedule.ScheduleRuns;
 
@@ -35,7 +36,6 @@ import vn.lienket.schedule.ScheduleRuns;
 class StatusCommand extends WarehouseCommand {
 
     private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm:ss");
-    private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("dd/MM/yyyy");
     private static final Map<Standing, String> COLOURS = Map.of(Standing.ON_TIME, "green", Standing.LATE, "yellow",
             Standing.REJECTED, "red", Standing.MISSING, "red,bold", Standing.AWAITED, "faint");
     @Option(names = "--quarter", paramLabel = "2025-Q3", descriptionKey = "lienket.status.quarter")
@@ -70,13 +70,13 @@ class StatusCommand extends WarehouseCommand {
         Quarter reported = quarter == null ? policy.reportingQuarter(today) : parseQuarter(quarter);
         List<SubmissionBoard.ProvinceStanding> rows = board.board(reported, today);
         out.println();
-        out.println(messages.get("status.board.heading", reported, policy.deadline(reported).format(DAY)));
+        out.println(messages.get("status.board.heading", reported, policy.deadline(reported).format(VietnameseDates.DAY)));
         SummaryTable provinces = new SummaryTable(messages.get("status.board.header").split("\\|"));
         Map<Standing, Integer> counts = new EnumMap<>(Standing.class);
         for (SubmissionBoard.ProvinceStanding row : rows) {
             counts.merge(row.standing(), 1, Integer::sum);
             provinces.row(row.province().toString(), row.nameVi(), row.programmes(), standing(row.standing()),
-                    row.acceptedOn().map(DAY::format).orElse("—"));
+                    row.acceptedOn().map(VietnameseDates.DAY::format).orElse("—"));
         }
         provinces.print(out);
         StringBuilder summary = new StringBuilder();

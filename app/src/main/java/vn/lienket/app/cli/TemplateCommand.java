@@ -5,7 +5,6 @@ import java.io.PrintWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
-import java.time.format.DateTimeFormatter;
 import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.Callable;
@@ -22,6 +21,7 @@ import vn.lienket.app.home.HomeSettings;
 import vn.lienket.app.reference.PackagedReference;
 import vn.lienket.domain.ProvinceId;
 import vn.lienket.domain.Quarter;
+import vn.lienket.domain.VietnameseDates;
 import vn.lienket.intake.reference.PreviousQuarterProjects;
 import vn.lienket.workbook.contract.WorkbookContracts;
 import vn.lienket.workbook.reference.ProvinceDirectory;
@@ -41,7 +41,6 @@ import vn.lienket.workbook.template.TemplateProvince;
 class TemplateCommand implements Callable<Integer> {
 
     private static final Logger log = LoggerFactory.getLogger(TemplateCommand.class);
-    private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("dd/MM/yyyy");
 
     @Option(names = "--province", required = true, paramLabel = "P34:68", descriptionKey = "lienket.template.province")
     private String province;
@@ -70,12 +69,12 @@ class TemplateCommand implements Callable<Integer> {
         if (asked instanceof TemplateProvince.Merged merged) {
             Succession succession = merged.succession();
             throw new UnusableInputException(messages.get("template.merged", succession.from().name(), provinceId,
-                    succession.to().name(), DAY.format(succession.effective()), period, succession.to().id()));
+                    succession.to().name(), VietnameseDates.DAY.format(succession.effective()), period, succession.to().id()));
         }
         if (asked instanceof TemplateProvince.CodeOfAnotherEra other) {
             Succession succession = other.succession();
             throw new UnusableInputException(messages.get("template.codeOfAnotherEra", provinceId, period,
-                    provinceId.code(), succession.from().name(), succession.from().id(), DAY.format(succession.effective()),
+                    provinceId.code(), succession.from().name(), succession.from().id(), VietnameseDates.DAY.format(succession.effective()),
                     succession.to().name(), succession.to().id()));
         }
         if (asked instanceof TemplateProvince.NotInEra notInEra) {

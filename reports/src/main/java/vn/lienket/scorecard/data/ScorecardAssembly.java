@@ -5,7 +5,6 @@ import java.text.MessageFormat;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
-import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashSet;
@@ -20,6 +19,7 @@ import java.util.Set;
 import vn.lienket.domain.MessageBundle;
 import vn.lienket.domain.ProvinceId;
 import vn.lienket.domain.Quarter;
+import vn.lienket.domain.VietnameseDates;
 import vn.lienket.domain.VietnameseOrder;
 import vn.lienket.scorecard.BreakdownRow;
 import vn.lienket.scorecard.IncludedSubmission;
@@ -50,7 +50,6 @@ final class ScorecardAssembly {
 
     private static final int QUARTERS_PER_YEAR = 4;
     private static final MessageBundle TEXTS = new MessageBundle("vn.lienket.scorecard.data.scorecard_data");
-    private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("dd/MM/yyyy");
 
     private final TrafficLightPolicy policy;
     private final ZoneId timeZone;
@@ -170,7 +169,7 @@ final class ScorecardAssembly {
     private static String title(ResourceBundle texts, ReportLanguage language, List<LocalDate> eraStarts, ScorecardView view) {
         if (view == ScorecardView.AS_SUBMITTED && eraStarts.size() > 1) {
             return new MessageFormat(texts.getString("title.acrossEras"), language.locale())
-                    .format(new Object[] {eraStarts.get(eraStarts.size() - 1).format(DAY)});
+                    .format(new Object[] {eraStarts.get(eraStarts.size() - 1).format(VietnameseDates.DAY)});
         }
         return texts.getString("title");
     }

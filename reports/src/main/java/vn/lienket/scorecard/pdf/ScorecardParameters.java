@@ -2,7 +2,6 @@ package vn.lienket.scorecard.pdf;
 
 import java.text.MessageFormat;
 import java.time.ZoneId;
-import java.time.format.DateTimeFormatter;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -12,6 +11,7 @@ import java.util.TimeZone;
 import java.util.stream.Collectors;
 import net.sf.jasperreports.engine.JRParameter;
 import net.sf.jasperreports.engine.data.JRMapCollectionDataSource;
+import vn.lienket.domain.VietnameseDates;
 import vn.lienket.scorecard.BreakdownRow;
 import vn.lienket.scorecard.IncludedSubmission;
 import vn.lienket.scorecard.KpiRow;
@@ -29,8 +29,6 @@ final class ScorecardParameters {
 
     /** Leadership reads times in Vietnam's time, whatever zone the server runs in. */
     static final ZoneId REPORT_ZONE = ZoneId.of("Asia/Ho_Chi_Minh");
-    private static final DateTimeFormatter DATE = DateTimeFormatter.ofPattern("dd/MM/yyyy");
-    private static final DateTimeFormatter DATE_TIME = DateTimeFormatter.ofPattern("dd/MM/yyyy HH:mm");
 
     private ScorecardParameters() {
     }
@@ -50,7 +48,7 @@ final class ScorecardParameters {
         parameters.put("MEMBER_PROVINCES", String.join(", ", scorecard.memberProvinces()));
         parameters.put("NOTES", String.join("\n", scorecard.notes()));
         parameters.put("FOOTNOTES", String.join("\n", scorecard.footnotes()));
-        parameters.put("DATA_AS_OF", DATE_TIME.format(scorecard.dataAsOf().atZone(REPORT_ZONE)));
+        parameters.put("DATA_AS_OF", VietnameseDates.DAY_AND_TIME.format(scorecard.dataAsOf().atZone(REPORT_ZONE)));
         parameters.put("INCLUDED_SUBMISSIONS", includedSubmissions(scorecard.includedSubmissions()));
         parameters.put("TRENDS_REPORT", ScorecardTemplates.TRENDS);
         parameters.put("TRENDS", scorecard.trends().stream().map(ScorecardParameters::trend).toList());
@@ -113,7 +111,7 @@ final class ScorecardParameters {
         Map<String, Object> map = new LinkedHashMap<>();
         map.put("province", row.province());
         map.put("status", row.status().name());
-        map.put("receivedOn", row.receivedOn() == null ? null : DATE.format(row.receivedOn()));
+        map.put("receivedOn", row.receivedOn() == null ? null : VietnameseDates.DAY.format(row.receivedOn()));
         return map;
     }
 

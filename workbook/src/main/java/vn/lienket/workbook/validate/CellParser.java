@@ -13,6 +13,7 @@ import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 import vn.lienket.domain.ProvinceId;
 import vn.lienket.domain.Quarter;
+import vn.lienket.domain.VietnameseDates;
 import vn.lienket.workbook.contract.ColumnContract;
 import vn.lienket.workbook.contract.ColumnType;
 import vn.lienket.workbook.contract.EnumValue;
@@ -186,15 +187,15 @@ final class CellParser {
                 case NOT_AFTER_QUARTER_END -> {
                     if (value.isAfter(quarter.lastDay())) {
                         problems.cell(column, contract, contract.code("date_rule", "DATE_AFTER_QUARTER_END"),
-                                Severity.ERROR, ValidationSession.DAY.format(value), quarter.toString(),
-                                ValidationSession.DAY.format(quarter.lastDay()));
+                                Severity.ERROR, VietnameseDates.DAY.format(value), quarter.toString(),
+                                VietnameseDates.DAY.format(quarter.lastDay()));
                     }
                 }
                 case WITHIN_QUARTER -> {
                     if (value.isBefore(quarter.firstDay()) || value.isAfter(quarter.lastDay())) {
                         problems.cell(column, contract, contract.code("date_rule", "DATE_OUTSIDE_QUARTER"),
-                                Severity.ERROR, ValidationSession.DAY.format(value), quarter.toString(),
-                                ValidationSession.DAY.format(quarter.firstDay()), ValidationSession.DAY.format(quarter.lastDay()));
+                                Severity.ERROR, VietnameseDates.DAY.format(value), quarter.toString(),
+                                VietnameseDates.DAY.format(quarter.firstDay()), VietnameseDates.DAY.format(quarter.lastDay()));
                     }
                 }
                 case NONE -> { }
@@ -249,7 +250,7 @@ final class CellParser {
         if (resolution instanceof ProvinceResolver.Merged merged) {
             problems.cell(column, contract, "PROVINCE_MERGED", Severity.ERROR, text,
                     merged.succession().from().name(), merged.succession().from().id().toString(),
-                    merged.succession().to().name(), ValidationSession.DAY.format(merged.succession().effective()),
+                    merged.succession().to().name(), VietnameseDates.DAY.format(merged.succession().effective()),
                     merged.succession().to().id().toString());
         } else if (resolution instanceof ProvinceResolver.WrongCode wrong) {
             problems.cell(column, contract, "PROVINCE_WRONG_CODE", Severity.ERROR, text, wrong.asked().toString(), era,

@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Map;
 import vn.lienket.domain.ProvinceId;
 import vn.lienket.domain.Quarter;
+import vn.lienket.domain.VietnameseDates;
 import vn.lienket.workbook.contract.ColumnContract;
 import vn.lienket.workbook.contract.ColumnType;
 import vn.lienket.workbook.contract.SheetContract;
@@ -79,13 +80,13 @@ final class CoverValidator {
                 session.quarter(quarter);
                 if (quarter.firstDay().isAfter(session.today)) {
                     problems.cell(entry.column(), field, "COVER_QUARTER_IN_FUTURE", Severity.ERROR, quarter.toString(),
-                            ValidationSession.DAY.format(session.today));
+                            VietnameseDates.DAY.format(session.today));
                     valid = false;
                 }
             }
             if ("template_version".equals(field.field()) && !session.contract.version().equals(value)) {
                 problems.cell(entry.column(), field, "COVER_TEMPLATE_VERSION", Severity.WARNING, String.valueOf(value),
-                        session.contract.version(), ValidationSession.DAY.format(session.contract.effectiveFrom()));
+                        session.contract.version(), VietnameseDates.DAY.format(session.contract.effectiveFrom()));
             }
         }
         if (valid && values.get("province") instanceof ProvinceId province && session.quarter() != null) {

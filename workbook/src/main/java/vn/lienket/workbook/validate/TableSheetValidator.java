@@ -10,6 +10,7 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.function.Consumer;
 import java.util.regex.Pattern;
+import vn.lienket.domain.VietnameseDates;
 import vn.lienket.workbook.contract.ColumnContract;
 import vn.lienket.workbook.contract.CrossFieldRule;
 import vn.lienket.workbook.contract.SheetContract;
@@ -302,7 +303,7 @@ final class TableSheetValidator implements Consumer<SourceRow> {
             if (right instanceof LocalDate end) {
                 LocalDate start = (LocalDate) parsed.get(rule.left().get(0));
                 if (start != null && start.isAfter(end)) {
-                    reportRule(rule, ValidationSession.DAY.format(end), ValidationSession.DAY.format(start));
+                    reportRule(rule, VietnameseDates.DAY.format(end), VietnameseDates.DAY.format(start));
                 }
                 continue;
             }

@@ -1,10 +1,10 @@
 package vn.lienket.workbook.validate;
 
 import java.time.LocalDate;
-import java.time.format.DateTimeFormatter;
 import java.util.HashSet;
 import java.util.Set;
 import vn.lienket.domain.Quarter;
+import vn.lienket.domain.VietnameseDates;
 import vn.lienket.workbook.contract.WorkbookContract;
 import vn.lienket.workbook.normalise.NumberReader;
 import vn.lienket.workbook.reference.OcopGroupCatalogue;
@@ -19,8 +19,6 @@ import vn.lienket.workbook.rows.RowSink;
  * row of an unidentifiable submission reaches the load job).
  */
 final class ValidationSession {
-
-    static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("dd/MM/yyyy");
 
     final WorkbookContract contract;
     final Findings findings;

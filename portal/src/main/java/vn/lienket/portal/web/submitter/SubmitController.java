@@ -3,7 +3,6 @@ package vn.lienket.portal.web.submitter;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.text.NumberFormat;
-import java.time.format.DateTimeFormatter;
 import java.util.Locale;
 
 import jakarta.servlet.http.HttpServletResponse;
@@ -25,6 +24,7 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 import org.springframework.web.server.ResponseStatusException;
 import vn.lienket.domain.ProvinceId;
 import vn.lienket.domain.Quarter;
+import vn.lienket.domain.VietnameseDates;
 import vn.lienket.intake.SubmissionIntake.IntakeResult;
 import vn.lienket.intake.SubmissionIntake.LoadFailedException;
 import vn.lienket.portal.access.AccessScope;
@@ -44,8 +44,6 @@ import vn.lienket.workbook.template.TemplateProvince;
  */
 @Controller
 public class SubmitController {
-
-    private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("dd/MM/yyyy");
 
     private final PortalUploads uploads;
     private final QuarterTemplates templates;
@@ -185,7 +183,7 @@ public class SubmitController {
     private String explain(TemplateProvince province, ProvinceId asked, Quarter period, Locale locale) {
         if (province instanceof TemplateProvince.Merged merged) {
             return messages.getMessage("template.merged", new Object[] {merged.succession().from().name(), asked,
-                    merged.succession().to().name(), DAY.format(merged.succession().effective()), period,
+                    merged.succession().to().name(), VietnameseDates.DAY.format(merged.succession().effective()), period,
                     merged.succession().to().id()}, locale);
         }
         if (province instanceof TemplateProvince.CodeOfAnotherEra other) {
