@@ -31,7 +31,8 @@ import vn.lienket.portal.web.Quarters;
 /**
  * {@code /admin/deadlines}: the deadline rule (installation configuration, {@code lienket.deadline.*}), the coming
  * and recent quarters' deadlines, and the form that sets one quarter's deadline with its reason
- * ({@link QuarterDeadlines}: the board, the reminders, late marking and {@code lienket status} follow it).
+ * ({@link QuarterDeadlines}: the board, the reminders, late marking and {@code lienket status} follow it), and the
+ * button beside a set deadline that removes it, so that the rule applies again.
  */
 @Controller
 public class DeadlinesController {
@@ -84,6 +85,28 @@ public class DeadlinesController {
             message = messages.getMessage("quarter.invalid", new Object[] {quarter}, locale);
         }
         redirect.addFlashAttribute("messageKind", saved ? "ok" : "error");
+        redirect.addFlashAttribute("message", message);
+        return "redirect:/admin/deadlines";
+    }
+
+    /** Removes the deadline set for a quarter: the rule's date applies to it again ({@link QuarterDeadlines#remove}). */
+    @PostMapping("/admin/deadlines/remove")
+    public String remove(@AuthenticationPrincipal PortalUser user, @RequestParam String quarter, RedirectAttributes redirect,
+                         Locale locale) {
+        String message;
+        boolean removed = false;
+        try {
+            Quarter period = Quarter.parse(quarter.strip());
+            Optional<SetDeadline> done = deadlines.remove(period, user.username());
+            String rule = DAY.format(deadlines.policy().ruleDeadline(period));
+            removed = done.isPresent();
+            message = removed
+                    ? messages.getMessage("deadlines.removed", new Object[] {period, DAY.format(done.get().deadline()), rule}, locale)
+                    : messages.getMessage("deadlines.noneSet", new Object[] {period, rule}, locale);
+        } catch (IllegalArgumentException e) {
+            message = messages.getMessage("quarter.invalid", new Object[] {quarter}, locale);
+        }
+        redirect.addFlashAttribute("messageKind", removed ? "ok" : "error");
         redirect.addFlashAttribute("message", message);
         return "redirect:/admin/deadlines";
     }
