@@ -46,6 +46,8 @@ import vn.lienket.workbook.template.TemplateProvince;
 public class SubmitController {
 
     private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("dd/MM/yyyy");
+    /** Where the browser's size check ({@code static/js/upload-limit.js}) puts the size of the file it keeps back. */
+    private static final String SIZE_IN_BROWSER = "{size}";
 
     private final PortalUploads uploads;
     private final QuarterTemplates templates;
@@ -79,7 +81,11 @@ public class SubmitController {
     }
 
     private String form(PortalUser user, Model model) {
-        model.addAttribute("maxUpload", megabytes(properties.maxUpload().toBytes(), LocaleContextHolder.getLocale()));
+        Locale locale = LocaleContextHolder.getLocale();
+        model.addAttribute("maxUpload", megabytes(properties.maxUpload().toBytes(), locale));
+        model.addAttribute("maxUploadBytes", properties.maxUpload().toBytes());
+        model.addAttribute("tooLargeMessage", messages.getMessage("upload.refused.too-large.size",
+                new Object[] {SIZE_IN_BROWSER, megabytes(properties.maxUpload().toBytes(), locale)}, locale));
         Quarter reporting = board.reportingQuarter();
         model.addAttribute("province", user.province().orElse(null));
         model.addAttribute("provinceName", user.province().map(templates::provinceName).orElse(null));
