@@ -2,9 +2,9 @@ package vn.lienket.app.cli;
 
 import java.io.PrintWriter;
 import java.time.LocalDate;
-import java.time.format.DateTimeFormatter;
 import java.time.format.DateTimeParseException;
 import java.util.List;
+import java.util.Optional;
 import java.util.stream.Collectors;
 
 import picocli.CommandLine.Command;
@@ -13,13 +13,15 @@ import vn.lienket.deadline.DeadlinePolicy;
 import vn.lienket.deadline.DeadlineRefusedException;
 import vn.lienket.deadline.QuarterDeadlines;
 import vn.lienket.domain.Quarter;
+import vn.lienket.domain.VietnameseDates;
 
-/** {@code lienket deadlines set|list}: a quarter's deadline set apart from the rule, with its reason. */
+/**
+ * {@code lienket deadlines set|remove|list}: a quarter's deadline set apart from the rule, with its reason, and
+ * removed again so that the rule applies.
+ */
 @Command(name = "deadlines", mixinStandardHelpOptions = true,
-        subcommands = {DeadlinesCommand.Set.class, DeadlinesCommand.ListDeadlines.class})
+        subcommands = {DeadlinesCommand.Set.class, DeadlinesCommand.Remove.class, DeadlinesCommand.ListDeadlines.class})
 class DeadlinesCommand {
-
-    private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("dd/MM/yyyy");
 
     @Command(name = "set", mixinStandardHelpOptions = true)
     static class Set extends WarehouseCommand {
@@ -37,13 +39,8 @@ class DeadlinesCommand {
 
         @Override
         protected int run(PrintWriter out) {
-            Quarter period;
+            Quarter period = quarter(quarter, messages);
             LocalDate day;
-            try {
-                period = Quarter.parse(quarter);
-            } catch (IllegalArgumentException e) {
-                throw new UnusableInputException(messages.get("deadlines.invalidQuarter", quarter));
-            }
             try {
                 day = LocalDate.parse(date);
             } catch (DateTimeParseException e) {
@@ -55,8 +52,39 @@ class DeadlinesCommand {
             } catch (DeadlineRefusedException e) {
                 throw new UnusableInputException(messages.get(e.messageKey(), e.arguments()));
             }
-            out.println(messages.get("deadlines.saved", set.quarter(), set.deadline().format(DAY)));
+            out.println(messages.get("deadlines.saved", set.quarter(), set.deadline().format(VietnameseDates.DAY)));
             return ExitCodes.SUCCESS;
+        }
+    }
+
+    @Command(name = "remove", mixinStandardHelpOptions = true)
+    static class Remove extends WarehouseCommand {
+
+        @Option(names = "--quarter", required = true, paramLabel = "2026-Q3", descriptionKey = "lienket.deadlines.quarter")
+        private String quarter;
+
+        Remove(ApplicationContextLauncher application, Messages messages) {
+            super(application, messages);
+        }
+
+        @Override
+        protected int run(PrintWriter out) {
+            Quarter period = quarter(quarter, messages);
+            QuarterDeadlines deadlines = bean(QuarterDeadlines.class);
+            Optional<QuarterDeadlines.SetDeadline> removed = deadlines.remove(period, System.getProperty("user.name", "unknown"));
+            String rule = deadlines.policy().ruleDeadline(period).format(VietnameseDates.DAY);
+            out.println(removed.isPresent()
+                    ? messages.get("deadlines.removed", period, removed.get().deadline().format(VietnameseDates.DAY), rule)
+                    : messages.get("deadlines.noneSet", period, rule));
+            return removed.isPresent() ? ExitCodes.SUCCESS : ExitCodes.REJECTED;
+        }
+    }
+
+    private static Quarter quarter(String text, Messages messages) {
+        try {
+            return Quarter.parse(text);
+        } catch (IllegalArgumentException e) {
+            throw new UnusableInputException(messages.get("deadlines.invalidQuarter", text));
         }
     }
 
@@ -75,7 +103,7 @@ class DeadlinesCommand {
                     policy.remindDaysBefore().stream().map(String::valueOf).collect(Collectors.joining(", "))));
             List<QuarterDeadlines.SetDeadline> set = deadlines.list();
             SummaryTable table = new SummaryTable(messages.get("deadlines.table.header").split("\\|"));
-            set.forEach(d -> table.row(d.quarter().toString(), d.deadline().format(DAY), policy.ruleDeadline(d.quarter()).format(DAY),
+            set.forEach(d -> table.row(d.quarter().toString(), d.deadline().format(VietnameseDates.DAY), policy.ruleDeadline(d.quarter()).format(VietnameseDates.DAY),
                     d.reason(), d.setBy()));
             table.print(out);
             out.println(messages.get("deadlines.count", set.size()));

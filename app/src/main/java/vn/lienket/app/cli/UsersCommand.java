@@ -15,8 +15,10 @@ import picocli.CommandLine.Option;
 import vn.lienket.domain.ProvinceId;
 import vn.lienket.portal.access.PortalRole;
 import vn.lienket.portal.access.PortalUser;
+import vn.lienket.portal.users.AccountScope;
 import vn.lienket.portal.users.NewUser;
 import vn.lienket.portal.users.PortalUsers;
+import vn.lienket.portal.users.ScopeChange;
 import vn.lienket.portal.users.UserAccount;
 import vn.lienket.portal.users.UserRefusedException;
 
@@ -26,7 +28,7 @@ import vn.lienket.portal.users.UserRefusedException;
  */
 @Command(name = "users", mixinStandardHelpOptions = true,
         subcommands = {UsersCommand.Add.class, UsersCommand.ListUsers.class, UsersCommand.Disable.class,
-                UsersCommand.Enable.class, UsersCommand.Token.class})
+                UsersCommand.Enable.class, UsersCommand.Token.class, UsersCommand.Scope.class})
 class UsersCommand {
 
     @Command(name = "add", mixinStandardHelpOptions = true)
@@ -151,13 +153,53 @@ class UsersCommand {
         }
     }
 
+    /**
+     * {@code users scope --username U (--province P34:68 | --programme HCMC_TN… [--provinces P34:66,…])}: the account's
+     * whole new scope, with the options of {@code users add}; its sessions and tokens follow at their next request.
+     */
+    @Command(name = "scope", mixinStandardHelpOptions = true)
+    static class Scope extends WarehouseCommand {
+
+        @Option(names = "--username", required = true, paramLabel = "U", descriptionKey = "lienket.users.username")
+        private String username;
+        @Option(names = "--province", paramLabel = "P34:68", descriptionKey = "lienket.users.scope.province")
+        private String province;
+        @Option(names = "--programme", paramLabel = "HCMC_TN", descriptionKey = "lienket.users.programme")
+        private List<String> programmes = new ArrayList<>();
+        @Option(names = "--provinces", paramLabel = "P34:68,…", split = ",", descriptionKey = "lienket.users.provinces")
+        private List<String> provinces = new ArrayList<>();
+
+        private AccountScope scope;
+
+        Scope(ApplicationContextLauncher application, Messages messages) {
+            super(application, messages);
+        }
+
+        @Override
+        protected void checkInput() {
+            if (province == null && programmes.isEmpty() && provinces.isEmpty()) {
+                throw new UnusableInputException(messages.get("users.scope.nothing"));
+            }
+            Optional<ProvinceId> own = Optional.ofNullable(province).map(text -> parse(() -> ProvinceId.parse(text)));
+            Set<ProvinceId> others = provinces.stream().map(text -> parse(() -> ProvinceId.parse(text)))
+                    .collect(Collectors.toCollection(LinkedHashSet::new));
+            scope = new AccountScope(own, new LinkedHashSet<>(programmes), others);
+        }
+
+        @Override
+        protected int run(PrintWriter out) {
+            ScopeChange change = refusalsAsInput(messages, () -> bean(PortalUsers.class)
+                    .changeScope(username, scope, System.getProperty("user.name", "unknown")));
+            out.println(change.changed()
+                    ? messages.get("users.scope.changed", change.after().username(), scope(change.before().user()), scope(change.after().user()))
+                    : messages.get("users.scope.unchanged", change.after().username(), scope(change.after().user())));
+            return ExitCodes.SUCCESS;
+        }
+    }
+
     /** The scope as the list shows it: the province, or the programmes and provinces. */
     static String scope(PortalUser user) {
-        List<String> parts = new ArrayList<>();
-        user.province().ifPresent(p -> parts.add(p.toString()));
-        user.programmes().stream().sorted().forEach(parts::add);
-        user.provinces().stream().map(ProvinceId::toString).sorted().forEach(parts::add);
-        return String.join(", ", parts);
+        return AccountScope.of(user).text();
     }
 
     /** An account refused by the warehouse's rules (unknown province, name taken…) is unusable input: exit 2. */

@@ -5,6 +5,7 @@ import java.util.Map;
 
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.springframework.jdbc.core.simple.JdbcClient;
 import vn.lienket.testsupport.TestPostgres;
 import vn.lienket.workbook.testing.WorkbookFixtures;
 
@@ -64,6 +65,27 @@ class OperationsCommandsIT {
         assertThat(notADate.err()).contains("Ngày không hợp lệ: „30/04/2026“");
         assertThat(listed.out()).contains("2026-Q1").contains("30/04/2026").contains("15/04/2026").contains("Nghỉ lễ 30/4");
         assertThat(status.out()).contains("Quý 2026-Q1, hạn nộp 30/04/2026:");
+    }
+
+    @Test
+    void aQuartersDeadlineIsRemovedAndTheRuleAppliesAgain() {
+        TestPostgres.Database database = TestPostgres.shared().createDatabase("deadlines_remove");
+        CliRun cli = new CliRun(database, work);
+        cli.run("deadlines", "set", "--quarter", "2026-Q1", "--date", "2026-04-30", "--reason", "Nghỉ lễ 30/4");
+
+        CliRun.Result removed = cli.run("deadlines", "remove", "--quarter", "2026-Q1");
+        CliRun.Result again = cli.run("deadlines", "remove", "--quarter", "2026-Q1");
+        CliRun.Result notAQuarter = cli.run("deadlines", "remove", "--quarter", "2026-Q5");
+        CliRun.Result status = cli.run("status", "--quarter", "2026-Q1");
+
+        assertThat(removed.exitCode()).as(removed.err()).isZero();
+        assertThat(removed.out()).contains("Đã bỏ hạn nộp đặt riêng của quý 2026-Q1 (30/04/2026); quý này lại theo quy định: 15/04/2026.");
+        assertThat(again.exitCode()).isEqualTo(ExitCodes.REJECTED);
+        assertThat(again.out()).contains("Quý 2026-Q1 không có hạn nộp đặt riêng; hạn theo quy định: 15/04/2026.");
+        assertThat(notAQuarter.exitCode()).isEqualTo(ExitCodes.UNUSABLE_INPUT);
+        assertThat(status.out()).contains("Quý 2026-Q1, hạn nộp 15/04/2026:");
+        assertThat(JdbcClient.create(database.dataSource()).sql("SELECT details ->> 'by' FROM audit_log WHERE action = 'deadline-removed'")
+                .query(String.class).list()).containsExactly(System.getProperty("user.name"));
     }
 
     @Test

@@ -114,6 +114,41 @@ class UsersCommandIT {
                 .query(String.class).list()).containsExactly("user-added", "token-issued", "user-disabled", "user-enabled");
     }
 
+    @Test
+    void aScopeIsChangedInPlaceWithTheRulesOfANewAccount() {
+        TestPostgres.Database database = TestPostgres.shared().createDatabase("users_change_scope");
+        CliRun cli = new CliRun(database, work);
+        typed("mat-khau-rat-dai-2026\n");
+        cli.run("users", "add", "--username", "so-ct-lamdong", "--role", "submitter", "--province", "P34:68");
+        typed("mat-khau-rat-dai-2026\n");
+        cli.run("users", "add", "--username", "lanh-dao", "--role", "leader", "--programme", "HCMC_TN");
+
+        CliRun.Result province = cli.run("users", "scope", "--username", "so-ct-lamdong", "--province", "P34:56");
+        CliRun.Result same = cli.run("users", "scope", "--username", "so-ct-lamdong", "--province", "P34:56");
+        CliRun.Result oldEra = cli.run("users", "scope", "--username", "so-ct-lamdong", "--province", "P63:68");
+        CliRun.Result nothing = cli.run("users", "scope", "--username", "so-ct-lamdong");
+        CliRun.Result leader = cli.run("users", "scope", "--username", "lanh-dao", "--programme", "HCMC_DHTB", "--provinces", "P34:66");
+        CliRun.Result listed = cli.run("users", "list");
+
+        assertThat(province.exitCode()).as(province.err()).isZero();
+        assertThat(province.out()).contains("Đã đổi phạm vi của so-ct-lamdong: P34:68 → P34:56.");
+        assertThat(same.exitCode()).isZero();
+        assertThat(same.out()).contains("Phạm vi của so-ct-lamdong vẫn như cũ: P34:56.");
+        assertThat(oldEra.exitCode()).isEqualTo(ExitCodes.UNUSABLE_INPUT);
+        assertThat(oldEra.err()).contains("Tỉnh P63:68 không thuộc thời kỳ hiện hành (P34)");
+        assertThat(nothing.exitCode()).isEqualTo(ExitCodes.UNUSABLE_INPUT);
+        assertThat(nothing.err()).contains("--province");
+        assertThat(leader.exitCode()).as(leader.err()).isZero();
+        assertThat(leader.out()).contains("HCMC_TN → HCMC_DHTB, P34:66");
+        assertThat(listed.out().lines().filter(line -> line.contains("so-ct-lamdong")).findFirst())
+                .hasValueSatisfying(line -> assertThat(line).contains("P34:56").doesNotContain("P34:68"));
+        assertThat(jdbc(database).sql("""
+                        SELECT details ->> 'before', details ->> 'after', details ->> 'by' FROM audit_log
+                         WHERE action = 'user-scope-changed' AND details ->> 'username' = 'so-ct-lamdong'""")
+                .query((row, n) -> row.getString(1) + " → " + row.getString(2) + " by " + row.getString(3)).list())
+                .containsExactly("P34:68 → P34:56 by " + System.getProperty("user.name"));
+    }
+
     private static void typed(String text) {
         System.setIn(new ByteArrayInputStream(text.getBytes(StandardCharsets.UTF_8)));
     }

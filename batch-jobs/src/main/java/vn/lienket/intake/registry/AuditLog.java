@@ -29,4 +29,13 @@ public class AuditLog {
                 .param("details", JSON.writeValueAsString(details))
                 .update();
     }
+
+    /**
+     * Names the person behind the changes of the current transaction (the portal account, or the operating-system
+     * user of the command line) for the audit triggers that log configuration and accounts: they write it as
+     * {@code by}. Call it inside the transaction that makes the change; it ends with that transaction.
+     */
+    public void actAs(String person) {
+        jdbc.sql("SELECT set_config('lienket.actor', ?, true)").param(person).query(String.class).single();
+    }
 }

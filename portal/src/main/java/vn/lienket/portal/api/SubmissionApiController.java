@@ -108,12 +108,13 @@ class SubmissionApiController {
 
     /** One line of the listing. */
     record SubmissionSummary(long submissionId, String province, String quarter, String status, String receivedAt,
-                             String sha256, String originalFilename, int errors, int warnings) {
+                             String sha256, String originalFilename, int errors, int warnings, String contractVersion) {
 
         static SubmissionSummary of(Submission s) {
             return new SubmissionSummary(s.id(), s.province().map(Object::toString).orElse(null),
                     s.quarter().map(Object::toString).orElse(null), s.status().name().toLowerCase(Locale.ROOT),
-                    s.receivedAt().toString(), s.fileSha256(), s.originalFilename(), s.errorCount(), s.warningCount());
+                    s.receivedAt().toString(), s.fileSha256(), s.originalFilename(), s.errorCount(), s.warningCount(),
+                    s.contractVersion());
         }
     }
 }

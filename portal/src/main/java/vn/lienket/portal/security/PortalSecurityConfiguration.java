@@ -26,7 +26,8 @@ import vn.lienket.portal.users.PortalUsers;
 /**
  * Two filter chains. {@code /api/**}: stateless, HTTP Basic or a personal token, no CSRF (no cookies
  * are involved), 401 without credentials. Everything else: pages behind form login at {@code /login},
- * CSRF on every form, a new session id at sign-in, and headers that keep pages from being framed,
+ * CSRF on every form, a new session id at sign-in, the signed-in account read again on every request
+ * ({@link CurrentAccountContextRepository}: a changed scope or a disabled account counts at once), and headers that keep pages from being framed,
  * sniffed or fed foreign scripts. URL rules here say which role may open which part of the portal
  * (the URL layout of the portal's design); which province or submission is within a user's scope is
  * decided by {@link AccessScope} in the controllers.
@@ -79,6 +80,7 @@ public class PortalSecurityConfiguration {
                         .anyRequest().authenticated())
                 .formLogin(form -> form.loginPage("/login").permitAll())
                 .logout(logout -> logout.logoutUrl("/logout").logoutSuccessUrl("/login?logout").permitAll())
+                .securityContext(context -> context.securityContextRepository(new CurrentAccountContextRepository(users)))
                 .sessionManagement(sessions -> sessions.sessionFixation(fixation -> fixation.changeSessionId()))
                 .exceptionHandling(errors -> errors.accessDeniedHandler(new AuditedAccessDenied(scope)))
                 .headers(headers -> headers

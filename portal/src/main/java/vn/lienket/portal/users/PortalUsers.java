@@ -3,7 +3,9 @@ package vn.lienket.portal.users;
 import java.security.SecureRandom;
 import java.sql.ResultSet;
 import java.sql.SQLException;
+import java.time.Clock;
 import java.time.Duration;
+import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.util.Base64;
 import java.util.LinkedHashSet;
@@ -18,8 +20,11 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
+import vn.lienket.domain.Era;
 import vn.lienket.domain.ProvinceId;
 import vn.lienket.domain.Sha256;
+import vn.lienket.intake.reference.WarehouseProvinceDirectory;
+import vn.lienket.intake.registry.AuditLog;
 import vn.lienket.portal.access.PortalRole;
 import vn.lienket.portal.access.PortalUser;
 
@@ -29,7 +34,8 @@ import static java.nio.charset.StandardCharsets.UTF_8;
  * The portal's accounts in the warehouse, for {@code lienket users}, the demo, the tests and sign-in.
  * A submitter's province must exist in its era ({@code dim_province}), a leader's programmes in
  * {@code dim_programme}; passwords are only ever stored hashed, tokens only as their SHA-256. Adding,
- * disabling and issuing tokens are audited by the warehouse's triggers (changeset 0.3.0-portal-audit).
+ * disabling, issuing tokens and changing a scope are audited by the warehouse's triggers (changesets
+ * 0.3.0-portal-audit, 0.3.0-portal-user-scope-audit).
  */
 @Service
 public class PortalUsers {
@@ -43,10 +49,14 @@ public class PortalUsers {
 
     private final JdbcClient jdbc;
     private final PasswordEncoder encoder;
+    private final Clock clock;
+    private final AuditLog audit;
 
-    public PortalUsers(JdbcClient jdbc, PasswordEncoder encoder) {
+    public PortalUsers(JdbcClient jdbc, PasswordEncoder encoder, Clock clock, AuditLog audit) {
         this.jdbc = jdbc;
         this.encoder = encoder;
+        this.clock = clock;
+        this.audit = audit;
     }
 
     /** Creates the account with the password its owner chose (read from standard input or the environment). */
@@ -104,6 +114,66 @@ public class PortalUsers {
     public boolean disable(String username) {
         return jdbc.sql("UPDATE portal_user SET enabled = false WHERE username = ? AND enabled")
                 .param(normalised(username)).update() == 1;
+    }
+
+    /**
+     * Gives an account another scope, whole: a submitter another province (of the era in force today: a submitter
+     * sends today's workbooks), a leader other programmes and provinces (together, at least one). The account keeps
+     * its name, password, tokens and history; its sessions and tokens see the new scope from their next request, as
+     * the portal reads the account on every request. Each change is in the audit log ({@code user-scope-changed}, by
+     * trigger) with {@code by}.
+     *
+     * @param by who changes it: the operator's portal account or the operating-system user of the command line
+     * @throws UserRefusedException {@code users.scope.unknown}, {@code users.scope.noScope} (auditor, operator),
+     *                              {@code users.submitterNeedsProvince}, {@code users.scope.provinceOnly},
+     *                              {@code users.provinceUnknown}, {@code users.scope.provinceNotCurrent},
+     *                              {@code users.provinceOnlyForSubmitter}, {@code users.scope.leaderEmpty},
+     *                              {@code users.programmeUnknown}
+     */
+    @Transactional
+    public ScopeChange changeScope(String username, AccountScope scope, String by) {
+        UserAccount before = find(username).orElseThrow(() -> new UserRefusedException("users.scope.unknown", username));
+        PortalRole role = before.user().role();
+        audit.actAs(by);
+        switch (role) {
+            case SUBMITTER -> {
+                ProvinceId province = scope.province().orElseThrow(() -> new UserRefusedException("users.submitterNeedsProvince"));
+                if (!scope.programmes().isEmpty() || !scope.provinces().isEmpty()) {
+                    throw new UserRefusedException("users.scope.provinceOnly");
+                }
+                int key = provinceKey(province);
+                Era today = Era.on(LocalDate.now(clock), new WarehouseProvinceDirectory(jdbc).eras());
+                if (!today.code().equals(province.era())) {
+                    throw new UserRefusedException("users.scope.provinceNotCurrent", province, today.code());
+                }
+                jdbc.sql("UPDATE portal_user SET province_key = ? WHERE user_id = ? AND province_key IS DISTINCT FROM ?")
+                        .params(key, before.id(), key).update();
+            }
+            case LEADER -> {
+                if (scope.province().isPresent()) {
+                    throw new UserRefusedException("users.provinceOnlyForSubmitter", role.code());
+                }
+                if (scope.programmes().isEmpty() && scope.provinces().isEmpty()) {
+                    throw new UserRefusedException("users.scope.leaderEmpty");
+                }
+                Set<Integer> programmes = new TreeSet<>(scope.programmes().stream().map(this::programmeKey).toList());
+                Set<Integer> provinces = new TreeSet<>(scope.provinces().stream().map(this::provinceKey).toList());
+                replaceRows("portal_user_programme", "programme_key", before.id(), programmes);
+                replaceRows("portal_user_province", "province_key", before.id(), provinces);
+            }
+            default -> throw new UserRefusedException("users.scope.noScope", role.code());
+        }
+        return new ScopeChange(before, find(username).orElseThrow());
+    }
+
+    /** Makes the account's rows of a scope table exactly {@code keys}: removes the others, adds the missing ones. */
+    private void replaceRows(String table, String column, long userId, Set<Integer> keys) {
+        List<Integer> held = jdbc.sql("SELECT " + column + " FROM " + table + " WHERE user_id = ?")
+                .param(userId).query(Integer.class).list();
+        held.stream().filter(key -> !keys.contains(key)).forEach(key ->
+                jdbc.sql("DELETE FROM " + table + " WHERE user_id = ? AND " + column + " = ?").params(userId, key).update());
+        keys.stream().filter(key -> !held.contains(key)).forEach(key ->
+                jdbc.sql("INSERT INTO " + table + " (user_id, " + column + ") VALUES (?, ?)").params(userId, key).update());
     }
 
     /**

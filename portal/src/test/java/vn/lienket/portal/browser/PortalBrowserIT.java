@@ -175,6 +175,27 @@ class PortalBrowserIT {
     }
 
     @Test
+    void aFileOverTheLimitIsKeptBackInTheBrowserWithTheServersOwnMessage() throws IOException {
+        String password = users.addWithRandomPassword(NewUser.submitter("so-ct-lamdong", LAM_DONG)).password();
+        Path tooLarge = Files.write(work.resolve("bao-cao-co-hinh-anh.xlsx"), new byte[(int) (3.5 * 1024 * 1024)]);
+        WebDriver browser = chromium.driver();
+        signIn("so-ct-lamdong", password);
+        browser.get(url("/submit?tooLarge=" + Files.size(tooLarge)));
+        String serversMessage = text("upload-error");
+
+        browser.get(url("/submit"));
+        assertThat(browser.findElements(By.id("upload-error"))).isEmpty();
+        browser.findElement(By.id("upload-file")).sendKeys(tooLarge.toAbsolutePath().toString());
+        browser.findElement(By.id("upload-submit")).click();
+
+        WebElement notice = chromium.waiting().until(ExpectedConditions.presenceOfElementLocated(By.id("upload-error")));
+        assertThat(notice.getText()).isEqualTo(serversMessage).startsWith("Tệp quá lớn (3,5 MB): cổng thông tin nhận tệp đến 2 MB.");
+        assertThat(browser.getCurrentUrl()).as("the form was not sent: the server would have answered /submit?tooLarge=…")
+                .isEqualTo(url("/submit"));
+        assertThat(jdbc.sql("SELECT count(*) FROM submission").query(Long.class).single()).isZero();
+    }
+
+    @Test
     void aSubmitterWhoTypesTheAddressOfAnotherProvincesSubmissionIsRefused() throws IOException {
         String password = users.addWithRandomPassword(NewUser.submitter("so-ct-lamdong", LAM_DONG)).password();
         long dakLak = intake.load(workbookOf(DAK_LAK, "Đắk Lắk", Quarter.parse("2026-Q1")), "so-ct-daklak").submission().id();

@@ -130,6 +130,10 @@ class AuthorizationMatrixIT extends PortalHttpTestBase {
                 LOGIN, FORBIDDEN, FORBIDDEN, FORBIDDEN, FORBIDDEN, ALLOWED));
         rows.put("POST /admin/deadlines", row((client, f) -> client.postForm("/admin/deadlines",
                 "quarter=2026-Q3&deadline=2026-10-31&reason=B%C3%A3o"), LOGIN, FORBIDDEN, FORBIDDEN, FORBIDDEN, FORBIDDEN, ALLOWED));
+        rows.put("POST /admin/deadlines/remove", row((client, f) -> client.postForm("/admin/deadlines/remove", "quarter=2026-Q3"),
+                LOGIN, FORBIDDEN, FORBIDDEN, FORBIDDEN, FORBIDDEN, ALLOWED));
+        rows.put("POST /admin/users/scope", row((client, f) -> client.postForm("/admin/users/scope",
+                "username=nobody&province=P34%3A56"), LOGIN, FORBIDDEN, FORBIDDEN, FORBIDDEN, FORBIDDEN, ALLOWED));
         rows.put("POST /admin/users", row((client, f) -> client.postForm("/admin/users",
                 "username=so-ct-khanhhoa&role=submitter&province=P34%3A56"), LOGIN, FORBIDDEN, FORBIDDEN, FORBIDDEN, FORBIDDEN, ALLOWED));
         rows.put("GET /account/password", row((client, f) -> client.get("/account/password"),

@@ -4,6 +4,7 @@ import java.net.http.HttpResponse;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Instant;
+import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
@@ -17,6 +18,7 @@ import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.MvcResult;
 import org.springframework.test.web.servlet.setup.MockMvcBuilders;
 import org.springframework.web.context.WebApplicationContext;
+import vn.lienket.deadline.QuarterDeadlines;
 import vn.lienket.domain.ProvinceId;
 import vn.lienket.domain.Quarter;
 import vn.lienket.intake.SubmissionIntake;
@@ -64,6 +66,8 @@ class RolePagesIT extends PortalHttpTestBase {
     SubmissionIntake intake;
     @Autowired
     ScorecardRegistry scorecards;
+    @Autowired
+    QuarterDeadlines deadlines;
 
     MockMvc mvc;
 
@@ -185,6 +189,36 @@ class RolePagesIT extends PortalHttpTestBase {
         assertThat(refusal("31/10/2026", "Bão")).isEqualTo("Ngày không hợp lệ: „31/10/2026“ (ví dụ 2026-10-31).");
         assertThat(refusal("2026-11-05", " ")).isEqualTo("Xin ghi lý do đặt hạn nộp quý 2026-Q3.");
         assertThat(text(page(TN_LEADER, "/board?quarter=2026-Q3"), "board-deadline")).isEqualTo("Hạn nộp: 31/10/2026");
+    }
+
+    @Test
+    void anOperatorRemovesAQuartersDeadlineAndTheRuleAppliesAgain() throws Exception {
+        deadlines.set(Quarter.parse("2026-Q3"), LocalDate.parse("2026-10-31"), "Bão số 12", "vanhanh-cu");
+        assertThat(page(OPERATOR, "/admin/deadlines")).contains("id=\"deadline-remove-2026-Q3\"");
+        assertThat(mvc.perform(post("/admin/deadlines/remove").with(as(OPERATOR)).param("quarter", "2026-Q3"))
+                .andReturn().getResponse().getStatus()).as("a form without its CSRF token").isEqualTo(403);
+
+        var removed = mvc.perform(post("/admin/deadlines/remove").with(as(OPERATOR)).with(csrf()).param("quarter", "2026-Q3"))
+                .andReturn();
+
+        assertThat(removed.getResponse().getRedirectedUrl()).isEqualTo("/admin/deadlines");
+        assertThat(removed.getFlashMap().get("message"))
+                .isEqualTo("Đã bỏ hạn nộp đặt riêng của quý 2026-Q3 (31/10/2026); quý này lại theo quy định: 15/10/2026.");
+        String board = page(TN_LEADER, "/board?quarter=2026-Q3");
+        assertThat(text(board, "board-deadline")).isEqualTo("Hạn nộp: 15/10/2026");
+        assertThat(board).as("today (16/10/2026) the rule's deadline has passed").contains("Chưa nộp (quá hạn)");
+        String page = page(OPERATOR, "/admin/deadlines");
+        assertThat(page).contains("data-quarter=\"2026-Q3\" data-set=\"false\"").doesNotContain("deadline-remove-2026-Q3");
+        assertThat(jdbc.sql("""
+                        SELECT (details ->> 'before') || ' by ' || (details ->> 'by') || ', set by ' || (details ->> 'set_by')
+                          FROM audit_log WHERE action = 'deadline-removed'""").query(String.class).list())
+                .containsExactly("2026-10-31 by quantri, set by vanhanh-cu");
+
+        var again = mvc.perform(post("/admin/deadlines/remove").with(as(OPERATOR)).with(csrf()).param("quarter", "2026-Q3"))
+                .andReturn();
+        assertThat(again.getFlashMap().get("messageKind")).isEqualTo("error");
+        assertThat(again.getFlashMap().get("message")).isEqualTo("Quý 2026-Q3 không có hạn nộp đặt riêng; hạn theo quy định: 15/10/2026.");
+        assertThat(jdbc.sql("SELECT count(*) FROM audit_log WHERE action = 'deadline-removed'").query(Long.class).single()).isEqualTo(1);
     }
 
     private String refusal(String deadline, String reason) throws Exception {

@@ -109,6 +109,11 @@ class SubmitterPagesIT extends PortalHttpTestBase {
         assertThat(page).doesNotContain("id=\"annotated-link\"").contains("id=\"problems-none\"");
         assertThat(text(page, "receipt-sha256")).isEqualTo(vn.lienket.intake.archive.SubmissionArchive.sha256Of(valid));
         assertThat(text(page, "receipt-received-at")).contains("Asia/Ho_Chi_Minh");
+        String contract = jdbc.sql("SELECT contract_version FROM submission WHERE submission_id = ?").param(id)
+                .query(String.class).single();
+        assertThat(text(page, "receipt-contract")).as("the workbook contract it was checked under").isEqualTo(contract);
+        assertThat(page).contains("<dt>Mẫu</dt>");
+        assertThat(rowOf(page(CLERK_LAM_DONG, "/submissions"), "submission-" + id)).contains(contract);
         assertThat(page).contains("<td>DuAn</td>");
 
         MockHttpServletResponse again = mvc.perform(multipart("/submit").file(file(valid)).with(as(CLERK_LAM_DONG)).with(csrf()))
@@ -225,6 +230,16 @@ class SubmitterPagesIT extends PortalHttpTestBase {
         assertThat(form.statusCode()).isEqualTo(200);
         assertThat(text(form.body(), "upload-error")).startsWith("Tệp quá lớn (3 MB): cổng thông tin nhận tệp đến 2 MB.");
         assertThat(text(form.body(), "upload-limit")).isEqualTo("Tệp tối đa 2 MB.");
+        assertThat(form.body()).as("what the browser's own check (static/js/upload-limit.js) needs")
+                .contains("data-max-bytes=\"2097152\"")
+                .contains("data-too-large=\"Tệp quá lớn ({size}): cổng thông tin nhận tệp đến 2 MB.")
+                .contains("<script src=\"/js/upload-limit.js\" defer></script>")
+                .doesNotContainPattern("<script(?![^>]*\\ssrc=)[^>]*>");
+        assertThat(form.headers().firstValue("Content-Security-Policy")).hasValueSatisfying(csp ->
+                assertThat(csp).contains("default-src 'self'").doesNotContain("unsafe-inline"));
+        HttpResponse<String> script = anonymous().get("/js/upload-limit.js");
+        assertThat(script.statusCode()).isEqualTo(200);
+        assertThat(script.headers().firstValue("Content-Type")).hasValueSatisfying(type -> assertThat(type).contains("javascript"));
 
         HttpResponse<String> api = clerk.upload("/api/submissions", large);
         assertThat(api.statusCode()).isEqualTo(413);

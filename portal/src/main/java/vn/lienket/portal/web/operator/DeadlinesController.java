@@ -1,7 +1,6 @@
 package vn.lienket.portal.web.operator;
 
 import java.time.LocalDate;
-import java.time.format.DateTimeFormatter;
 import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.List;
@@ -24,6 +23,7 @@ import vn.lienket.deadline.DeadlineRefusedException;
 import vn.lienket.deadline.QuarterDeadlines;
 import vn.lienket.deadline.QuarterDeadlines.SetDeadline;
 import vn.lienket.domain.Quarter;
+import vn.lienket.domain.VietnameseDates;
 import vn.lienket.portal.access.PortalUser;
 import vn.lienket.portal.board.QuarterBoard;
 import vn.lienket.portal.web.Quarters;
@@ -31,12 +31,11 @@ import vn.lienket.portal.web.Quarters;
 /**
  * {@code /admin/deadlines}: the deadline rule (installation configuration, {@code lienket.deadline.*}), the coming
  * and recent quarters' deadlines, and the form that sets one quarter's deadline with its reason
- * ({@link QuarterDeadlines}: the board, the reminders, late marking and {@code lienket status} follow it).
+ * ({@link QuarterDeadlines}: the board, the reminders, late marking and {@code lienket status} follow it), and the
+ * button beside a set deadline that removes it, so that the rule applies again.
  */
 @Controller
 public class DeadlinesController {
-
-    private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("dd/MM/yyyy");
 
     private final QuarterBoard board;
     private final QuarterDeadlines deadlines;
@@ -74,7 +73,7 @@ public class DeadlinesController {
             SetDeadline done = deadlines.set(Quarter.parse(quarter.strip()), LocalDate.parse(deadline.strip()), reason,
                     user.username());
             message = messages.getMessage("deadlines.saved", new Object[] {done.quarter(),
-                    DAY.format(done.deadline())}, locale);
+                    VietnameseDates.DAY.format(done.deadline())}, locale);
             saved = true;
         } catch (DeadlineRefusedException e) {
             message = messages.getMessage(e.messageKey(), e.arguments(), locale);
@@ -84,6 +83,28 @@ public class DeadlinesController {
             message = messages.getMessage("quarter.invalid", new Object[] {quarter}, locale);
         }
         redirect.addFlashAttribute("messageKind", saved ? "ok" : "error");
+        redirect.addFlashAttribute("message", message);
+        return "redirect:/admin/deadlines";
+    }
+
+    /** Removes the deadline set for a quarter: the rule's date applies to it again ({@link QuarterDeadlines#remove}). */
+    @PostMapping("/admin/deadlines/remove")
+    public String remove(@AuthenticationPrincipal PortalUser user, @RequestParam String quarter, RedirectAttributes redirect,
+                         Locale locale) {
+        String message;
+        boolean removed = false;
+        try {
+            Quarter period = Quarter.parse(quarter.strip());
+            Optional<SetDeadline> done = deadlines.remove(period, user.username());
+            String rule = VietnameseDates.DAY.format(deadlines.policy().ruleDeadline(period));
+            removed = done.isPresent();
+            message = removed
+                    ? messages.getMessage("deadlines.removed", new Object[] {period, VietnameseDates.DAY.format(done.get().deadline()), rule}, locale)
+                    : messages.getMessage("deadlines.noneSet", new Object[] {period, rule}, locale);
+        } catch (IllegalArgumentException e) {
+            message = messages.getMessage("quarter.invalid", new Object[] {quarter}, locale);
+        }
+        redirect.addFlashAttribute("messageKind", removed ? "ok" : "error");
         redirect.addFlashAttribute("message", message);
         return "redirect:/admin/deadlines";
     }

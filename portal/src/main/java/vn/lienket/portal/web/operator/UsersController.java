@@ -6,6 +6,7 @@ import java.util.Optional;
 import java.util.stream.Collectors;
 
 import org.springframework.context.MessageSource;
+import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -14,13 +15,17 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 import vn.lienket.domain.ProvinceId;
 import vn.lienket.portal.access.PortalRole;
+import vn.lienket.portal.access.PortalUser;
+import vn.lienket.portal.users.AccountScope;
 import vn.lienket.portal.users.NewUser;
 import vn.lienket.portal.users.PortalUsers;
+import vn.lienket.portal.users.ScopeChange;
 import vn.lienket.portal.users.UserRefusedException;
 
 /**
  * {@code /admin/users}: the accounts and their scopes, as {@code lienket users} keeps them. A new account gets a
- * random password shown once on the next page (the operator passes it on; nothing else ever shows it again).
+ * random password shown once on the next page (the operator passes it on; nothing else ever shows it again). A
+ * submitter's province or a leader's programmes and provinces are changed in place ({@code /admin/users/scope}).
  */
 @Controller
 public class UsersController {
@@ -73,6 +78,33 @@ public class UsersController {
         boolean enabled = users.enable(username);
         flash(redirect, enabled ? "ok" : "error",
                 messages.getMessage(enabled ? "users.page.enabledAgain" : "users.notDisabled", new Object[] {username}, locale));
+        return "redirect:/admin/users";
+    }
+
+    /**
+     * The account's whole new scope: {@code province} for a submitter, {@code programmes} and {@code provinces} for a
+     * leader (the fields of the add form). Its sessions and tokens see it from their next request.
+     */
+    @PostMapping("/admin/users/scope")
+    public String scope(@AuthenticationPrincipal PortalUser operator, @RequestParam String username,
+                        @RequestParam(required = false) String province, @RequestParam(required = false) String programmes,
+                        @RequestParam(required = false) String provinces, RedirectAttributes redirect, Locale locale) {
+        try {
+            AccountScope scope = new AccountScope(
+                    Optional.ofNullable(province).filter(p -> !p.isBlank()).map(p -> ProvinceId.parse(p.strip())),
+                    words(programmes).collect(Collectors.toSet()),
+                    words(provinces).map(ProvinceId::parse).collect(Collectors.toSet()));
+            ScopeChange change = users.changeScope(username, scope, operator.username());
+            String before = AccountScope.of(change.before().user()).text();
+            String after = AccountScope.of(change.after().user()).text();
+            flash(redirect, "ok", change.changed()
+                    ? messages.getMessage("users.scope.changed", new Object[] {change.after().username(), before, after}, locale)
+                    : messages.getMessage("users.scope.unchanged", new Object[] {change.after().username(), after}, locale));
+        } catch (UserRefusedException e) {
+            flash(redirect, "error", messages.getMessage(e.messageKey(), e.arguments(), e.getMessage(), locale));
+        } catch (IllegalArgumentException e) {
+            flash(redirect, "error", messages.getMessage("users.scope.invalid", new Object[] {e.getMessage()}, locale));
+        }
         return "redirect:/admin/users";
     }
 

@@ -45,6 +45,9 @@ import vn.lienket.workbook.template.TemplateProvince;
 @Controller
 public class SubmitController {
 
+    /** Where the browser's size check ({@code static/js/upload-limit.js}) puts the size of the file it keeps back. */
+    private static final String SIZE_IN_BROWSER = "{size}";
+
     private final PortalUploads uploads;
     private final QuarterTemplates templates;
     private final QuarterBoard board;
@@ -77,7 +80,11 @@ public class SubmitController {
     }
 
     private String form(PortalUser user, Model model) {
-        model.addAttribute("maxUpload", megabytes(properties.maxUpload().toBytes(), LocaleContextHolder.getLocale()));
+        Locale locale = LocaleContextHolder.getLocale();
+        model.addAttribute("maxUpload", megabytes(properties.maxUpload().toBytes(), locale));
+        model.addAttribute("maxUploadBytes", properties.maxUpload().toBytes());
+        model.addAttribute("tooLargeMessage", messages.getMessage("upload.refused.too-large.size",
+                new Object[] {SIZE_IN_BROWSER, megabytes(properties.maxUpload().toBytes(), locale)}, locale));
         Quarter reporting = board.reportingQuarter();
         model.addAttribute("province", user.province().orElse(null));
         model.addAttribute("provinceName", user.province().map(templates::provinceName).orElse(null));
