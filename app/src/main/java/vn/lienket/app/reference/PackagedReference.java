@@ -18,6 +18,7 @@ import java.util.Set;
 import java.util.stream.Stream;
 
 import tools.jackson.databind.MappingIterator;
+import tools.jackson.databind.ObjectReader;
 import tools.jackson.dataformat.csv.CsvMapper;
 import tools.jackson.dataformat.csv.CsvSchema;
 import vn.lienket.domain.Era;
@@ -45,6 +46,9 @@ public final class PackagedReference {
     private static final Map<String, String> SLUG_COLUMNS = Map.of("P63", "name_en_ascii", "P34", "name_ascii");
     /** Spellings loaded by changesets 0.1.0-province-alias and 0.2.0-thua-thien-hue. */
     private static final List<String> ALIAS_VARIANT_FILES = List.of("province_alias_variants.csv", "province_alias_variants_0.2.0.csv");
+
+    /** Rows as maps by header; one reader for every file, so that its deserialisers are built once, not per file. */
+    private static final ObjectReader CSV = new CsvMapper().readerForMapOf(String.class).with(CsvSchema.emptySchema().withHeader());
 
     private final Directory provinces;
     private final Catalogue ocopGroups;
@@ -128,13 +132,11 @@ public final class PackagedReference {
     }
 
     private static List<Map<String, String>> read(String file) {
-        CsvMapper mapper = new CsvMapper();
         try (InputStream in = PackagedReference.class.getClassLoader().getResourceAsStream(DIRECTORY + file)) {
             if (in == null) {
                 throw new IllegalStateException("Reference file " + DIRECTORY + file + " is missing from the build");
             }
-            try (MappingIterator<Map<String, String>> rows = mapper.readerForMapOf(String.class)
-                    .with(CsvSchema.emptySchema().withHeader()).readValues(in)) {
+            try (MappingIterator<Map<String, String>> rows = CSV.readValues(in)) {
                 return rows.readAll();
             }
         } catch (IOException e) {
