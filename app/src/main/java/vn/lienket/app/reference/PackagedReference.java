@@ -15,6 +15,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.regex.Pattern;
 import java.util.stream.Stream;
 
 import tools.jackson.databind.MappingIterator;
@@ -49,6 +50,9 @@ public final class PackagedReference {
 
     /** Rows as maps by header; one reader for every file, so that its deserialisers are built once, not per file. */
     private static final ObjectReader CSV = new CsvMapper().readerForMapOf(String.class).with(CsvSchema.emptySchema().withHeader());
+
+    private static final Pattern COMBINING_MARKS = Pattern.compile("[\\u0300-\\u036f]");
+    private static final Pattern NOT_ALPHANUMERIC = Pattern.compile("[^a-z0-9]");
 
     private final Directory provinces;
     private final Catalogue ocopGroups;
@@ -149,9 +153,9 @@ public final class PackagedReference {
      * dropped after NFD, Đ/đ as D/d, lower case, only a–z and 0–9 kept.
      */
     static String normalise(String name) {
-        String withoutMarks = Normalizer.normalize(name, Normalizer.Form.NFD).replaceAll("[\\u0300-\\u036f]", "");
+        String withoutMarks = COMBINING_MARKS.matcher(Normalizer.normalize(name, Normalizer.Form.NFD)).replaceAll("");
         String ascii = withoutMarks.replace('Đ', 'D').replace('đ', 'd').replace('Ð', 'D');
-        return ascii.toLowerCase(Locale.ROOT).replaceAll("[^a-z0-9]", "");
+        return NOT_ALPHANUMERIC.matcher(ascii.toLowerCase(Locale.ROOT)).replaceAll("");
     }
 
     private static LocalDate date(String text) {
