@@ -2,12 +2,17 @@ package vn.lienket.app.cli;
 
 import java.io.PrintWriter;
 import java.nio.charset.StandardCharsets;
+import java.util.Arrays;
+import java.util.LinkedHashMap;
 import java.util.Map;
+import java.util.Optional;
 import java.util.function.Consumer;
 
 import org.springframework.boot.builder.SpringApplicationBuilder;
 import org.springframework.boot.logging.LoggingSystem;
 import picocli.CommandLine;
+import picocli.CommandLine.Model.CommandSpec;
+import vn.lienket.app.cli.LienketCommand.Subcommand;
 import vn.lienket.app.home.InstallationHome;
 
 /**
@@ -25,10 +30,17 @@ public final class LienketCli {
     }
 
     public static void main(String[] args) {
-        // Commands that start no application (check, template without a warehouse, --help) log nothing:
-        // without this, logback's default would print debug lines on the console. Spring's logging
-        // setup lifts it when a command starts the application.
-        LoggingSystem.get(LienketCli.class.getClassLoader()).beforeInitialize();
+        if (logsNowhere(args)) {
+            // --version, --help and check log nothing and never set logging up: the libraries that ask for a
+            // logger (POI, Spring) get SLF4J's no-operation one instead of logback configured for nothing
+            System.setProperty("slf4j.internal.verbosity", "WARN");
+            System.setProperty("slf4j.provider", "org.slf4j.helpers.NOP_FallbackServiceProvider");
+        } else {
+            // Commands that may start no application (template without a warehouse) log nothing until
+            // Spring's logging setup, which lifts this when the application or the warehouse starts:
+            // without it, logback's default would print debug lines on the console.
+            LoggingSystem.get(LienketCli.class.getClassLoader()).beforeInitialize();
+        }
         PrintWriter out = new PrintWriter(System.out, true, StandardCharsets.UTF_8);
         PrintWriter err = new PrintWriter(System.err, true, StandardCharsets.UTF_8);
         System.exit(new LienketCli(InstallationHome.ofThisProcess(), ApplicationContextLauncher.NO_CUSTOMIZATION).run(args, out, err));
@@ -52,24 +64,44 @@ public final class LienketCli {
 
     /**
      * The sub-command the line names (its first word that is neither an option nor the language
-     * after {@code --lang}); none for the version; every sub-command otherwise: the usage help lists
-     * them and a mistyped name gets picocli's suggestions.
+     * after {@code --lang}), as its class; none for the version; every sub-command otherwise, as the
+     * usage help lists it (its name, its description from the bundle) without loading its class: the
+     * help prints only that, and a mistyped name gets picocli's suggestions from the names.
      */
-    static Map<String, Class<?>> subcommandsFor(String[] args) {
-        boolean version = false;
-        boolean help = false;
+    static Map<String, Object> subcommandsFor(String[] args) {
+        Optional<String> word = commandWord(args);
+        if (word.isPresent()) {
+            Optional<Subcommand> named = Subcommand.named(word.get());
+            return named.isPresent() ? Map.of(word.get(), named.get().type()) : listing();
+        }
+        boolean version = Arrays.stream(args).anyMatch(arg -> arg.equals("-V") || arg.equals("--version"));
+        boolean help = Arrays.stream(args).anyMatch(arg -> arg.equals("-h") || arg.equals("--help"));
+        return version && !help ? Map.of() : listing();
+    }
+
+    /** The first word of the line that is neither an option nor the language after {@code --lang}. */
+    static Optional<String> commandWord(String[] args) {
         for (int i = 0; i < args.length; i++) {
-            String arg = args[i];
-            if (arg.equals(LienketCommand.LANGUAGE_OPTION)) {
+            if (args[i].equals(LienketCommand.LANGUAGE_OPTION)) {
                 i++;
-            } else if (!arg.startsWith("-")) {
-                Class<?> named = LienketCommand.SUBCOMMANDS.get(arg);
-                return named != null ? Map.of(arg, named) : LienketCommand.SUBCOMMANDS;
-            } else {
-                version |= arg.equals("-V") || arg.equals("--version");
-                help |= arg.equals("-h") || arg.equals("--help");
+            } else if (!args[i].startsWith("-")) {
+                return Optional.of(args[i]);
             }
         }
-        return version && !help ? Map.of() : LienketCommand.SUBCOMMANDS;
+        return Optional.empty();
+    }
+
+    /** The line runs no command that logs: the version, the usage help, or {@code check}. */
+    static boolean logsNowhere(String[] args) {
+        return commandWord(args).map(word -> word.equals(Subcommand.CHECK.commandName())).orElse(true);
+    }
+
+    /** Each sub-command by name, in the help's order, as a bare specification that picocli's command list prints. */
+    private static Map<String, Object> listing() {
+        Map<String, Object> byName = new LinkedHashMap<>();
+        for (Subcommand command : Subcommand.values()) {
+            byName.put(command.commandName(), CommandSpec.create().name(command.commandName()));
+        }
+        return byName;
     }
 }

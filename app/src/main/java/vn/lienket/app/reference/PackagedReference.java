@@ -15,9 +15,11 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.regex.Pattern;
 import java.util.stream.Stream;
 
 import tools.jackson.databind.MappingIterator;
+import tools.jackson.databind.ObjectReader;
 import tools.jackson.dataformat.csv.CsvMapper;
 import tools.jackson.dataformat.csv.CsvSchema;
 import vn.lienket.domain.Era;
@@ -45,6 +47,12 @@ public final class PackagedReference {
     private static final Map<String, String> SLUG_COLUMNS = Map.of("P63", "name_en_ascii", "P34", "name_ascii");
     /** Spellings loaded by changesets 0.1.0-province-alias and 0.2.0-thua-thien-hue. */
     private static final List<String> ALIAS_VARIANT_FILES = List.of("province_alias_variants.csv", "province_alias_variants_0.2.0.csv");
+
+    /** Rows as maps by header; one reader for every file, so that its deserialisers are built once, not per file. */
+    private static final ObjectReader CSV = new CsvMapper().readerForMapOf(String.class).with(CsvSchema.emptySchema().withHeader());
+
+    private static final Pattern COMBINING_MARKS = Pattern.compile("[\\u0300-\\u036f]");
+    private static final Pattern NOT_ALPHANUMERIC = Pattern.compile("[^a-z0-9]");
 
     private final Directory provinces;
     private final Catalogue ocopGroups;
@@ -128,13 +136,11 @@ public final class PackagedReference {
     }
 
     private static List<Map<String, String>> read(String file) {
-        CsvMapper mapper = new CsvMapper();
         try (InputStream in = PackagedReference.class.getClassLoader().getResourceAsStream(DIRECTORY + file)) {
             if (in == null) {
                 throw new IllegalStateException("Reference file " + DIRECTORY + file + " is missing from the build");
             }
-            try (MappingIterator<Map<String, String>> rows = mapper.readerForMapOf(String.class)
-                    .with(CsvSchema.emptySchema().withHeader()).readValues(in)) {
+            try (MappingIterator<Map<String, String>> rows = CSV.readValues(in)) {
                 return rows.readAll();
             }
         } catch (IOException e) {
@@ -147,9 +153,9 @@ public final class PackagedReference {
      * dropped after NFD, Đ/đ as D/d, lower case, only a–z and 0–9 kept.
      */
     static String normalise(String name) {
-        String withoutMarks = Normalizer.normalize(name, Normalizer.Form.NFD).replaceAll("[\\u0300-\\u036f]", "");
+        String withoutMarks = COMBINING_MARKS.matcher(Normalizer.normalize(name, Normalizer.Form.NFD)).replaceAll("");
         String ascii = withoutMarks.replace('Đ', 'D').replace('đ', 'd').replace('Ð', 'D');
-        return ascii.toLowerCase(Locale.ROOT).replaceAll("[^a-z0-9]", "");
+        return NOT_ALPHANUMERIC.matcher(ascii.toLowerCase(Locale.ROOT)).replaceAll("");
     }
 
     private static LocalDate date(String text) {

@@ -1,6 +1,13 @@
 package vn.lienket.app.cli;
 
+import java.nio.file.Files;
+import java.util.List;
+
 import org.junit.jupiter.api.Test;
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+import vn.lienket.app.cli.LienketCommand.Subcommand;
+import vn.lienket.app.home.InstallationHome;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -56,5 +63,30 @@ class CommandLineUsageTest {
         CliRun.Result typo = cli.run("chek", "/no/such/workbook.xlsx");
         assertThat(typo.exitCode()).isEqualTo(ExitCodes.UNUSABLE_INPUT);
         assertThat(typo.err()).contains("check");
+    }
+
+    @Test
+    void helpListsEveryCommandAsItsOwnClassDescribesIt() throws Exception {
+        // the help lists the commands without loading their classes: it must print what they would
+        InstallationHome home = new InstallationHome(Files.createTempDirectory("lienket-home-"));
+        for (String language : List.of("vi", "en")) {
+            Messages messages = Messages.forCommandLine(new String[] {"--lang", language});
+            try (ApplicationContextLauncher launcher = new ApplicationContextLauncher(home, ApplicationContextLauncher.NO_CUSTOMIZATION)) {
+                CommandLine withClasses = new CommandLine(new LienketCommand(), new CommandFactory(launcher, messages));
+                for (Subcommand command : Subcommand.values()) {
+                    withClasses.addSubcommand(command.commandName(), command.type());
+                }
+                withClasses.setResourceBundle(messages.bundle());
+                assertThat(cli.run("--lang", language, "--help").out()).isEqualTo(withClasses.getUsageMessage());
+            }
+        }
+    }
+
+    @Test
+    void everyCommandIsCalledWhatItsClassCallsItself() {
+        for (Subcommand command : Subcommand.values()) {
+            assertThat(command.type().getAnnotation(Command.class).name()).isEqualTo(command.commandName());
+            assertThat(cli.run(command.commandName(), "--help").exitCode()).isZero();
+        }
     }
 }
