@@ -58,6 +58,7 @@ public final class LienketCli {
             commandLine.setErr(err);
             commandLine.setExitCodeExceptionMapper(ExitCodes::forException);
             commandLine.setExecutionExceptionHandler(new FailureReporter(messages));
+            commandLine.setParameterExceptionHandler(new UsageErrorReporter(messages));
             return commandLine.execute(args);
         }
     }

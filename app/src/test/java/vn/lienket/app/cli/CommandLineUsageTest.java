@@ -37,6 +37,23 @@ class CommandLineUsageTest {
     }
 
     @Test
+    void aLineThatCannotBeParsedIsSaidInVietnameseAndInEnglishOnRequest() {
+        CliRun.Result nothing = cli.run();
+        assertThat(nothing.exitCode()).isEqualTo(ExitCodes.UNUSABLE_INPUT);
+        assertThat(nothing.err()).contains("Lỗi: Chưa nêu lệnh nào", "Cách dùng:", "template").doesNotContain("Missing");
+
+        CliRun.Result missingOption = cli.run("template", "--quarter", "2026-Q3");
+        assertThat(missingOption.exitCode()).isEqualTo(ExitCodes.UNUSABLE_INPUT);
+        assertThat(missingOption.err()).contains("Lỗi: Thiếu --province=P34:68.").doesNotContain("Missing");
+
+        CliRun.Result typo = cli.run("chek", "tep.xlsx");
+        assertThat(typo.err()).contains("Không hiểu 'chek' trên dòng lệnh", "Có phải ý bạn là: check").doesNotContain("Did you mean");
+
+        CliRun.Result english = cli.run("--lang", "en", "chek");
+        assertThat(english.err()).contains("Error: 'chek' is not understood", "Did you mean: check");
+    }
+
+    @Test
     void langEnAsksForEnglishWhereverItStandsOnTheLine() {
         CliRun.Result help = cli.run("--lang", "en", "--help");
         assertThat(help.exitCode()).isZero();
