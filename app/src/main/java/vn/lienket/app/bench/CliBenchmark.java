@@ -42,7 +42,11 @@ final class CliBenchmark {
         this.progress = progress;
     }
 
-    Results run(int runs, int largeRuns, int largeRows) throws Exception {
+    /**
+     * {@code loadOnly}: only the reference and the loads (the part that takes minutes), for measuring a change
+     * to the load; the short commands are left out of the results.
+     */
+    Results run(int runs, int largeRuns, int largeRows, boolean loadOnly) throws Exception {
         Path home = Files.createDirectories(workDirectory.resolve("home"));
         Path log = workDirectory.resolve("processes.log");
         progress.accept("workbooks: 2,000 rows, " + largeRuns + " × " + largeRows + " rows");
@@ -64,6 +68,17 @@ final class CliBenchmark {
         processes.run(embedded, 0, "check", small.toString());
 
         Results results = new Results();
+        results.largeRows = largeRows;
+        results.runs = runs;
+        results.largeRuns = largeRuns;
+        if (!loadOnly) {
+            shortCommands(processes, embedded, small, runs, results);
+        }
+        return largeLoads(processes, embedded, large, loadOnly, runs, results);
+    }
+
+    private void shortCommands(Processes processes, Map<String, String> embedded, Path small, int runs, Results results)
+            throws IOException, InterruptedException {
         progress.accept("floor: lienket --version");
         results.floor = processes.median(runs, embedded, 0, "--version");
         progress.accept("lienket check (2,000 rows)");
@@ -74,7 +89,10 @@ final class CliBenchmark {
         Path template = workDirectory.resolve("template.xlsx");
         results.template = processes.median(runs, embedded, 0, "template", "--province", "P34:68", "--quarter", "2026-Q2",
                 "--out", template.toString());
+    }
 
+    private Results largeLoads(Processes processes, Map<String, String> embedded, List<Path> large, boolean loadOnly,
+                               int runs, Results results) throws Exception {
         try (EmbeddedWarehouse server = EmbeddedWarehouse.start(workDirectory.resolve("server").resolve("pg"), "lienket")) {
             Map<String, String> external = new HashMap<>(embedded);
             external.put("SPRING_DATASOURCE_URL", server.jdbcUrl());
@@ -83,8 +101,10 @@ final class CliBenchmark {
             external.put("LIENKET_ARCHIVE_DIR", workDirectory.resolve("server").resolve("archive").toString());
             progress.accept("PostgreSQL server of its own: migrate");
             processes.run(external, 0, "db", "migrate");
-            progress.accept("lienket submissions list (PostgreSQL server)");
-            results.listExternal = processes.median(runs, external, 0, "submissions", "list");
+            if (!loadOnly) {
+                progress.accept("lienket submissions list (PostgreSQL server)");
+                results.listExternal = processes.median(runs, external, 0, "submissions", "list");
+            }
 
             Map<String, String> bounded = new HashMap<>(external);
             bounded.put("LIENKET_JAVA_OPTS", LOAD_HEAP);
@@ -98,12 +118,11 @@ final class CliBenchmark {
                 references.add(processes.run(bounded, 0, "bench", "copy-reference", file.toString()));
                 loads.add(processes.run(bounded, 0, "load", file.toString()));
             }
+            results.references = references;
+            results.loads = loads;
             results.reference = Processes.median(references);
             results.load = Processes.median(loads);
         }
-        results.largeRows = largeRows;
-        results.runs = runs;
-        results.largeRuns = largeRuns;
         return results;
     }
 
@@ -116,6 +135,9 @@ final class CliBenchmark {
         Duration template;
         Duration load;
         Duration reference;
+        /** Each run in order: the first load has no previous quarter, the later ones read the one before. */
+        List<Duration> loads = List.of();
+        List<Duration> references = List.of();
         int largeRows;
         int runs;
         int largeRuns;
