@@ -5,11 +5,13 @@ import java.io.PrintWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.net.URI;
+import java.time.Duration;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.concurrent.Callable;
+import java.util.stream.Collectors;
 
 import javax.sql.DataSource;
 
@@ -270,6 +272,8 @@ public class BenchCommand {
         private Path workDirectory;
         @Option(names = "--report", paramLabel = "FILE", descriptionKey = "lienket.bench.cli.report")
         private Path report;
+        @Option(names = "--load-only", descriptionKey = "lienket.bench.cli.load-only")
+        private boolean loadOnly;
         @Spec
         private CommandSpec spec;
 
@@ -290,17 +294,50 @@ public class BenchCommand {
             CliBenchmark.Results results = new CliBenchmark(launcher, work, step -> {
                 out.println("… " + step);
                 out.flush();
-            }).run(runs, loadRuns, rows);
+            }).run(runs, loadRuns, rows, loadOnly);
             String table = markdown(results, String.join(" ", launcher));
             out.println(table);
             Path file = report != null ? report : home.resolve("docs").resolve("benchmarks.md");
             writeSection(file, table);
             out.println("→ " + file);
-            FileSystemUtils.deleteRecursively(work);
+            if (workDirectory == null) {
+                FileSystemUtils.deleteRecursively(work);
+            } else {
+                out.println("→ " + work.resolve("processes.log"));
+            }
             return ExitCodes.SUCCESS;
         }
 
         private static String markdown(CliBenchmark.Results r, String launcher) {
+            String table = r.floor == null ? loadMarkdown(r, launcher) : fullMarkdown(r, launcher);
+            return table + String.format(Locale.ROOT, "%nEach run in order (the first load has no previous quarter): "
+                    + "reference %s s, load %s s.%n", seconds(r.references), seconds(r.loads));
+        }
+
+        private static String seconds(List<Duration> runs) {
+            return runs.stream().map(run -> String.format(Locale.ROOT, "%.2f", CliBenchmark.Results.seconds(run)))
+                    .collect(Collectors.joining(", "));
+        }
+
+        private static String loadMarkdown(CliBenchmark.Results r, String launcher) {
+            return String.format(Locale.ROOT, """
+                    %s
+
+                    Measured %s with `%s --load-only` on %s (%d cores, Java %s): each figure is the median of %d
+                    processes, timed from start to exit.
+
+                    | process | median (s) | ratio | target |
+                    |---|---:|---:|---|
+                    | reference: fastexcel → COPY, its own process, %,d rows, `-Xmx256m` | %.2f | 1.00 | — |
+                    | `lienket load` of the same %,d-row workbook, `-Xmx256m` | %.2f | %.2f× reference throughput | ≥ 0.8× |
+                    """,
+                    SECTION, java.time.LocalDate.now(), launcher, System.getProperty("os.name"),
+                    Runtime.getRuntime().availableProcessors(), Runtime.version().feature(), r.largeRuns,
+                    r.largeRows, CliBenchmark.Results.seconds(r.reference),
+                    r.largeRows, CliBenchmark.Results.seconds(r.load), r.loadToReference());
+        }
+
+        private static String fullMarkdown(CliBenchmark.Results r, String launcher) {
             return String.format(Locale.ROOT, """
                     %s
 

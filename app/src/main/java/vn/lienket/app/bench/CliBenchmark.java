@@ -42,7 +42,11 @@ final class CliBenchmark {
         this.progress = progress;
     }
 
-    Results run(int runs, int largeRuns, int largeRows) throws Exception {
+    /**
+     * {@code loadOnly}: only the reference and the loads (the part that takes minutes), for measuring a change
+     * to the load; the short commands are left out of the results.
+     */
+    Results run(int runs, int largeRuns, int largeRows, boolean loadOnly) throws Exception {
         Path home = Files.createDirectories(workDirectory.resolve("home"));
         Path log = workDirectory.resolve("processes.log");
         progress.accept("workbooks: 2,000 rows, " + largeRuns + " × " + largeRows + " rows");
@@ -59,18 +63,29 @@ final class CliBenchmark {
 
         progress.accept("embedded warehouse of the scratch home: first load");
         processes.run(embedded, 0, "load", small.toString());
-        Path template = workDirectory.resolve("template.xlsx");
-        String[] version = {"--version"};
-        String[] check = {"check", small.toString()};
-        String[] list = {"submissions", "list"};
-        String[] templateOfLamDong = {"template", "--province", "P34:68", "--quarter", "2026-Q2", "--out", template.toString()};
-        // as after a user's first commands: the launcher records the class archive of each command at its
-        // first run (the load above recorded the one of the commands that start the application)
-        for (String[] first : List.of(version, check, list, templateOfLamDong)) {
-            processes.run(embedded, 0, first);
-        }
-
         Results results = new Results();
+        results.largeRows = largeRows;
+        results.runs = runs;
+        results.largeRuns = largeRuns;
+        if (!loadOnly) {
+            Path template = workDirectory.resolve("template.xlsx");
+            String[] version = {"--version"};
+            String[] check = {"check", small.toString()};
+            String[] list = {"submissions", "list"};
+            String[] templateOfLamDong = {"template", "--province", "P34:68", "--quarter", "2026-Q2", "--out", template.toString()};
+            // as after a user's first commands: the launcher records the class archive of each command at its
+            // first run (the load above recorded the one of the commands that start the application)
+            for (String[] first : List.of(version, check, list, templateOfLamDong)) {
+                processes.run(embedded, 0, first);
+            }
+            shortCommands(processes, embedded, runs, results, version, check, list, templateOfLamDong);
+        }
+        return largeLoads(processes, embedded, small, large, loadOnly, runs, results);
+    }
+
+    private void shortCommands(Processes processes, Map<String, String> embedded, int runs, Results results,
+                               String[] version, String[] check, String[] list, String[] templateOfLamDong)
+            throws IOException, InterruptedException {
         progress.accept("floor: lienket --version");
         results.floor = processes.median(runs, embedded, 0, version);
         progress.accept("lienket check (2,000 rows)");
@@ -79,7 +94,10 @@ final class CliBenchmark {
         results.listEmbedded = processes.median(runs, embedded, 0, list);
         progress.accept("lienket template");
         results.template = processes.median(runs, embedded, 0, templateOfLamDong);
+    }
 
+    private Results largeLoads(Processes processes, Map<String, String> embedded, Path small, List<Path> large, boolean loadOnly,
+                               int runs, Results results) throws Exception {
         try (EmbeddedWarehouse server = EmbeddedWarehouse.start(workDirectory.resolve("server").resolve("pg"), "lienket")) {
             Map<String, String> external = new HashMap<>(embedded);
             external.put("SPRING_DATASOURCE_URL", server.jdbcUrl());
@@ -88,8 +106,10 @@ final class CliBenchmark {
             external.put("LIENKET_ARCHIVE_DIR", workDirectory.resolve("server").resolve("archive").toString());
             progress.accept("PostgreSQL server of its own: migrate");
             processes.run(external, 0, "db", "migrate");
-            progress.accept("lienket submissions list (PostgreSQL server)");
-            results.listExternal = processes.median(runs, external, 0, "submissions", "list");
+            if (!loadOnly) {
+                progress.accept("lienket submissions list (PostgreSQL server)");
+                results.listExternal = processes.median(runs, external, 0, "submissions", "list");
+            }
 
             Map<String, String> bounded = new HashMap<>(external);
             bounded.put("LIENKET_JAVA_OPTS", LOAD_HEAP);
@@ -105,12 +125,11 @@ final class CliBenchmark {
                 references.add(processes.run(bounded, 0, "bench", "copy-reference", file.toString()));
                 loads.add(processes.run(bounded, 0, "load", file.toString()));
             }
+            results.references = references;
+            results.loads = loads;
             results.reference = Processes.median(references);
             results.load = Processes.median(loads);
         }
-        results.largeRows = largeRows;
-        results.runs = runs;
-        results.largeRuns = largeRuns;
         return results;
     }
 
@@ -123,6 +142,9 @@ final class CliBenchmark {
         Duration template;
         Duration load;
         Duration reference;
+        /** Each run in order: the first load has no previous quarter, the later ones read the one before. */
+        List<Duration> loads = List.of();
+        List<Duration> references = List.of();
         int largeRows;
         int runs;
         int largeRuns;

@@ -30,24 +30,30 @@ final class ProjectCapitals {
     /** Records a project's capital; a code is put at most once (codes are unique per submission). */
     void put(String projectCode, BigDecimal capital) {
         byte[] code = projectCode.getBytes(StandardCharsets.UTF_8);
-        long value = capital.unscaledValue().longValueExact();
-        byte scale = (byte) capital.scale();
-        if (scale != capital.scale()) {
-            throw new ArithmeticException("scale out of range: " + capital);
+        put(code, code.length, capital.unscaledValue().longValueExact(), capital.scale());
+    }
+
+    /**
+     * Records the capital {@code value × 10^-scale} of the project whose code is the first
+     * {@code codeLength} bytes of {@code code} (UTF-8), as a row read without a String or a decimal per project.
+     */
+    void put(byte[] code, int codeLength, long value, int scale) {
+        if ((byte) scale != scale) {
+            throw new ArithmeticException("scale out of range: " + scale);
         }
         if (size == codeEnds.length) {
             codeEnds = Arrays.copyOf(codeEnds, size * 2);
             unscaled = Arrays.copyOf(unscaled, size * 2);
             scales = Arrays.copyOf(scales, size * 2);
         }
-        if (codesLength + code.length > codes.length) {
-            codes = Arrays.copyOf(codes, Math.max(codes.length * 2, codesLength + code.length));
+        if (codesLength + codeLength > codes.length) {
+            codes = Arrays.copyOf(codes, Math.max(codes.length * 2, codesLength + codeLength));
         }
-        System.arraycopy(code, 0, codes, codesLength, code.length);
-        codesLength += code.length;
+        System.arraycopy(code, 0, codes, codesLength, codeLength);
+        codesLength += codeLength;
         codeEnds[size] = codesLength;
         unscaled[size] = value;
-        scales[size] = scale;
+        scales[size] = (byte) scale;
         size++;
         if (size * 2 > slots.length) {
             rehash(slots.length * 2);

@@ -43,16 +43,34 @@ public final class ValidationReport {
 
     /** A problem of the whole file (sheet "") counts in the totals but belongs to no sheet. */
     public void add(Problem problem) {
-        Counters counters = problem.sheet().isEmpty() ? new Counters("", "") : counters(problem.sheet());
-        switch (problem.severity()) {
+        if (count(problem.sheet(), problem.code(), problem.severity())) {
+            problems.add(problem);
+        }
+    }
+
+    /**
+     * Whether the next problem of {@code code} would be kept in the list: when it would not, a caller
+     * can {@link #countUnkept} it instead of building its messages (a million-row file may warn on a
+     * hundred thousand rows, each message formatted twice for nothing).
+     */
+    public boolean keeps(String code) {
+        return problems.size() < maxStoredProblems && countsByCode.getOrDefault(code, 0L) < maxProblemsPerCode;
+    }
+
+    /** Counts, as {@link #add} would, a problem that {@link #keeps} said the list does not keep. */
+    public void countUnkept(String sheet, String code, Severity severity) {
+        count(sheet, code, severity);
+    }
+
+    private boolean count(String sheet, String code, Severity severity) {
+        Counters counters = sheet.isEmpty() ? new Counters("", "") : counters(sheet);
+        switch (severity) {
             case ERROR -> { errors++; counters.errors++; }
             case WARNING -> { warnings++; counters.warnings++; }
             case INFO -> { infos++; counters.infos++; }
         }
-        long ofThisCode = countsByCode.merge(problem.code(), 1L, Long::sum);
-        if (problems.size() < maxStoredProblems && ofThisCode <= maxProblemsPerCode) {
-            problems.add(problem);
-        }
+        long ofThisCode = countsByCode.merge(code, 1L, Long::sum);
+        return problems.size() < maxStoredProblems && ofThisCode <= maxProblemsPerCode;
     }
 
     /** Registers a sheet under its name in the file so that it is listed even when it has no problems. */

@@ -48,6 +48,10 @@ final class Findings {
 
     private void add(String sheet, int row, int column, String code, Severity severity, String fullValue,
                      Localised header, Object... extra) {
+        if (!report.keeps(code)) {
+            report.countUnkept(sheet, code, severity);
+            return;
+        }
         String value = abbreviated(fullValue);
         Object[] vi = new Object[extra.length + 2];
         Object[] en = new Object[extra.length + 2];

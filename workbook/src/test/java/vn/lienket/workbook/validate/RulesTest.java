@@ -351,6 +351,7 @@ class RulesTest {
 
         assertThat(checks.only("INV_CAPITAL_CHANGED_TENFOLD").messageVi()).isEqualTo(
                 "Vốn đăng ký 420 tỷ đồng thay đổi hơn 10 lần so với quý trước (4,2 tỷ đồng). Hãy kiểm tra đơn vị tính (tỷ đồng).");
+        assertThat(checks.only("INV_CAPITAL_CHANGED_TENFOLD").cell()).isEqualTo("DuAn!F3");
         assertThat(checks.only("OCOP_COUNT_FELL").cell()).isEqualTo("OCOP!D2");
         assertThat(checks.result.verdict()).isEqualTo(Verdict.VALID);
     }
