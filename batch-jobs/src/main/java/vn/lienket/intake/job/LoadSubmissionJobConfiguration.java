@@ -18,12 +18,16 @@ import vn.lienket.intake.load.SubmissionLoader;
 import vn.lienket.intake.staging.StagedFactWriter.StagedCounts;
 
 /**
- * {@code loadSubmissionJob}: register → stage → commit, for a file the intake has archived. The job
+ * {@code loadSubmissionJob}: register, then stage and commit, for a file the intake has archived. The job
  * instance is identified by the SHA-256 of the file, the door's province scope and the sending (see
- * {@link vn.lienket.intake.SubmissionIntake}), so the same bytes through the same door are processed once; each step runs in one transaction and can be
- * restarted after a crash (a completed step is skipped, an interrupted one starts over). Staging COPYs
- * the rows into the fact tables, invisible until the commit step publishes them; the counts it staged
- * travel to the commit in the job's execution context (restored on restart).
+ * {@link vn.lienket.intake.SubmissionIntake}), so the same bytes through the same door are processed once; each step runs in one
+ * transaction and can be restarted after a crash (a completed step is skipped, an interrupted one starts over).
+ * Registration is a step of its own: once committed, the submission id it recorded (in the receipt too) is the one a
+ * restart continues. Staging COPYs the rows into the fact tables and the commit publishes them, in the same
+ * transaction: a crash or failure anywhere in it leaves the warehouse as before and nothing staged, and the restart
+ * stages again. One step instead of a staging step and a commit step spares each upload a step's bookkeeping in
+ * the job repository (its execution row and context created, read back and updated several times), the largest
+ * database share of a load during the deadline rush (docs/benchmarks.md).
  */
 @Configuration(proxyBeanMethods = false)
 public class LoadSubmissionJobConfiguration {
@@ -42,17 +46,12 @@ public class LoadSubmissionJobConfiguration {
     public static final String SUBMISSION_ID = "submission.id";
     /** On a replay, the id the receipt records, registered again as it is (absent: the next id). */
     public static final String RECORDED_SUBMISSION_ID = "submission.recorded-id";
-    private static final String STAGED_INVESTMENT = "staged.investment";
-    private static final String STAGED_OCOP = "staged.ocop";
-    private static final String STAGED_EVENTS = "staged.events";
 
     @Bean
-    Job loadSubmissionJob(JobRepository jobRepository, Step archiveSubmissionStep, Step stageSubmissionStep,
-                          Step commitSubmissionStep) {
+    Job loadSubmissionJob(JobRepository jobRepository, Step archiveSubmissionStep, Step stageAndCommitSubmissionStep) {
         return new JobBuilder(JOB_NAME, jobRepository)
                 .start(archiveSubmissionStep)
-                .next(stageSubmissionStep)
-                .next(commitSubmissionStep)
+                .next(stageAndCommitSubmissionStep)
                 .build();
     }
 
@@ -73,29 +72,14 @@ public class LoadSubmissionJobConfiguration {
     }
 
     @Bean
-    Step stageSubmissionStep(JobRepository jobRepository, PlatformTransactionManager transactionManager,
-                             SubmissionLoader loader) {
-        return new StepBuilder("stageSubmissionStep", jobRepository)
+    Step stageAndCommitSubmissionStep(JobRepository jobRepository, PlatformTransactionManager transactionManager,
+                                      SubmissionLoader loader) {
+        return new StepBuilder("stageAndCommitSubmissionStep", jobRepository)
                 .tasklet((contribution, chunk) -> {
-                    SubmissionLoader.StageOutcome outcome = loader.stage(jobContext(chunk).getLong(SUBMISSION_ID));
-                    StagedCounts staged = outcome.staged();
-                    jobContext(chunk).putLong(STAGED_INVESTMENT, staged.investmentProjects());
-                    jobContext(chunk).putLong(STAGED_OCOP, staged.ocopCounts());
-                    jobContext(chunk).putLong(STAGED_EVENTS, staged.promotionEvents());
+                    long id = jobContext(chunk).getLong(SUBMISSION_ID);
+                    StagedCounts staged = loader.stage(id).staged();
+                    loader.commit(id, staged);
                     contribution.incrementWriteCount(staged.total());
-                    return RepeatStatus.FINISHED;
-                }, transactionManager)
-                .build();
-    }
-
-    @Bean
-    Step commitSubmissionStep(JobRepository jobRepository, PlatformTransactionManager transactionManager,
-                              SubmissionLoader loader) {
-        return new StepBuilder("commitSubmissionStep", jobRepository)
-                .tasklet((contribution, chunk) -> {
-                    ExecutionContext job = jobContext(chunk);
-                    loader.commit(job.getLong(SUBMISSION_ID), new StagedCounts(job.getLong(STAGED_INVESTMENT),
-                            job.getLong(STAGED_OCOP), job.getLong(STAGED_EVENTS)));
                     return RepeatStatus.FINISHED;
                 }, transactionManager)
                 .build();

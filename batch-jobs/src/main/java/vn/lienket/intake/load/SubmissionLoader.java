@@ -56,7 +56,8 @@ import vn.lienket.workbook.report.Verdict;
  * The three stages of loading one archived file, each safe to repeat after a crash: register it;
  * read, validate (the door's province rule included) and stage its rows in the fact tables, invisible
  * while the submission is {@code received} (a file with errors is rejected here, its report kept);
- * publish them. The Spring Batch job calls these from thin tasklets, each inside the step's transaction.
+ * publish them. The Spring Batch job calls these from thin tasklets inside its steps' transactions: registration
+ * in one, staging and publishing together in the next.
  */
 @Component
 public class SubmissionLoader {
@@ -192,7 +193,7 @@ public class SubmissionLoader {
      * Stage 3: publishes the staged facts of a submission still waiting for it (a rejected one, or one
      * an earlier attempt published, is left as it is), superseding the submission of that province and
      * quarter received before it. {@code staged} is what stage 2 counted, recorded in the audit log
-     * without counting a million rows again.
+     * without counting a million rows again. Call it in the transaction that staged them.
      */
     public void commit(long submissionId, StagedCounts staged) {
         Submission submission = registry.get(submissionId);

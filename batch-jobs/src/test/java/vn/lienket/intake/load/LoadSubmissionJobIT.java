@@ -324,7 +324,7 @@ class LoadSubmissionJobIT extends IntakeIntegrationTest {
     }
 
     @Test
-    void aFailureDuringTheCommitLeavesTheFactsAsBeforeAndARerunPublishesTheStagedRows() throws Exception {
+    void aFailureDuringTheCommitLeavesTheFactsAsBeforeAndARerunStagesAndPublishesAgain() throws Exception {
         IntakeResult first = intake.load(WorkbookFixtures.valid().writeXlsx(work), "so-cong-thuong-lam-dong");
         Path changed = WorkbookFixtures.valid().set("DuAn", 3, "Vốn đăng ký (tỷ đồng)", 450)
                 .writeXlsx(Files.createDirectories(work.resolve("v2")));
@@ -332,14 +332,17 @@ class LoadSubmissionJobIT extends IntakeIntegrationTest {
         withFailureInjectedOn("submission_diff", () -> assertThatThrownBy(() -> intake.load(changed, "so-cong-thuong-lam-dong"))
                 .isInstanceOf(SubmissionIntake.LoadFailedException.class));
 
-        assertThat(currentCapitals()).as("staged rows are invisible until published")
+        assertThat(currentCapitals()).as("the facts are as before the failed load")
                 .containsExactly("LD-001=1250.500", "LD-002=420.000", "LD-003=85.250");
         assertThat(jdbc.sql("SELECT status FROM submission WHERE submission_id = :id")
                 .param("id", first.submission().id()).query(String.class).single()).isEqualTo("loaded");
         assertThat(jdbc.sql("""
                         SELECT count(*) FROM fact_investment_snapshot f JOIN submission s ON s.submission_id = f.submission_id
                         WHERE s.status = 'received'""").query(Long.class).single())
-                .as("the staging step committed; its rows wait for the commit").isEqualTo(3);
+                .as("staged and published in one transaction: the failed commit took its staged rows with it").isZero();
+        assertThat(jdbc.sql("SELECT status FROM submission WHERE submission_id <> :id")
+                .param("id", first.submission().id()).query(String.class).single())
+                .as("the registration stays, for the restart to continue").isEqualTo("received");
         assertRerunPublishes(changed);
     }
 
