@@ -261,6 +261,8 @@ public class BenchCommand {
     static class Cli implements Callable<Integer> {
 
         static final String SECTION = "## Command line as whole processes (`lienket bench cli`)";
+        private static final java.time.format.DateTimeFormatter RUN_TIME =
+                java.time.format.DateTimeFormatter.ofPattern("dd/MM/yyyy HH:mm z", Locale.ROOT);
 
         @Option(names = "--runs", defaultValue = "5", paramLabel = "N", descriptionKey = "lienket.bench.cli.runs")
         private int runs;
@@ -323,6 +325,8 @@ public class BenchCommand {
             return String.format(Locale.ROOT, """
                     %s
 
+                    ### `lienket bench cli --load-only`, %s
+
                     Measured %s with `%s --load-only` on %s (%d cores, Java %s): each figure is the median of %d
                     processes, timed from start to exit.
 
@@ -331,7 +335,7 @@ public class BenchCommand {
                     | reference: fastexcel → COPY, its own process, %,d rows, `-Xmx256m` | %.2f | 1.00 | — |
                     | `lienket load` of the same %,d-row workbook, `-Xmx256m` | %.2f | %.2f× reference throughput | ≥ 0.8× |
                     """,
-                    SECTION, java.time.LocalDate.now(), launcher, System.getProperty("os.name"),
+                    SECTION, RUN_TIME.format(java.time.ZonedDateTime.now()), java.time.LocalDate.now(), launcher, System.getProperty("os.name"),
                     Runtime.getRuntime().availableProcessors(), Runtime.version().feature(), r.largeRuns,
                     r.largeRows, CliBenchmark.Results.seconds(r.reference),
                     r.largeRows, CliBenchmark.Results.seconds(r.load), r.loadToReference());
@@ -340,6 +344,8 @@ public class BenchCommand {
         private static String fullMarkdown(CliBenchmark.Results r, String launcher) {
             return String.format(Locale.ROOT, """
                     %s
+
+                    ### `lienket bench cli`, %s
 
                     Measured %s with `%s` on %s (%d cores, Java %s): each figure is the median of %d
                     processes (%d for the loads), timed from start to exit; ratios are against the floor measured in the same run.
@@ -354,7 +360,7 @@ public class BenchCommand {
                     | reference: fastexcel → COPY, its own process, %,d rows, `-Xmx256m` | %.2f | 1.00 | — |
                     | `lienket load` of the same %,d-row workbook, `-Xmx256m` | %.2f | %.2f× reference throughput | ≥ 0.8× |
                     """,
-                    SECTION, java.time.LocalDate.now(), launcher, System.getProperty("os.name"),
+                    SECTION, RUN_TIME.format(java.time.ZonedDateTime.now()), java.time.LocalDate.now(), launcher, System.getProperty("os.name"),
                     Runtime.getRuntime().availableProcessors(), Runtime.version().feature(), r.runs, r.largeRuns,
                     CliBenchmark.Results.seconds(r.floor),
                     CliBenchmark.Results.seconds(r.check), r.ratioToFloor(r.check),
@@ -365,7 +371,10 @@ public class BenchCommand {
                     r.largeRows, CliBenchmark.Results.seconds(r.load), r.loadToReference());
         }
 
-        /** Replaces the section of an earlier run (up to the next second-level heading), or appends it. */
+        /**
+         * Puts this run's figures at the top of the section, above the earlier runs, which stay as the history they
+         * are compared with; appends the section when the file has none.
+         */
         static void writeSection(Path file, String section) throws IOException {
             String text = Files.isRegularFile(file) ? Files.readString(file) : "# Benchmarks\n";
             int start = text.indexOf(SECTION);
@@ -373,8 +382,9 @@ public class BenchCommand {
             if (start < 0) {
                 updated = text.stripTrailing() + "\n\n" + section;
             } else {
-                int next = text.indexOf("\n## ", start + SECTION.length());
-                updated = text.substring(0, start) + section + (next < 0 ? "" : "\n" + text.substring(next + 1));
+                int body = start + SECTION.length();
+                String run = section.substring(section.indexOf(SECTION) + SECTION.length()).strip();
+                updated = text.substring(0, body) + "\n\n" + run + "\n" + text.substring(body);
             }
             Files.createDirectories(file.toAbsolutePath().getParent());
             Files.writeString(file, updated);

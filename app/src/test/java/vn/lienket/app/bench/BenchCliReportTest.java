@@ -14,7 +14,7 @@ class BenchCliReportTest {
     Path directory;
 
     @Test
-    void aNewRunReplacesItsOwnSectionAndKeepsTheOthers() throws Exception {
+    void aNewRunGoesAboveTheEarlierRunsOfItsSectionAndKeepsTheOtherSections() throws Exception {
         Path file = directory.resolve("benchmarks.md");
         Files.writeString(file, "# Benchmarks\n\n## Load job end to end\n\nload figures\n");
 
@@ -23,8 +23,11 @@ class BenchCliReportTest {
         BenchCommand.Cli.writeSection(file, BenchCommand.Cli.SECTION + "\n\nsecond run\n");
 
         String text = Files.readString(file);
-        assertThat(text).contains("load figures", "second run", "render figures").doesNotContain("first run");
-        assertThat(text.indexOf("load figures")).isLessThan(text.indexOf("second run"));
-        assertThat(text.indexOf("second run")).isLessThan(text.indexOf("## Scorecard rendering"));
+        assertThat(text).contains("load figures", "second run", "first run", "render figures");
+        assertThat(text.indexOf(BenchCommand.Cli.SECTION)).isEqualTo(text.lastIndexOf(BenchCommand.Cli.SECTION));
+        assertThat(text.indexOf("load figures")).isLessThan(text.indexOf(BenchCommand.Cli.SECTION));
+        assertThat(text.indexOf(BenchCommand.Cli.SECTION)).isLessThan(text.indexOf("second run"));
+        assertThat(text.indexOf("second run")).isLessThan(text.indexOf("first run"));
+        assertThat(text.indexOf("first run")).isLessThan(text.indexOf("## Scorecard rendering"));
     }
 }
