@@ -11,6 +11,7 @@ import java.util.function.Supplier;
 import java.util.stream.Collectors;
 
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import vn.lienket.domain.ProvinceId;
 import vn.lienket.portal.access.PortalRole;
@@ -38,12 +39,8 @@ class UsersCommand {
         private String username;
         @Option(names = "--role", required = true, paramLabel = "ROLE", descriptionKey = "lienket.users.role")
         private String role;
-        @Option(names = "--province", paramLabel = "P34:68", descriptionKey = "lienket.users.province")
-        private String province;
-        @Option(names = "--programme", paramLabel = "HCMC_TN", descriptionKey = "lienket.users.programme")
-        private List<String> programmes = new ArrayList<>();
-        @Option(names = "--provinces", paramLabel = "P34:68,…", split = ",", descriptionKey = "lienket.users.provinces")
-        private List<String> provinces = new ArrayList<>();
+        @Mixin
+        private ScopeOptions scopeOptions;
 
         private NewUser user;
 
@@ -54,10 +51,7 @@ class UsersCommand {
         @Override
         protected void checkInput() {
             PortalRole parsedRole = parse(() -> PortalRole.ofCode(role));
-            Optional<ProvinceId> own = Optional.ofNullable(province).map(text -> parse(() -> ProvinceId.parse(text)));
-            Set<ProvinceId> others = provinces.stream().map(text -> parse(() -> ProvinceId.parse(text)))
-                    .collect(Collectors.toCollection(LinkedHashSet::new));
-            user = new NewUser(username, parsedRole, own, new LinkedHashSet<>(programmes), others);
+            user = new NewUser(username, parsedRole, scopeOptions.province(), scopeOptions.programmes(), scopeOptions.provinces());
         }
 
         @Override
@@ -162,12 +156,8 @@ class UsersCommand {
 
         @Option(names = "--username", required = true, paramLabel = "U", descriptionKey = "lienket.users.username")
         private String username;
-        @Option(names = "--province", paramLabel = "P34:68", descriptionKey = "lienket.users.scope.province")
-        private String province;
-        @Option(names = "--programme", paramLabel = "HCMC_TN", descriptionKey = "lienket.users.programme")
-        private List<String> programmes = new ArrayList<>();
-        @Option(names = "--provinces", paramLabel = "P34:68,…", split = ",", descriptionKey = "lienket.users.provinces")
-        private List<String> provinces = new ArrayList<>();
+        @Mixin
+        private ScopeOptions scopeOptions;
 
         private AccountScope scope;
 
@@ -177,13 +167,10 @@ class UsersCommand {
 
         @Override
         protected void checkInput() {
-            if (province == null && programmes.isEmpty() && provinces.isEmpty()) {
+            if (scopeOptions.none()) {
                 throw new UnusableInputException(messages.get("users.scope.nothing"));
             }
-            Optional<ProvinceId> own = Optional.ofNullable(province).map(text -> parse(() -> ProvinceId.parse(text)));
-            Set<ProvinceId> others = provinces.stream().map(text -> parse(() -> ProvinceId.parse(text)))
-                    .collect(Collectors.toCollection(LinkedHashSet::new));
-            scope = new AccountScope(own, new LinkedHashSet<>(programmes), others);
+            scope = scopeOptions.scope();
         }
 
         @Override
@@ -194,6 +181,40 @@ class UsersCommand {
                     ? messages.get("users.scope.changed", change.after().username(), scope(change.before().user()), scope(change.after().user()))
                     : messages.get("users.scope.unchanged", change.after().username(), scope(change.after().user())));
             return ExitCodes.SUCCESS;
+        }
+    }
+
+    /** What an account may see, as {@code users add} and {@code users scope} take it. */
+    static class ScopeOptions {
+
+        @Option(names = "--province", paramLabel = "P34:68", descriptionKey = "lienket.users.province")
+        private String province;
+        @Option(names = "--programme", paramLabel = "HCMC_TN", descriptionKey = "lienket.users.programme")
+        private List<String> programmes = new ArrayList<>();
+        @Option(names = "--provinces", paramLabel = "P34:68,…", split = ",", descriptionKey = "lienket.users.provinces")
+        private List<String> provinces = new ArrayList<>();
+
+        boolean none() {
+            return province == null && programmes.isEmpty() && provinces.isEmpty();
+        }
+
+        Optional<ProvinceId> province() {
+            return Optional.ofNullable(province).map(text -> WarehouseCommand.parse(() -> ProvinceId.parse(text)));
+        }
+
+        /** The programmes in the order given. */
+        Set<String> programmes() {
+            return new LinkedHashSet<>(programmes);
+        }
+
+        /** The provinces in the order given. */
+        Set<ProvinceId> provinces() {
+            return provinces.stream().map(text -> WarehouseCommand.parse(() -> ProvinceId.parse(text)))
+                    .collect(Collectors.toCollection(LinkedHashSet::new));
+        }
+
+        AccountScope scope() {
+            return new AccountScope(province(), programmes(), provinces());
         }
     }
 
