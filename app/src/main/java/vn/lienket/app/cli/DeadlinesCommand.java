@@ -48,7 +48,7 @@ class DeadlinesCommand {
             }
             QuarterDeadlines.SetDeadline set;
             try {
-                set = bean(QuarterDeadlines.class).set(period, day, reason, System.getProperty("user.name", "unknown"));
+                set = bean(QuarterDeadlines.class).set(period, day, reason, operator());
             } catch (DeadlineRefusedException e) {
                 throw new UnusableInputException(messages.get(e.messageKey(), e.arguments()));
             }
@@ -71,7 +71,7 @@ class DeadlinesCommand {
         protected int run(PrintWriter out) {
             Quarter period = quarter(quarter, messages);
             QuarterDeadlines deadlines = bean(QuarterDeadlines.class);
-            Optional<QuarterDeadlines.SetDeadline> removed = deadlines.remove(period, System.getProperty("user.name", "unknown"));
+            Optional<QuarterDeadlines.SetDeadline> removed = deadlines.remove(period, operator());
             String rule = deadlines.policy().ruleDeadline(period).format(VietnameseDates.DAY);
             out.println(removed.isPresent()
                     ? messages.get("deadlines.removed", period, removed.get().deadline().format(VietnameseDates.DAY), rule)

@@ -30,7 +30,7 @@ class LoadCommand extends WarehouseCommand {
     private List<Path> inputs;
 
     @Option(names = "--uploader", paramLabel = "NAME", descriptionKey = "lienket.load.uploader")
-    private String uploader = System.getProperty("user.name", "unknown");
+    private String uploader = operator();
 
     private List<Path> files;
 

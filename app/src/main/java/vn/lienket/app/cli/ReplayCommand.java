@@ -115,7 +115,7 @@ class ReplayCommand extends WarehouseCommand {
                 progress.step();
             });
         }
-        warehouse.bean(AuditLog.class).record(System.getProperty("user.name", "unknown"), "replayed", null, null, Map.of(
+        warehouse.bean(AuditLog.class).record(operator(), "replayed", null, null, Map.of(
                 "archive", archive.root().toString(), "receipts", plan.size(), "loaded", counts.loaded(),
                 "rejected", counts.rejected(), "alreadyProcessed", counts.alreadyProcessed(), "range", range.toString(),
                 "lineages", plan.lineages().size(), "parallel", replay.parallel()));

@@ -176,7 +176,7 @@ class UsersCommand {
         @Override
         protected int run(PrintWriter out) {
             ScopeChange change = refusalsAsInput(messages, () -> bean(PortalUsers.class)
-                    .changeScope(username, scope, System.getProperty("user.name", "unknown")));
+                    .changeScope(username, scope, WarehouseCommand.operator()));
             out.println(change.changed()
                     ? messages.get("users.scope.changed", change.after().username(), scope(change.before().user()), scope(change.after().user()))
                     : messages.get("users.scope.unchanged", change.after().username(), scope(change.after().user())));

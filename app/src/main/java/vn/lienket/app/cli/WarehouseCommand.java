@@ -64,6 +64,11 @@ public abstract class WarehouseCommand implements Callable<Integer> {
         return application.bean(type);
     }
 
+    /** Who acts at this terminal, as the audit log and the registry name them: the operating system's user. */
+    static String operator() {
+        return System.getProperty("user.name", "unknown");
+    }
+
     /** Parses a user-typed value, turning a parse failure into exit code 2 with the parser's message. */
     protected static <T> T parse(Supplier<T> parser) {
         try {
