@@ -3,6 +3,9 @@ package vn.lienket.workbook.read;
 import java.io.FilterInputStream;
 import java.io.IOException;
 import java.io.InputStream;
+import java.lang.invoke.MethodHandles;
+import java.lang.invoke.VarHandle;
+import java.nio.ByteOrder;
 
 /**
  * Bounds what the XML parser must hold at once. aalto (1.4.0) has no maximum text length, and even
@@ -33,6 +36,11 @@ final class MarkupRunLimit extends FilterInputStream {
     private static final int INSTRUCTION_END = 0x3F3E;           // "?>"
     /** The bytes of the longest start after its {@code <} ("![CDATA["). */
     private static final int MARKER_BYTES = 8;
+    private static final VarHandle LONGS = MethodHandles.byteArrayViewVarHandle(long[].class, ByteOrder.LITTLE_ENDIAN);
+    private static final long LOW_BITS = 0x7F7F7F7F7F7F7F7FL;
+    private static final long LESS_THAN = 0x3C3C3C3C3C3C3C3CL;
+    private static final long BANG = 0x2121212121212121L;
+    private static final long QUESTION = 0x3F3F3F3F3F3F3F3FL;
 
     private final long maxRunBytes;
     private final int maxChars;
@@ -61,9 +69,11 @@ final class MarkupRunLimit extends FilterInputStream {
     }
 
     /**
-     * Content is scanned for the next {@code <} only (a sheet of a million rows is some 660 MB of
-     * XML); the few bytes after each {@code <}, and everything inside a CDATA section, comment or
-     * processing instruction, go through {@link #see} one by one.
+     * Content is scanned for the next {@code <} that may open a CDATA section, comment or processing
+     * instruction (one followed by {@code !} or {@code ?}) eight bytes at a time: a sheet of a million
+     * rows is some 660 MB of XML with a {@code <} every nine bytes or so, and a tag ({@code <c},
+     * {@code </v}) only ends the run. The bytes after such a {@code <}, and everything inside the
+     * section, go through {@link #see} one by one.
      */
     @Override
     public int read(byte[] buffer, int offset, int length) throws IOException {
@@ -74,15 +84,13 @@ final class MarkupRunLimit extends FilterInputStream {
             if (state != CONTENT || afterMarkup > 0) {
                 int b = buffer[i++] & 0xFF;
                 see(b);
-                afterMarkup = b == '<' && state == CONTENT ? MARKER_BYTES : Math.max(afterMarkup - 1, 0);
+                afterMarkup = state != CONTENT ? 0
+                        : b == '<' ? MARKER_BYTES
+                        : afterMarkup == MARKER_BYTES && b != '!' && b != '?' ? 0
+                        : Math.max(afterMarkup - 1, 0);
                 continue;
             }
-            int start = i;
-            while (i < end && buffer[i] != '<') {
-                i++;
-            }
-            run += i - start;
-            requireWithinRun();
+            i = scanContent(buffer, i, end);
             if (i < end) {
                 see('<');
                 afterMarkup = MARKER_BYTES;
@@ -90,6 +98,59 @@ final class MarkupRunLimit extends FilterInputStream {
             }
         }
         return read;
+    }
+
+    /**
+     * From {@code i} in content: moves the run past every tag and returns the index of the first
+     * {@code <} that may open a section (the next byte is {@code !}, {@code ?} or not read yet), or
+     * {@code end}. A run is counted from the byte after the last {@code <}.
+     */
+    private int scanContent(byte[] buffer, int i, int end) {
+        long origin = i - run;
+        for (; i + Long.BYTES <= end; i += Long.BYTES) {
+            long word = (long) LONGS.get(buffer, i);
+            long tags = bytesEqual(word, LESS_THAN);
+            if (tags == 0) {
+                continue;
+            }
+            requireWithin(i + (Long.numberOfTrailingZeros(tags) >>> 3) - origin);
+            long opening = tags & (bytesEqual(word, BANG) | bytesEqual(word, QUESTION)) >>> Byte.SIZE;
+            if (opening != 0 || tags < 0 && (i + Long.BYTES >= end || opens(buffer[i + Long.BYTES]))) {
+                for (int k = i; ; k++) {
+                    if (buffer[k] == '<') {
+                        if (k + 1 >= end || opens(buffer[k + 1])) {
+                            run = k - origin;
+                            return k;
+                        }
+                        origin = k + 1;
+                    }
+                }
+            }
+            origin = i + ((Long.SIZE - 1 - Long.numberOfLeadingZeros(tags)) >>> 3) + 1;
+        }
+        for (; i < end; i++) {
+            if (buffer[i] == '<') {
+                requireWithin(i - origin);
+                if (i + 1 >= end || opens(buffer[i + 1])) {
+                    run = i - origin;
+                    return i;
+                }
+                origin = i + 1;
+            }
+        }
+        run = end - origin;
+        requireWithinRun();
+        return end;
+    }
+
+    private static boolean opens(byte next) {
+        return next == '!' || next == '?';
+    }
+
+    /** The high bit of each byte of {@code word} that equals the byte repeated in {@code pattern}, no other bit. */
+    private static long bytesEqual(long word, long pattern) {
+        long x = word ^ pattern;
+        return ~((x & LOW_BITS) + LOW_BITS | x | LOW_BITS);
     }
 
     @Override
@@ -123,7 +184,11 @@ final class MarkupRunLimit extends FilterInputStream {
     }
 
     private void requireWithinRun() {
-        if (run > maxRunBytes) {
+        requireWithin(run);
+    }
+
+    private void requireWithin(long runBytes) {
+        if (runBytes > maxRunBytes) {
             throw new UnreadableWorkbookException(UnreadableReason.TOO_LARGE,
                     String.format("a cell holds more than %,d characters", maxChars), null);
         }
