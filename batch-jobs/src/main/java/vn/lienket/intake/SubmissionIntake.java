@@ -94,6 +94,14 @@ public class SubmissionIntake {
         return load(file, uploader, OffsetDateTime.now(clock));
     }
 
+    /**
+     * As {@link #load(Path, String)}, with the file's bytes already in this intake's archive as {@code storedAhead}
+     * holds them (stored while the application started); stored here when they are not.
+     */
+    public IntakeResult load(Path file, String uploader, Optional<ArchivedFile> storedAhead) {
+        return load(IntakeRequest.of(file, uploader, OffsetDateTime.now(clock)), null, storedAhead);
+    }
+
     /** Loads a file sent at {@code receivedAt} by a sender who may report for any province. */
     public IntakeResult load(Path file, String uploader, OffsetDateTime receivedAt) {
         return load(IntakeRequest.of(file, uploader, receivedAt));
@@ -109,7 +117,7 @@ public class SubmissionIntake {
                 .orElseThrow(() -> new LoadFailedException(Path.of(receipt.originalFilename()),
                         new FileNotFoundException("no archived file with SHA-256 " + receipt.sha256())));
         return load(new IntakeRequest(archived, receipt.originalFilename(), receipt.uploader(), receipt.receivedAt(),
-                ProvinceScope.ofCode(receipt.provinceScope()), receipt.contractVersion()), receipt.submissionId());
+                ProvinceScope.ofCode(receipt.provinceScope()), receipt.contractVersion()), receipt.submissionId(), Optional.empty());
     }
 
     /**
@@ -121,13 +129,13 @@ public class SubmissionIntake {
      * another process loads the same bytes, this call waits for it.
      */
     public IntakeResult load(IntakeRequest request) {
-        return load(request, null);
+        return load(request, null, Optional.empty());
     }
 
-    private IntakeResult load(IntakeRequest request, Long recordedId) {
+    private IntakeResult load(IntakeRequest request, Long recordedId, Optional<ArchivedFile> storedAhead) {
         ArchivedFile archived;
         try {
-            archived = archive.store(request.file());
+            archived = storedAhead.filter(archive::holds).isPresent() ? storedAhead.get() : archive.store(request.file());
         } catch (IOException e) {
             throw new LoadFailedException(request.file(),
                     new IOException("Cannot archive " + request.file() + ": " + e.getMessage(), e));

@@ -11,7 +11,11 @@ import java.util.function.Consumer;
 import org.springframework.boot.Banner;
 import org.springframework.boot.WebApplicationType;
 import org.springframework.boot.builder.SpringApplicationBuilder;
+import org.springframework.boot.context.event.ApplicationEnvironmentPreparedEvent;
+import org.springframework.context.ApplicationEvent;
+import org.springframework.context.ApplicationListener;
 import org.springframework.context.ConfigurableApplicationContext;
+import org.springframework.core.env.ConfigurableEnvironment;
 import org.springframework.core.env.MapPropertySource;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import vn.lienket.app.LienketApplication;
@@ -43,6 +47,7 @@ public final class ApplicationContextLauncher implements AutoCloseable {
     private final InstallationHome home;
     private final Consumer<SpringApplicationBuilder> customizer;
     private final Map<String, Object> overrides = new LinkedHashMap<>();
+    private final List<Consumer<ConfigurableEnvironment>> environmentListeners = new ArrayList<>();
     private ConfigurableApplicationContext context;
     private PlainWarehouse plain;
     private boolean scheduler;
@@ -118,6 +123,18 @@ public final class ApplicationContextLauncher implements AutoCloseable {
         withoutApplication = true;
     }
 
+    /**
+     * Hands the application's environment, once prepared and before any bean exists, to {@code listener}: work that
+     * needs only the settings can start on a thread of its own while the application starts. Not called when no
+     * application starts ({@link #withoutApplication}).
+     */
+    public synchronized void onEnvironmentPrepared(Consumer<ConfigurableEnvironment> listener) {
+        if (context != null) {
+            throw new IllegalStateException("The application is already running");
+        }
+        environmentListeners.add(listener);
+    }
+
     /** A launcher for a second application, started the same way (e.g. on another database, see {@link #override}). */
     public ApplicationContextLauncher another() {
         return new ApplicationContextLauncher(home, customizer);
@@ -180,6 +197,14 @@ public final class ApplicationContextLauncher implements AutoCloseable {
                 if (!excluded.isEmpty()) {
                     overrides.putIfAbsent("spring.autoconfigure.exclude", String.join(",", excluded));
                 }
+            }
+            List<Consumer<ConfigurableEnvironment>> listeners = List.copyOf(environmentListeners);
+            if (!listeners.isEmpty()) {
+                builder.listeners((ApplicationListener<ApplicationEvent>) event -> {
+                    if (event instanceof ApplicationEnvironmentPreparedEvent prepared) {
+                        listeners.forEach(listener -> listener.accept(prepared.getEnvironment()));
+                    }
+                });
             }
             if (!overrides.isEmpty()) {
                 builder.initializers(applicationContext -> applicationContext.getEnvironment().getPropertySources()

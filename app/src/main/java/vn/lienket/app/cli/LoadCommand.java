@@ -11,10 +11,14 @@ import java.util.Locale;
 import java.util.stream.Stream;
 
 import me.tongfei.progressbar.ProgressBar;
+import org.springframework.boot.context.properties.bind.Binder;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
+import vn.lienket.intake.IntakeProperties;
 import vn.lienket.intake.SubmissionIntake;
+import vn.lienket.intake.archive.ArchiveAhead;
+import vn.lienket.intake.archive.SubmissionArchive;
 import vn.lienket.intake.registry.FactCounts;
 import vn.lienket.intake.registry.Submission;
 import vn.lienket.intake.registry.SubmissionReports;
@@ -33,6 +37,8 @@ class LoadCommand extends WarehouseCommand {
     private String uploader = operator();
 
     private List<Path> files;
+    /** The first file is archived while the application starts; the intake archives the others. */
+    private ArchiveAhead archiveAhead;
 
     LoadCommand(ApplicationContextLauncher application, Messages messages) {
         super(application, messages);
@@ -46,6 +52,9 @@ class LoadCommand extends WarehouseCommand {
     @Override
     protected void checkInput() {
         files = expand(inputs);
+        archiveAhead = new ArchiveAhead(files.get(0));
+        application.onEnvironmentPrepared(environment -> archiveAhead.start(new SubmissionArchive(
+                Binder.get(environment).bindOrCreate("lienket", IntakeProperties.class).archiveDir())));
     }
 
     @Override
@@ -60,7 +69,7 @@ class LoadCommand extends WarehouseCommand {
             for (Path file : files) {
                 progress.setExtraMessage(file.getFileName().toString());
                 try {
-                    SubmissionIntake.IntakeResult result = intake.load(file, uploader);
+                    SubmissionIntake.IntakeResult result = intake.load(file, uploader, archiveAhead.take(file));
                     Submission submission = result.submission();
                     FactCounts counts = result.facts();
                     table.row(file.getFileName().toString(), verdict(result), submission.id() + "",

@@ -75,6 +75,16 @@ public final class SubmissionArchive {
     }
 
     /**
+     * Whether {@code entry} is in this archive as {@link #store} left it: its place follows from its hash and
+     * the file is there (an entry stored ahead by another instance is taken only if it is this archive's).
+     */
+    public boolean holds(ArchivedFile entry) {
+        String name = entry.path().getFileName().toString();
+        String extension = name.substring(name.lastIndexOf('.') + 1);
+        return entry.path().equals(pathFor(entry.sha256(), extension)) && Files.isRegularFile(entry.path());
+    }
+
+    /**
      * Removes the temporary copies ({@code .incoming-*.part}) a killed load left in the archive and its
      * receipts folder, older than {@code age} (a live copy takes seconds), and returns them.
      */
