@@ -7,7 +7,6 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.Set;
 import java.util.function.Consumer;
 import java.util.regex.Pattern;
 import vn.lienket.domain.VietnameseDates;
@@ -31,7 +30,7 @@ import vn.lienket.workbook.rows.RowSink;
 final class TableSheetValidator implements Consumer<SourceRow> {
 
     private static final int HEADER_SEARCH_ROWS = 15;
-    private static final Set<String> TOTAL_LABELS = Set.of("tong cong", "cong", "tong", "tong so", "total", "cong tong");
+    private static final List<String> TOTAL_LABELS = List.of("tong cong", "cong", "tong", "tong so", "total", "cong tong");
     private static final Pattern NUMBERING = Pattern.compile("\\(?\\d{1,2}\\)?");
     /** Excel sums in binary floating point; differences below this are rounding, not a wrong total. */
     private static final BigDecimal TOTAL_TOLERANCE = new BigDecimal("0.005");
@@ -47,6 +46,7 @@ final class TableSheetValidator implements Consumer<SourceRow> {
     private static final String OCOP = "ocop";
 
     private final UniqueKeyIndex uniqueKeys = new UniqueKeyIndex();
+    private final StringBuilder folded = new StringBuilder();
     private OcopGroupOverlap ocopOverlap;
     private final List<SourceRow> headerBuffer = new ArrayList<>();
     private final BigDecimal[] sums;
@@ -234,11 +234,21 @@ final class TableSheetValidator implements Consumer<SourceRow> {
         return numbered >= 3;
     }
 
-    private static boolean isTotalsRow(SourceRow row) {
+    private boolean isTotalsRow(SourceRow row) {
         for (int c = 0; c < row.width(); c++) {
             CellValue cell = row.cell(c);
-            if (cell != null && cell.kind() == CellKind.TEXT && mayBeTotalLabel(cell.text())
-                    && TOTAL_LABELS.contains(Folding.fold(cell.text()))) {
+            if (cell != null && cell.kind() == CellKind.TEXT && mayBeTotalLabel(cell.text()) && isTotalLabel(cell.text())) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** Folded into one buffer and compared in place: sectors such as "Công nghiệp" pass the cheap filter on every row. */
+    private boolean isTotalLabel(String text) {
+        Folding.fold(text, folded);
+        for (String label : TOTAL_LABELS) {
+            if (label.contentEquals(folded)) {
                 return true;
             }
         }
