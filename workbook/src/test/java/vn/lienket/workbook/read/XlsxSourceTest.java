@@ -205,6 +205,42 @@ class XlsxSourceTest {
         assertThat(delivered).as("the rows before the damage").extracting(SourceRow::number).containsExactly(1);
     }
 
+    @Test
+    void aCellReferenceOrTypeTheFormatDoesNotKnowMakesTheFileCorrupt() throws IOException {
+        Map<String, String> sheets = Map.of(
+                "<c r=\"9Z\"><v>1</v></c>", "\"9Z\"",
+                "<c r=\"\"><v>1</v></c>", "cell reference",
+                "<c r=\"XFE3\"><v>1</v></c>", "\"XFE3\"",
+                "<c r=\"B3\" t=\"x\"><v>1</v></c>", "B3");
+        for (Map.Entry<String, String> sheet : sheets.entrySet()) {
+            Path file = dir.resolve("bad-cell.xlsx");
+            MinimalPackage.write(file, "Sheet1", "", "<sheetData><row r=\"3\">" + sheet.getKey() + "</row></sheetData>", List.of());
+
+            try (WorkbookSource source = WorkbookSources.open(file, WorkbookLimits.DEFAULTS)) {
+                assertThatThrownBy(() -> source.forEachRow("Sheet1", row -> { }))
+                        .as(sheet.getKey())
+                        .isInstanceOfSatisfying(UnreadableWorkbookException.class, e -> {
+                            assertThat(e.reason()).isEqualTo(UnreadableReason.CORRUPT);
+                            assertThat(e.getMessage()).contains(sheet.getValue());
+                        });
+            }
+        }
+    }
+
+    @Test
+    void lowerCaseReferencesAndTheLastColumnOfASheetAreCellsLikeOthers() throws IOException {
+        Path file = dir.resolve("references.xlsx");
+        MinimalPackage.write(file, "Sheet1", "", "<sheetData><row r=\"2\"><c r=\"c2\"><v>3</v></c>"
+                + "<c r=\"XFD2\" t=\"inlineStr\"><is><t>cuối</t></is></c></row></sheetData>", List.of());
+
+        try (WorkbookSource source = WorkbookSources.open(file, WorkbookLimits.DEFAULTS)) {
+            SourceRow row = rows(source, "Sheet1").get(0);
+            assertThat(row.cell(2)).isEqualTo(CellValue.number(3));
+            assertThat(row.width()).isEqualTo(16_384);
+            assertThat(row.cell(16_383)).isEqualTo(CellValue.text("cuối"));
+        }
+    }
+
     /**
      * The zip directory says the sheet is as big as its compressed bytes, so the check of declared
      * sizes passes; inflating it must still stop at ZipSecureFile's ratio, not fill the disk or heap.
