@@ -48,6 +48,37 @@ public final class CopyRowEncoder {
         return this;
     }
 
+    /**
+     * Appends fields encoded once for many rows ({@link #encoded}), such as the submission's keys that start each
+     * of its million rows.
+     */
+    public CopyRowEncoder fields(EncodedFields fields) {
+        separate();
+        ensure(fields.bytes.length);
+        System.arraycopy(fields.bytes, 0, bytes, size, fields.bytes.length);
+        size += fields.bytes.length;
+        return this;
+    }
+
+    /** Fields as {@link #field(Object)} encodes them, one after the other, to be appended to many rows. */
+    public static EncodedFields encoded(Object... values) {
+        CopyRowEncoder encoder = new CopyRowEncoder();
+        for (Object value : values) {
+            encoder.field(value);
+        }
+        return new EncodedFields(Arrays.copyOf(encoder.bytes, encoder.size));
+    }
+
+    /** Fields already in COPY's text format; see {@link #encoded}. */
+    public static final class EncodedFields {
+
+        private final byte[] bytes;
+
+        private EncodedFields(byte[] bytes) {
+            this.bytes = bytes;
+        }
+    }
+
     /** Ends the current row; the next field starts a new one. */
     public void endRow() {
         put((byte) '\n');

@@ -39,6 +39,9 @@ public final class StagedFactWriter implements RowSink, AutoCloseable {
     private final WarehouseProvinceDirectory provinces;
     private final CopyRowEncoder encoder = new CopyRowEncoder();
     private SubmissionKeys keys;
+    /** The lineage fields every row of {@link #lineageSheet} starts with, encoded once. */
+    private CopyRowEncoder.EncodedFields lineage;
+    private String lineageSheet;
     private FactPart<?> currentTable;
     private CopyIn copy;
     private long investmentRows;
@@ -75,6 +78,7 @@ public final class StagedFactWriter implements RowSink, AutoCloseable {
     @Override
     public void cover(CoverInfo cover) {
         keys = identify.apply(cover);
+        lineageSheet = null;
     }
 
     @Override
@@ -132,7 +136,11 @@ public final class StagedFactWriter implements RowSink, AutoCloseable {
         if (keys == null) {
             throw new IllegalStateException("Submission " + submissionId + ": rows arrived before the cover");
         }
-        return encoder.field(submissionId).field(keys.provinceKey()).field(keys.quarterKey()).field(sheet).field(sourceRow);
+        if (!sheet.equals(lineageSheet)) {
+            lineage = CopyRowEncoder.encoded(submissionId, keys.provinceKey(), keys.quarterKey(), sheet);
+            lineageSheet = sheet;
+        }
+        return encoder.fields(lineage).field(sourceRow);
     }
 
     private int provinceKey(ProvinceId province) {

@@ -52,4 +52,17 @@ class CopyRowEncoderTest {
         encoder.field(cell).endRow();
         assertThat(encoder.pending()).isEqualTo(cell + "\n");
     }
+
+    @Test
+    void fieldsEncodedOnceReadAsTheSameFieldsEncodedInEachRow() {
+        CopyRowEncoder.EncodedFields lineage = CopyRowEncoder.encoded(42L, 89, 20253, "Dự án\t1");
+        CopyRowEncoder byHand = new CopyRowEncoder();
+
+        encoder.fields(lineage).field(7L).endRow();
+        encoder.field("x").fields(lineage).endRow();
+        byHand.field(42L).field(89).field(20253).field("Dự án\t1").field(7L).endRow();
+        byHand.field("x").field(42L).field(89).field(20253).field("Dự án\t1").endRow();
+
+        assertThat(encoder.pending()).isEqualTo(byHand.pending()).startsWith("42\t89\t20253\tDự án\\t1\t7\n");
+    }
 }
