@@ -121,10 +121,16 @@ public final class CopyRowEncoder {
         }
         ensure(20);
         int start = size;
-        do {
+        // most values (keys, row numbers, years, jobs) fit an int, whose division by ten compiles to a multiplication
+        int small;
+        while ((small = (int) value) != value) {
             bytes[size++] = (byte) ('0' + value % 10);
             value /= 10;
-        } while (value != 0);
+        }
+        do {
+            bytes[size++] = (byte) ('0' + small % 10);
+            small /= 10;
+        } while (small != 0);
         for (int i = start, j = size - 1; i < j; i++, j--) {
             byte swap = bytes[i];
             bytes[i] = bytes[j];

@@ -65,4 +65,15 @@ class CopyRowEncoderTest {
 
         assertThat(encoder.pending()).isEqualTo(byHand.pending()).startsWith("42\t89\t20253\tDự án\\t1\t7\n");
     }
+
+    @Test
+    void wholeNumbersOfEverySizeAreWrittenAsTheirDigits() {
+        long[] values = {0, 9, 10, Integer.MAX_VALUE, Integer.MAX_VALUE + 1L, 4_294_967_296L, 10_000_000_000L, Long.MAX_VALUE, -1};
+        for (long value : values) {
+            encoder.field(value);
+        }
+        encoder.endRow();
+
+        assertThat(encoder.pending()).isEqualTo(String.join("\t", java.util.Arrays.stream(values).mapToObj(Long::toString).toList()) + "\n");
+    }
 }
