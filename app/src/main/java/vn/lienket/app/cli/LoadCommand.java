@@ -53,7 +53,7 @@ class LoadCommand extends WarehouseCommand {
     protected void checkInput() {
         files = expand(inputs);
         archiveAhead = new ArchiveAhead(files.get(0));
-        application.onEnvironmentPrepared(environment -> archiveAhead.start(new SubmissionArchive(
+        application.onEnvironmentPrepared(environment -> archiveAhead.start(() -> new SubmissionArchive(
                 Binder.get(environment).bindOrCreate("lienket", IntakeProperties.class).archiveDir())));
     }
 

@@ -5,6 +5,7 @@ import java.nio.file.Path;
 import java.util.Optional;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionException;
+import java.util.function.Supplier;
 
 /**
  * Stores one file in the archive on a thread of its own while the caller does something else: the
@@ -22,15 +23,18 @@ public final class ArchiveAhead {
         this.file = file;
     }
 
-    /** Starts storing the file in {@code archive}; once only. */
-    public synchronized void start(SubmissionArchive archive) {
+    /**
+     * Starts storing the file, once, in the archive {@code archive} gives on the storing thread (finding it may
+     * read settings; whatever fails there only means the intake stores the file itself).
+     */
+    public synchronized void start(Supplier<SubmissionArchive> archive) {
         if (stored != null) {
             return;
         }
         stored = new CompletableFuture<>();
         Thread thread = new Thread(() -> {
             try {
-                stored.complete(archive.store(file));
+                stored.complete(archive.get().store(file));
             } catch (IOException | RuntimeException e) {
                 stored.completeExceptionally(e);
             }

@@ -19,7 +19,7 @@ class ArchiveAheadTest {
         SubmissionArchive archive = new SubmissionArchive(work.resolve("archive"));
         ArchiveAhead ahead = new ArchiveAhead(submitted);
 
-        ahead.start(archive);
+        ahead.start(() -> archive);
 
         ArchivedFile stored = ahead.take(submitted).orElseThrow();
         assertThat(stored.sha256()).isEqualTo(SubmissionArchive.sha256Of(submitted));
@@ -34,13 +34,18 @@ class ArchiveAheadTest {
         Path second = Files.write(work.resolve("b.xlsx"), "b".getBytes());
         ArchiveAhead notStarted = new ArchiveAhead(first);
         ArchiveAhead started = new ArchiveAhead(first);
-        started.start(new SubmissionArchive(work.resolve("archive")));
+        started.start(() -> new SubmissionArchive(work.resolve("archive")));
         ArchiveAhead failing = new ArchiveAhead(work.resolve("missing.xlsx"));
-        failing.start(new SubmissionArchive(work.resolve("archive")));
+        failing.start(() -> new SubmissionArchive(work.resolve("archive")));
+        ArchiveAhead misconfigured = new ArchiveAhead(first);
+        misconfigured.start(() -> {
+            throw new IllegalStateException("lienket.archive-dir cannot be bound");
+        });
 
         assertThat(notStarted.take(first)).isEmpty();
         assertThat(started.take(second)).isEmpty();
         assertThat(failing.take(work.resolve("missing.xlsx"))).isEmpty();
+        assertThat(misconfigured.take(first)).isEmpty();
     }
 
     @Test
