@@ -18,10 +18,6 @@ import java.util.Set;
 import java.util.regex.Pattern;
 import java.util.stream.Stream;
 
-import tools.jackson.databind.MappingIterator;
-import tools.jackson.databind.ObjectReader;
-import tools.jackson.dataformat.csv.CsvMapper;
-import tools.jackson.dataformat.csv.CsvSchema;
 import vn.lienket.domain.Era;
 import vn.lienket.domain.ProvinceId;
 import vn.lienket.workbook.reference.OcopGroup;
@@ -47,9 +43,6 @@ public final class PackagedReference {
     private static final Map<String, String> SLUG_COLUMNS = Map.of("P63", "name_en_ascii", "P34", "name_ascii");
     /** Spellings loaded by changesets 0.1.0-province-alias and 0.2.0-thua-thien-hue. */
     private static final List<String> ALIAS_VARIANT_FILES = List.of("province_alias_variants.csv", "province_alias_variants_0.2.0.csv");
-
-    /** Rows as maps by header; one reader for every file, so that its deserialisers are built once, not per file. */
-    private static final ObjectReader CSV = new CsvMapper().readerForMapOf(String.class).with(CsvSchema.emptySchema().withHeader());
 
     private static final Pattern COMBINING_MARKS = Pattern.compile("[\\u0300-\\u036f]");
     private static final Pattern NOT_ALPHANUMERIC = Pattern.compile("[^a-z0-9]");
@@ -140,9 +133,7 @@ public final class PackagedReference {
             if (in == null) {
                 throw new IllegalStateException("Reference file " + DIRECTORY + file + " is missing from the build");
             }
-            try (MappingIterator<Map<String, String>> rows = CSV.readValues(in)) {
-                return rows.readAll();
-            }
+            return ReferenceCsv.read(in, DIRECTORY + file);
         } catch (IOException e) {
             throw new UncheckedIOException("Cannot read " + DIRECTORY + file, e);
         }
