@@ -3,32 +3,48 @@ package vn.lienket.workbook.contract;
 import java.io.InputStream;
 import java.math.BigDecimal;
 import java.time.LocalDate;
+import java.time.format.DateTimeParseException;
+import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Set;
+import java.util.TreeSet;
+import java.util.function.Function;
 
-import tools.jackson.core.JacksonException;
-import tools.jackson.databind.DeserializationFeature;
-import tools.jackson.databind.ObjectReader;
-import tools.jackson.databind.PropertyNamingStrategies;
-import tools.jackson.databind.exc.UnrecognizedPropertyException;
-import tools.jackson.dataformat.yaml.YAMLMapper;
+import org.snakeyaml.engine.v2.api.LoadSettings;
+import org.snakeyaml.engine.v2.api.lowlevel.Compose;
+import org.snakeyaml.engine.v2.exceptions.YamlEngineException;
+import org.snakeyaml.engine.v2.nodes.MappingNode;
+import org.snakeyaml.engine.v2.nodes.Node;
+import org.snakeyaml.engine.v2.nodes.NodeTuple;
+import org.snakeyaml.engine.v2.nodes.ScalarNode;
+import org.snakeyaml.engine.v2.nodes.SequenceNode;
+import org.snakeyaml.engine.v2.nodes.Tag;
 import vn.lienket.workbook.report.Severity;
 
 /**
  * Reads one contract YAML (see {@code contract/workbook-contract-v1.yaml}) into records; {@link WorkbookContracts}
- * holds every released version. The YAML is bound
- * with Jackson and every key must be one the contract knows: a misspelt key ({@code requried: true})
+ * holds every released version. Every key must be one the contract knows: a misspelt key ({@code requried: true})
  * would otherwise silently drop the rule it was meant to state.
+ * <p>
+ * The YAML is parsed by SnakeYAML Engine into nodes and bound here by hand, key by key, rather than by Jackson's
+ * databind: {@code lienket check} reads the contract at every start, and Jackson built its record deserialisers
+ * through method handles whose classes Java 17's class archive does not keep, which cost that command more than
+ * the reading. {@code ContractLoaderBindingTest} holds this binding to Jackson's of every released version.
  */
 public final class ContractLoader {
 
-    private static final ObjectReader READER = YAMLMapper.builder()
-            .propertyNamingStrategy(PropertyNamingStrategies.SNAKE_CASE)
-            .enable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)
-            .build()
-            .readerFor(ContractFile.class);
+    private static final Set<String> FILE_KEYS = Set.of("version", "effective_from", "number_convention_default",
+            "ignored_sheets", "plausibility", "enumerations", "sheets");
+    private static final Set<String> PLAUSIBILITY_KEYS = Set.of("capital_change_factor");
+    private static final Set<String> ENUM_KEYS = Set.of("code", "vi", "en", "synonyms");
+    private static final Set<String> SHEET_KEYS = Set.of("key", "name", "synonyms", "layout", "title_vi", "columns",
+            "unique_key", "duplicate_code", "rules");
+    private static final Set<String> COLUMN_KEYS = Set.of("field", "vi", "en", "synonyms", "type", "required", "ignored",
+            "min", "max", "enumeration", "date_rule", "summable", "codes", "width", "max_length");
+    private static final Set<String> RULE_KEYS = Set.of("code", "severity", "left", "right", "anchor");
 
     private ContractLoader() {
     }
@@ -38,16 +54,7 @@ public final class ContractLoader {
      * @throws InvalidContractException naming the file and the key or value it could not take
      */
     public static WorkbookContract load(InputStream yaml, String source) {
-        ContractFile file;
-        try {
-            file = READER.readValue(yaml);
-        } catch (UnrecognizedPropertyException e) {
-            throw new InvalidContractException(source + ", line " + e.getLocation().getLineNr() + ": unknown key '"
-                    + e.getPropertyName() + "' (known here: " + String.join(", ", e.getKnownPropertyIds().stream()
-                    .map(Object::toString).sorted().toList()) + ")", e);
-        } catch (JacksonException e) {
-            throw new InvalidContractException(source + ": " + e.getOriginalMessage(), e);
-        }
+        ContractFile file = bind(yaml, source);
         Map<String, List<EnumValue>> enumerations = new LinkedHashMap<>();
         orEmpty(file.enumerations()).forEach((name, values) ->
                 enumerations.put(name, orEmpty(values).stream().map(ContractLoader::enumValue).toList()));
@@ -59,6 +66,17 @@ public final class ContractLoader {
                 file.plausibility() == null ? null : file.plausibility().capitalChangeFactor(),
                 enumerations,
                 orEmpty(file.sheets()).stream().map(ContractLoader::sheet).toList());
+    }
+
+    /** The YAML as written, every key checked. */
+    static ContractFile bind(InputStream yaml, String source) {
+        try {
+            Node root = new Compose(LoadSettings.builder().setLabel(source).build()).composeInputStream(yaml)
+                    .orElseThrow(() -> new InvalidContractException(source + ": the file is empty", null));
+            return new Binder(source).contractFile(root);
+        } catch (YamlEngineException e) {
+            throw new InvalidContractException(source + ": " + e.getMessage(), e);
+        }
     }
 
     /** A version without the day it took effect could not be told from the next one. */
@@ -125,26 +143,174 @@ public final class ContractLoader {
     }
 
     /** The YAML as written: every key the contract format has, and no other. */
-    private record ContractFile(String version, LocalDate effectiveFrom, String numberConventionDefault, List<String> ignoredSheets,
+    record ContractFile(String version, LocalDate effectiveFrom, String numberConventionDefault, List<String> ignoredSheets,
                                 Plausibility plausibility, Map<String, List<EnumNode>> enumerations, List<SheetNode> sheets) {
     }
 
-    private record Plausibility(BigDecimal capitalChangeFactor) {
+    record Plausibility(BigDecimal capitalChangeFactor) {
     }
 
-    private record EnumNode(String code, String vi, String en, List<String> synonyms) {
+    record EnumNode(String code, String vi, String en, List<String> synonyms) {
     }
 
-    private record SheetNode(String key, String name, List<String> synonyms, String layout, String titleVi,
+    record SheetNode(String key, String name, List<String> synonyms, String layout, String titleVi,
                              List<ColumnNode> columns, List<String> uniqueKey, String duplicateCode, List<RuleNode> rules) {
     }
 
-    private record ColumnNode(String field, String vi, String en, List<String> synonyms, String type, Boolean required,
+    record ColumnNode(String field, String vi, String en, List<String> synonyms, String type, Boolean required,
                               Boolean ignored, BigDecimal min, BigDecimal max, String enumeration, String dateRule,
                               Boolean summable, Map<String, String> codes, Integer width, Integer maxLength) {
     }
 
-    private record RuleNode(String code, String severity, List<String> left, String right, String anchor) {
+    record RuleNode(String code, String severity, List<String> left, String right, String anchor) {
+    }
+
+    /** Nodes into the records above: each mapping's keys checked against the record's, each scalar converted. */
+    private record Binder(String source) {
+
+        ContractFile contractFile(Node node) {
+            Map<String, Node> keys = mapping(node, FILE_KEYS);
+            Map<String, List<EnumNode>> enumerations = null;
+            if (present(keys.get("enumerations"))) {
+                enumerations = new LinkedHashMap<>();
+                for (Map.Entry<String, Node> entry : mapping(keys.get("enumerations"), null).entrySet()) {
+                    enumerations.put(entry.getKey(), list(entry.getValue(), this::enumNode));
+                }
+            }
+            Node plausibility = keys.get("plausibility");
+            return new ContractFile(text(keys.get("version")), date(keys.get("effective_from")),
+                    text(keys.get("number_convention_default")), texts(keys.get("ignored_sheets")),
+                    present(plausibility) ? new Plausibility(decimal(mapping(plausibility, PLAUSIBILITY_KEYS).get("capital_change_factor"))) : null,
+                    enumerations, list(keys.get("sheets"), this::sheetNode));
+        }
+
+        private EnumNode enumNode(Node node) {
+            Map<String, Node> keys = mapping(node, ENUM_KEYS);
+            return new EnumNode(text(keys.get("code")), text(keys.get("vi")), text(keys.get("en")), texts(keys.get("synonyms")));
+        }
+
+        private SheetNode sheetNode(Node node) {
+            Map<String, Node> keys = mapping(node, SHEET_KEYS);
+            return new SheetNode(text(keys.get("key")), text(keys.get("name")), texts(keys.get("synonyms")),
+                    text(keys.get("layout")), text(keys.get("title_vi")), list(keys.get("columns"), this::columnNode),
+                    texts(keys.get("unique_key")), text(keys.get("duplicate_code")), list(keys.get("rules"), this::ruleNode));
+        }
+
+        private ColumnNode columnNode(Node node) {
+            Map<String, Node> keys = mapping(node, COLUMN_KEYS);
+            Map<String, String> codes = null;
+            if (present(keys.get("codes"))) {
+                codes = new LinkedHashMap<>();
+                for (Map.Entry<String, Node> entry : mapping(keys.get("codes"), null).entrySet()) {
+                    codes.put(entry.getKey(), text(entry.getValue()));
+                }
+            }
+            return new ColumnNode(text(keys.get("field")), text(keys.get("vi")), text(keys.get("en")), texts(keys.get("synonyms")),
+                    text(keys.get("type")), bool(keys.get("required")), bool(keys.get("ignored")), decimal(keys.get("min")),
+                    decimal(keys.get("max")), text(keys.get("enumeration")), text(keys.get("date_rule")),
+                    bool(keys.get("summable")), codes, integer(keys.get("width")), integer(keys.get("max_length")));
+        }
+
+        private RuleNode ruleNode(Node node) {
+            Map<String, Node> keys = mapping(node, RULE_KEYS);
+            return new RuleNode(text(keys.get("code")), text(keys.get("severity")), texts(keys.get("left")),
+                    text(keys.get("right")), text(keys.get("anchor")));
+        }
+
+        /** The mapping's values by key, in the file's order; {@code known} null for a mapping whose keys are names (enumerations, codes). */
+        private Map<String, Node> mapping(Node node, Set<String> known) {
+            if (!(node instanceof MappingNode mapping)) {
+                throw invalid(node, "expected keys and values");
+            }
+            Map<String, Node> values = new LinkedHashMap<>();
+            for (NodeTuple tuple : mapping.getValue()) {
+                String key = text(tuple.getKeyNode());
+                if (known != null && !known.contains(key)) {
+                    throw invalid(tuple.getKeyNode(), "unknown key '" + key + "' (known here: "
+                            + String.join(", ", new TreeSet<>(known)) + ")");
+                }
+                values.put(key, tuple.getValueNode());
+            }
+            return values;
+        }
+
+        private <T> List<T> list(Node node, Function<Node, T> element) {
+            if (!present(node)) {
+                return null;
+            }
+            if (!(node instanceof SequenceNode sequence)) {
+                throw invalid(node, "expected a list");
+            }
+            List<T> elements = new ArrayList<>(sequence.getValue().size());
+            for (Node item : sequence.getValue()) {
+                elements.add(element.apply(item));
+            }
+            return elements;
+        }
+
+        private List<String> texts(Node node) {
+            return list(node, this::text);
+        }
+
+        /** A scalar's text as written ({@code 3}, {@code "3"} and {@code '3'} alike), null for YAML's null. */
+        private String text(Node node) {
+            if (!present(node)) {
+                return null;
+            }
+            if (!(node instanceof ScalarNode scalar)) {
+                throw invalid(node, "expected a single value");
+            }
+            return scalar.getValue();
+        }
+
+        private Boolean bool(Node node) {
+            String text = text(node);
+            if (text == null) {
+                return null;
+            }
+            return switch (text.toLowerCase(Locale.ROOT)) {
+                case "true" -> Boolean.TRUE;
+                case "false" -> Boolean.FALSE;
+                default -> throw invalid(node, "expected true or false, not '" + text + "'");
+            };
+        }
+
+        private BigDecimal decimal(Node node) {
+            String text = text(node);
+            try {
+                return text == null ? null : new BigDecimal(text);
+            } catch (NumberFormatException e) {
+                throw invalid(node, "expected a number, not '" + text + "'");
+            }
+        }
+
+        private Integer integer(Node node) {
+            String text = text(node);
+            try {
+                return text == null ? null : Integer.valueOf(text);
+            } catch (NumberFormatException e) {
+                throw invalid(node, "expected a whole number, not '" + text + "'");
+            }
+        }
+
+        private LocalDate date(Node node) {
+            String text = text(node);
+            try {
+                return text == null ? null : LocalDate.parse(text);
+            } catch (DateTimeParseException e) {
+                throw invalid(node, "expected a date (2027-01-01), not '" + text + "'");
+            }
+        }
+
+        /** Absent, or YAML's null ({@code ~}, {@code null} or nothing after the colon). */
+        private static boolean present(Node node) {
+            return node != null && !Tag.NULL.equals(node.getTag());
+        }
+
+        private InvalidContractException invalid(Node node, String problem) {
+            String line = node.getStartMark().map(mark -> ", line " + (mark.getLine() + 1)).orElse("");
+            return new InvalidContractException(source + line + ": " + problem, null);
+        }
     }
 
     /** The contract file is not one this build can read: a deployment fault, named with its file and key. */
