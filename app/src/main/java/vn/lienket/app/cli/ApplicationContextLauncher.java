@@ -19,6 +19,7 @@ import org.springframework.core.env.ConfigurableEnvironment;
 import org.springframework.core.env.MapPropertySource;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import vn.lienket.app.LienketApplication;
+import vn.lienket.app.database.EmbeddedWarehouse;
 import vn.lienket.app.database.PlainWarehouse;
 import vn.lienket.app.database.WarehouseMigrator;
 import vn.lienket.app.home.HomeSettings;
@@ -154,7 +155,8 @@ public final class ApplicationContextLauncher implements AutoCloseable {
 
     private Object plainBean(Class<?> type) {
         if (plain == null) {
-            plain = PlainWarehouse.open(homeProperties());
+            plain = PlainWarehouse.open(homeProperties(), HomeSettings.of(home).defaultWarehouse(System.getenv(), System.getProperties())
+                    .flatMap(dataDir -> EmbeddedWarehouse.startAhead(dataDir, EmbeddedWarehouse.DEFAULT_DATABASE_NAME)));
         }
         if (type == WarehouseMigrator.class) {
             return new WarehouseMigrator(plain.dataSource());

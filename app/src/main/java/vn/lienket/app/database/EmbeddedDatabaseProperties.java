@@ -14,6 +14,6 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
 @ConfigurationProperties("lienket.embedded-database")
 public record EmbeddedDatabaseProperties(
         Path dataDir,
-        @DefaultValue("lienket") String databaseName,
+        @DefaultValue(EmbeddedWarehouse.DEFAULT_DATABASE_NAME) String databaseName,
         @DefaultValue("false") boolean createIfMissing) {
 }

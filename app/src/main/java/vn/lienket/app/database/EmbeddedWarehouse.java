@@ -23,6 +23,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.ExecutionException;
+import java.util.concurrent.FutureTask;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
 
@@ -55,6 +56,8 @@ public final class EmbeddedWarehouse implements AutoCloseable {
     private static final String OWNER_LOCK_FILE = "epg-lock";
     private static final Duration ORPHAN_STOP_WAIT = Duration.ofSeconds(15);
 
+    /** The database of the warehouse when {@code lienket.embedded-database.database-name} names no other. */
+    public static final String DEFAULT_DATABASE_NAME = "lienket";
     private static final String SUPERUSER = "postgres";
     private static final String LISTEN_ADDRESS = "127.0.0.1";
     private static final String HOST_BASED_AUTHENTICATION = """
@@ -85,12 +88,14 @@ public final class EmbeddedWarehouse implements AutoCloseable {
     private final int port;
     private final String databaseName;
     private final String password;
+    private final Path directory;
 
-    private EmbeddedWarehouse(Closeable server, int port, String databaseName, String password) {
+    private EmbeddedWarehouse(Closeable server, int port, String databaseName, String password, Path directory) {
         this.server = server;
         this.port = port;
         this.databaseName = databaseName;
         this.password = password;
+        this.directory = directory;
     }
 
     /** Starts the warehouse in {@code dataDir}, creating it there when there is none yet. */
@@ -103,10 +108,93 @@ public final class EmbeddedWarehouse implements AutoCloseable {
      * no warehouse is refused ({@link WarehouseMissingException}) rather than filled with an empty one.
      */
     public static EmbeddedWarehouse start(Path dataDir, String databaseName, boolean createIfMissing) {
+        EmbeddedWarehouse warehouse = open(dataDir, databaseName, createIfMissing);
+        warehouse.logStarted();
+        return warehouse;
+    }
+
+    /**
+     * Starts the warehouse in {@code dataDir} on a thread of its own while the caller goes on reading its configuration
+     * and setting up logging, for a command that only reads the warehouse and will know only then where it is: the
+     * server's start and first connection, about a fifth of {@code submissions list}, overlap that work. Only a start
+     * that logs nothing before logging is set up is made ahead (no orphaned server to stop, no older directory to
+     * close, binaries recorded); empty otherwise, and the caller starts it as usual.
+     */
+    public static Optional<Ahead> startAhead(Path dataDir, String databaseName) {
+        Path directory = dataDir.toAbsolutePath().normalize();
+        try {
+            Path hba = directory.resolve("pg_hba.conf");
+            if (!Files.isRegularFile(directory.resolve("PG_VERSION")) || Files.exists(directory.resolve("postmaster.pid"))
+                    || !Files.isRegularFile(directory.resolve("postgresql.conf")) || !Files.isRegularFile(hba)
+                    || !Files.readString(hba).equals(HOST_BASED_AUTHENTICATION)
+                    || UnpackedBinaries.recorded(binariesDirectory(directory)).isEmpty()) {
+                return Optional.empty();
+            }
+        } catch (IOException | RuntimeException e) {
+            return Optional.empty();
+        }
+        FutureTask<EmbeddedWarehouse> start = new FutureTask<>(() -> open(directory, databaseName, false));
+        Thread thread = new Thread(start, "lienket-postgres-start");
+        thread.setDaemon(true);
+        thread.start();
+        return Optional.of(new Ahead(directory, databaseName, start));
+    }
+
+    /** A start made ahead ({@link #startAhead}), taken by the command when it is the warehouse its configuration names. */
+    public static final class Ahead {
+
+        private final Path directory;
+        private final String databaseName;
+        private final FutureTask<EmbeddedWarehouse> start;
+
+        private Ahead(Path directory, String databaseName, FutureTask<EmbeddedWarehouse> start) {
+            this.directory = directory;
+            this.databaseName = databaseName;
+            this.start = start;
+        }
+
+        /**
+         * The warehouse started ahead when it is the one in {@code dataDir} with {@code databaseName}, its start now
+         * logged; empty when it is another (it is stopped) or its start failed (the caller's own start then reports why).
+         */
+        public Optional<EmbeddedWarehouse> take(Path dataDir, String databaseName) {
+            Optional<EmbeddedWarehouse> started = await();
+            if (started.isPresent() && directory.equals(dataDir.toAbsolutePath().normalize()) && this.databaseName.equals(databaseName)) {
+                started.get().logStarted();
+                return started;
+            }
+            started.ifPresent(EmbeddedWarehouse::closeQuietly);
+            return Optional.empty();
+        }
+
+        /** The command needs no embedded warehouse after all (or failed before it knew): the one started ahead is stopped. */
+        public void discard() {
+            await().ifPresent(EmbeddedWarehouse::closeQuietly);
+        }
+
+        private Optional<EmbeddedWarehouse> await() {
+            try {
+                return Optional.of(start.get());
+            } catch (ExecutionException e) {
+                return Optional.empty();
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                start.cancel(false);
+                return Optional.empty();
+            }
+        }
+    }
+
+    /**
+     * Starts the server (or finds it started by an earlier process, if any, after stopping it) and makes its database;
+     * a failure after the server started stops it again. Logs nothing itself on the usual way (see {@link #startAhead}).
+     */
+    private static EmbeddedWarehouse open(Path dataDir, String databaseName, boolean createIfMissing) {
         Path directory = dataDir.toAbsolutePath().normalize();
         if (!createIfMissing && !Files.isRegularFile(directory.resolve("PG_VERSION"))) {
             throw new WarehouseMissingException(directory);
         }
+        EmbeddedWarehouse warehouse = null;
         try {
             Files.createDirectories(directory);
             stopOrphanedServer(directory);
@@ -115,20 +203,43 @@ public final class EmbeddedWarehouse implements AutoCloseable {
             Path binaries = privateDirectory(binariesDirectory(directory));
             Optional<UnpackedBinaries> unpacked = Files.isRegularFile(directory.resolve("postgresql.conf"))
                     ? UnpackedBinaries.recorded(binaries) : Optional.empty();
-            EmbeddedWarehouse warehouse;
             if (unpacked.isPresent()) {
                 PostmasterProcess server = PostmasterProcess.start(unpacked.get(), directory, OWNER_LOCK_FILE,
                         SERVER_SETTINGS, STARTUP_WAIT);
-                warehouse = new EmbeddedWarehouse(server, server.port(), databaseName, password);
+                warehouse = new EmbeddedWarehouse(server, server.port(), databaseName, password, directory);
             } else {
                 warehouse = startWithZonky(directory, binaries, passwordFile, password, databaseName);
             }
             warehouse.requirePassword(directory);
             warehouse.createDatabaseIfMissing(databaseName);
-            log.info("Embedded PostgreSQL on port {} with data in {}", warehouse.port, directory);
             return warehouse;
         } catch (IOException | SQLException e) {
+            stopAfterFailure(warehouse);
             throw new IllegalStateException("Cannot start the embedded PostgreSQL in " + dataDir + ": " + e.getMessage(), e);
+        } catch (RuntimeException e) {
+            stopAfterFailure(warehouse);
+            throw e;
+        }
+    }
+
+    private void logStarted() {
+        if (server instanceof PostmasterProcess postmaster) {
+            postmaster.logStarted();
+        }
+        log.info("Embedded PostgreSQL on port {} with data in {}", port, directory);
+    }
+
+    private static void stopAfterFailure(EmbeddedWarehouse started) {
+        if (started != null) {
+            closeQuietly(started);
+        }
+    }
+
+    private static void closeQuietly(EmbeddedWarehouse warehouse) {
+        try {
+            warehouse.close();
+        } catch (IOException | RuntimeException e) {
+            log.warn("Could not stop the embedded PostgreSQL in {}", warehouse.directory, e);
         }
     }
 
@@ -153,7 +264,7 @@ public final class EmbeddedWarehouse implements AutoCloseable {
         SERVER_SETTINGS.forEach(builder::setServerConfig);
         EmbeddedPostgres postgres = builder.start();
         resolver.record(binaries);
-        return new EmbeddedWarehouse(postgres, postgres.getPort(), databaseName, password);
+        return new EmbeddedWarehouse(postgres, postgres.getPort(), databaseName, password, directory);
     }
 
     public String jdbcUrl() {

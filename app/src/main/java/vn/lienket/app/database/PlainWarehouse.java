@@ -3,6 +3,7 @@ package vn.lienket.app.database;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.util.Map;
+import java.util.Optional;
 
 import javax.sql.DataSource;
 
@@ -44,9 +45,20 @@ public final class PlainWarehouse implements AutoCloseable {
     /**
      * Opens the warehouse with {@code defaults} as the application's default properties (the
      * installation home and where its configuration is); refuses with {@link WarehouseMissingException}
-     * when the embedded default has no warehouse.
+     * when the embedded default has no warehouse. {@code ahead}: the embedded warehouse the installation's
+     * defaults name, started while the configuration is read ({@link EmbeddedWarehouse#startAhead}); taken when
+     * the configuration names it too, stopped otherwise.
      */
-    public static PlainWarehouse open(Map<String, Object> defaults) {
+    public static PlainWarehouse open(Map<String, Object> defaults, Optional<EmbeddedWarehouse.Ahead> ahead) {
+        try {
+            return open(defaults, ahead.orElse(null));
+        } catch (RuntimeException e) {
+            ahead.ifPresent(EmbeddedWarehouse.Ahead::discard);
+            throw e;
+        }
+    }
+
+    private static PlainWarehouse open(Map<String, Object> defaults, EmbeddedWarehouse.Ahead ahead) {
         ConfigurableEnvironment environment = new StandardEnvironment();
         environment.getPropertySources().addLast(new MapPropertySource("defaultProperties", defaults));
         ConfigDataEnvironmentPostProcessor.applyTo(environment);
@@ -55,6 +67,9 @@ public final class PlainWarehouse implements AutoCloseable {
                 new DefaultBootstrapContext(), new SpringApplication(), new String[0], environment));
         Binder binder = Binder.get(environment);
         if (!EmbeddedDatabaseConfiguration.NoDatabaseConfigured.matches(environment)) {
+            if (ahead != null) {
+                ahead.discard();
+            }
             DataSourceProperties properties = bind(binder, DataSourceProperties.class);
             HikariDataSource dataSource = properties.initializeDataSourceBuilder().type(HikariDataSource.class).build();
             binder.bind("spring.datasource.hikari", Bindable.ofInstance(dataSource));
@@ -64,7 +79,9 @@ public final class PlainWarehouse implements AutoCloseable {
             return new PlainWarehouse(binder, null, dataSource);
         }
         EmbeddedDatabaseProperties properties = bind(binder, EmbeddedDatabaseProperties.class);
-        EmbeddedWarehouse embedded = EmbeddedWarehouse.start(properties.dataDir(), properties.databaseName(), false);
+        EmbeddedWarehouse embedded = Optional.ofNullable(ahead)
+                .flatMap(started -> started.take(properties.dataDir(), properties.databaseName()))
+                .orElseGet(() -> EmbeddedWarehouse.start(properties.dataDir(), properties.databaseName(), false));
         try {
             return new PlainWarehouse(binder, embedded, embedded.dataSource());
         } catch (RuntimeException e) {

@@ -41,6 +41,7 @@ final class PostmasterProcess implements Closeable {
     private final FileOutputStream lockStream;
     private final FileLock lock;
     private final AtomicBoolean closed = new AtomicBoolean();
+    private long startupMillis;
 
     private PostmasterProcess(UnpackedBinaries binaries, Path dataDirectory, int port, FileOutputStream lockStream, FileLock lock) {
         this.binaries = binaries;
@@ -70,8 +71,13 @@ final class PostmasterProcess implements Closeable {
             throw e;
         }
         Runtime.getRuntime().addShutdownHook(new Thread(server::close, "lienket-postgres-stop"));
-        log.info("PostgreSQL started on port {} in {} ms", server.port, (System.nanoTime() - started) / 1_000_000);
+        server.startupMillis = (System.nanoTime() - started) / 1_000_000;
         return server;
+    }
+
+    /** Logged by the warehouse once logging is set up: a start made ahead of it would otherwise say nothing. */
+    void logStarted() {
+        log.info("PostgreSQL started on port {} in {} ms", port, startupMillis);
     }
 
     int port() {

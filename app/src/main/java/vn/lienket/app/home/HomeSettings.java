@@ -22,6 +22,7 @@ public final class HomeSettings {
     /** Settings that name a database server or another place for the embedded warehouse. */
     private static final String DATASOURCE_URL = "spring.datasource.url";
     private static final String EMBEDDED_DATA_DIR = "lienket.embedded-database.data-dir";
+    private static final String EMBEDDED_DATABASE = "lienket.embedded-database.";
 
     private final InstallationHome home;
     private final Properties properties;
@@ -54,14 +55,34 @@ public final class HomeSettings {
      * is configured, the application decides. Empty when there may be a warehouse.
      */
     public Optional<Path> missingWarehouse(Map<String, String> environment, Properties systemProperties) {
-        boolean configured = environment.keySet().stream().anyMatch(name -> name.startsWith("SPRING_DATASOURCE")
-                        || name.startsWith("LIENKET_EMBEDDED") || name.equals("LIENKET_DATA_DIR") || name.equals("SPRING_APPLICATION_JSON"))
-                || systemProperties.containsKey(DATASOURCE_URL) || systemProperties.containsKey(EMBEDDED_DATA_DIR)
-                || properties.containsKey(DATASOURCE_URL) || properties.containsKey(EMBEDDED_DATA_DIR);
         Path embedded = home.dataDirectory().resolve("pg");
-        if (configured || Files.exists(embedded.resolve("PG_VERSION"))) {
+        if (configured(environment, systemProperties) || Files.exists(embedded.resolve("PG_VERSION"))) {
             return Optional.empty();
         }
         return Optional.of(embedded);
+    }
+
+    /**
+     * The place of the embedded warehouse when nothing names another one or a server (as for
+     * {@link #missingWarehouse}, and no other name for its database) and there is a warehouse where the built-in default
+     * puts it: what the application's configuration will most likely name, to start it ahead. A guess that the
+     * configuration confirms or overrules, never the last word. Empty otherwise.
+     */
+    public Optional<Path> defaultWarehouse(Map<String, String> environment, Properties systemProperties) {
+        Path embedded = home.dataDirectory().resolve("pg");
+        boolean otherName = systemProperties.stringPropertyNames().stream().anyMatch(name -> name.startsWith(EMBEDDED_DATABASE))
+                || properties.stringPropertyNames().stream().anyMatch(name -> name.startsWith(EMBEDDED_DATABASE))
+                || environment.keySet().stream().anyMatch(name -> name.startsWith("SPRING_CONFIG"));
+        if (configured(environment, systemProperties) || otherName || !Files.exists(embedded.resolve("PG_VERSION"))) {
+            return Optional.empty();
+        }
+        return Optional.of(embedded);
+    }
+
+    private boolean configured(Map<String, String> environment, Properties systemProperties) {
+        return environment.keySet().stream().anyMatch(name -> name.startsWith("SPRING_DATASOURCE")
+                        || name.startsWith("LIENKET_EMBEDDED") || name.equals("LIENKET_DATA_DIR") || name.equals("SPRING_APPLICATION_JSON"))
+                || systemProperties.containsKey(DATASOURCE_URL) || systemProperties.containsKey(EMBEDDED_DATA_DIR)
+                || properties.containsKey(DATASOURCE_URL) || properties.containsKey(EMBEDDED_DATA_DIR);
     }
 }

@@ -47,4 +47,29 @@ class HomeSettingsTest {
         Files.writeString(home.dataDirectory().resolve("pg").resolve("PG_VERSION"), "17\n");
         assertThat(HomeSettings.of(home).missingWarehouse(Map.of(), new Properties())).isEmpty();
     }
+
+    @Test
+    void theDefaultWarehouseIsGuessedOnlyWhenItExistsAndNothingNamesAnotherPlaceNameOrServer() throws Exception {
+        InstallationHome home = new InstallationHome(directory);
+        Path pg = home.dataDirectory().resolve("pg");
+        assertThat(HomeSettings.of(home).defaultWarehouse(Map.of(), new Properties())).as("no warehouse yet").isEmpty();
+
+        Files.createDirectories(pg);
+        Files.writeString(pg.resolve("PG_VERSION"), "17\n");
+        assertThat(HomeSettings.of(home).defaultWarehouse(Map.of(), new Properties())).contains(pg);
+        assertThat(HomeSettings.of(home).defaultWarehouse(Map.of("LIENKET_DATA_DIR", "/srv/pg"), new Properties())).isEmpty();
+        assertThat(HomeSettings.of(home).defaultWarehouse(Map.of("SPRING_DATASOURCE_URL", "jdbc:postgresql://db/lienket"),
+                new Properties())).isEmpty();
+        Properties otherName = new Properties();
+        otherName.setProperty("lienket.embedded-database.database-name", "kho");
+        assertThat(HomeSettings.of(home).defaultWarehouse(Map.of(), otherName)).isEmpty();
+
+        Files.createDirectories(home.configDirectory());
+        Files.writeString(home.configDirectory().resolve("application.yml"), """
+                lienket:
+                  embedded-database:
+                    database-name: kho
+                """);
+        assertThat(HomeSettings.of(home).defaultWarehouse(Map.of(), new Properties())).isEmpty();
+    }
 }
