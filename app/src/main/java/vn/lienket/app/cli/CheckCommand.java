@@ -5,10 +5,7 @@ import java.io.PrintWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
-import java.time.LocalDate;
 import java.util.concurrent.Callable;
-import java.util.concurrent.ExecutionException;
-import java.util.concurrent.FutureTask;
 
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
@@ -16,12 +13,10 @@ import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 import vn.lienket.app.home.HomeSettings;
-import vn.lienket.app.reference.PackagedReference;
 import vn.lienket.workbook.CheckContext;
 import vn.lienket.workbook.CheckResult;
 import vn.lienket.workbook.WorkbookChecker;
 import vn.lienket.workbook.contract.WorkbookContract;
-import vn.lienket.workbook.contract.WorkbookContracts;
 import vn.lienket.workbook.annotate.AnnotatedCopy;
 import vn.lienket.workbook.annotate.AnnotatedWorkbookWriter;
 import vn.lienket.workbook.reference.PreviousQuarterFigures;
@@ -35,7 +30,7 @@ import vn.lienket.workbook.rows.RowSink;
  * Exit 0 valid, 1 errors, 2 unreadable.
  * <p>
  * It starts no database and writes nothing but the annotated copy: the contract and the reference
- * data come from the jar ({@link PackagedReference}). The comparison with the province's previous
+ * data come from the jar ({@link CheckInputs}). The comparison with the province's previous
  * quarter needs the warehouse, so it is made when the file is loaded, not here.
  */
 @Command(name = "check", mixinStandardHelpOptions = true)
@@ -72,16 +67,11 @@ class CheckCommand implements Callable<Integer> {
     }
 
     private int check(PrintWriter out) throws IOException {
-        // The packaged reference (ten CSV files) is read on a second thread while this one reads the contract
-        // (its YAML): on two cores the start of a check takes the longer of the two rather than their sum.
-        FutureTask<PackagedReference> reference = new FutureTask<>(PackagedReference::load);
-        Thread referenceReader = new Thread(reference, "lienket-reference");
-        referenceReader.setDaemon(true);
-        referenceReader.start();
+        CheckInputs inputs = CheckInputs.read();
         Clock clock = Clock.system(HomeSettings.of(application.home()).timeZone());
-        WorkbookContract contract = WorkbookContracts.released().inForceOn(LocalDate.now(clock));
-        CheckContext context = CheckContext.of(await(reference).provinces(), await(reference).ocopGroups(),
+        CheckContext context = CheckContext.of(inputs.reference().provinces(), inputs.reference().ocopGroups(),
                 PreviousQuarterFigures.none(), clock);
+        WorkbookContract contract = inputs.contracts().inForceOn(context.today());
         CheckResult result = new WorkbookChecker(contract).check(file, context, RowSink.discard());
         boolean problems = result.report().errors() + result.report().warnings() > 0
                 && result.report().unreadableReason().isEmpty();
@@ -98,24 +88,6 @@ class CheckCommand implements Callable<Integer> {
             annotate(result, annotated != null ? annotated : defaultAnnotatedPath(), context, out);
         }
         return result.exitCode();
-    }
-
-    /** The reference read on the other thread; its failure thrown here, as if it had been read on this one. */
-    private static PackagedReference await(FutureTask<PackagedReference> reference) {
-        try {
-            return reference.get();
-        } catch (ExecutionException e) {
-            if (e.getCause() instanceof RuntimeException failure) {
-                throw failure;
-            }
-            if (e.getCause() instanceof Error error) {
-                throw error;
-            }
-            throw new IllegalStateException(e.getCause());
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            throw new IllegalStateException("Interrupted while reading the packaged reference", e);
-        }
     }
 
     private void annotate(CheckResult result, Path copy, CheckContext context, PrintWriter out) {

@@ -30,6 +30,9 @@ public final class LienketCli {
     }
 
     public static void main(String[] args) {
+        if (commandWord(args).filter(Subcommand.CHECK.commandName()::equals).isPresent()) {
+            CheckInputs.readAhead();
+        }
         if (logsNowhere(args)) {
             // --version, --help and check log nothing and never set logging up: the libraries that ask for a
             // logger (POI, Spring) get SLF4J's no-operation one instead of logback configured for nothing
