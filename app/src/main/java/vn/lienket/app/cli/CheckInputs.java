@@ -1,9 +1,7 @@
 package vn.lienket.app.cli;
 
-import java.util.concurrent.ExecutionException;
-import java.util.concurrent.FutureTask;
-
 import vn.lienket.app.reference.PackagedReference;
+import vn.lienket.domain.Ahead;
 import vn.lienket.workbook.contract.WorkbookContracts;
 
 /**
@@ -15,7 +13,7 @@ import vn.lienket.workbook.contract.WorkbookContracts;
  */
 final class CheckInputs {
 
-    private static FutureTask<CheckInputs> reading;
+    private static Ahead<CheckInputs> reading;
 
     private final PackagedReference reference;
     private final WorkbookContracts contracts;
@@ -28,37 +26,24 @@ final class CheckInputs {
     /** Starts reading them on a thread of its own, unless already started. */
     static synchronized void readAhead() {
         if (reading == null) {
-            reading = new FutureTask<>(() -> new CheckInputs(PackagedReference.load(), WorkbookContracts.released()));
-            Thread reader = new Thread(reading, "lienket-check-inputs");
-            reader.setDaemon(true);
-            reader.start();
+            reading = Ahead.start("lienket-check-inputs", CheckInputs::readNow);
         }
     }
 
     /** The inputs, read ahead or now; a failure to read them is thrown as if they had been read on this thread. */
     static CheckInputs read() {
-        FutureTask<CheckInputs> read;
+        Ahead<CheckInputs> read;
         synchronized (CheckInputs.class) {
             if (reading == null) {
-                reading = new FutureTask<>(() -> new CheckInputs(PackagedReference.load(), WorkbookContracts.released()));
-                reading.run();
+                reading = Ahead.now(CheckInputs::readNow);
             }
             read = reading;
         }
-        try {
-            return read.get();
-        } catch (ExecutionException e) {
-            if (e.getCause() instanceof RuntimeException failure) {
-                throw failure;
-            }
-            if (e.getCause() instanceof Error error) {
-                throw error;
-            }
-            throw new IllegalStateException(e.getCause());
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            throw new IllegalStateException("Interrupted while reading the packaged reference and contracts", e);
-        }
+        return read.get();
+    }
+
+    private static CheckInputs readNow() {
+        return new CheckInputs(PackagedReference.load(), WorkbookContracts.released());
     }
 
     PackagedReference reference() {

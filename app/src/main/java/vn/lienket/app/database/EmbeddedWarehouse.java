@@ -23,7 +23,6 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.ExecutionException;
-import java.util.concurrent.FutureTask;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
 
@@ -31,6 +30,7 @@ import com.zaxxer.hikari.HikariDataSource;
 import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import vn.lienket.domain.Ahead;
 
 /**
  * A real PostgreSQL server run by Liên kết itself from a persistent data directory: the default
@@ -120,7 +120,7 @@ public final class EmbeddedWarehouse implements AutoCloseable {
      * that logs nothing before logging is set up is made ahead (no orphaned server to stop, no older directory to
      * close, binaries recorded); empty otherwise, and the caller starts it as usual.
      */
-    public static Optional<Ahead> startAhead(Path dataDir, String databaseName) {
+    public static Optional<StartedAhead> startAhead(Path dataDir, String databaseName) {
         Path directory = dataDir.toAbsolutePath().normalize();
         try {
             Path hba = directory.resolve("pg_hba.conf");
@@ -133,21 +133,18 @@ public final class EmbeddedWarehouse implements AutoCloseable {
         } catch (IOException | RuntimeException e) {
             return Optional.empty();
         }
-        FutureTask<EmbeddedWarehouse> start = new FutureTask<>(() -> open(directory, databaseName, false));
-        Thread thread = new Thread(start, "lienket-postgres-start");
-        thread.setDaemon(true);
-        thread.start();
-        return Optional.of(new Ahead(directory, databaseName, start));
+        return Optional.of(new StartedAhead(directory, databaseName,
+                Ahead.start("lienket-postgres-start", () -> open(directory, databaseName, false))));
     }
 
     /** A start made ahead ({@link #startAhead}), taken by the command when it is the warehouse its configuration names. */
-    public static final class Ahead {
+    public static final class StartedAhead {
 
         private final Path directory;
         private final String databaseName;
-        private final FutureTask<EmbeddedWarehouse> start;
+        private final Ahead<EmbeddedWarehouse> start;
 
-        private Ahead(Path directory, String databaseName, FutureTask<EmbeddedWarehouse> start) {
+        private StartedAhead(Path directory, String databaseName, Ahead<EmbeddedWarehouse> start) {
             this.directory = directory;
             this.databaseName = databaseName;
             this.start = start;
@@ -173,15 +170,7 @@ public final class EmbeddedWarehouse implements AutoCloseable {
         }
 
         private Optional<EmbeddedWarehouse> await() {
-            try {
-                return Optional.of(start.get());
-            } catch (ExecutionException e) {
-                return Optional.empty();
-            } catch (InterruptedException e) {
-                Thread.currentThread().interrupt();
-                start.cancel(false);
-                return Optional.empty();
-            }
+            return start.result();
         }
     }
 

@@ -49,16 +49,16 @@ public final class PlainWarehouse implements AutoCloseable {
      * defaults name, started while the configuration is read ({@link EmbeddedWarehouse#startAhead}); taken when
      * the configuration names it too, stopped otherwise.
      */
-    public static PlainWarehouse open(Map<String, Object> defaults, Optional<EmbeddedWarehouse.Ahead> ahead) {
+    public static PlainWarehouse open(Map<String, Object> defaults, Optional<EmbeddedWarehouse.StartedAhead> ahead) {
         try {
             return open(defaults, ahead.orElse(null));
         } catch (RuntimeException e) {
-            ahead.ifPresent(EmbeddedWarehouse.Ahead::discard);
+            ahead.ifPresent(EmbeddedWarehouse.StartedAhead::discard);
             throw e;
         }
     }
 
-    private static PlainWarehouse open(Map<String, Object> defaults, EmbeddedWarehouse.Ahead ahead) {
+    private static PlainWarehouse open(Map<String, Object> defaults, EmbeddedWarehouse.StartedAhead ahead) {
         ConfigurableEnvironment environment = new StandardEnvironment();
         environment.getPropertySources().addLast(new MapPropertySource("defaultProperties", defaults));
         ConfigDataEnvironmentPostProcessor.applyTo(environment);

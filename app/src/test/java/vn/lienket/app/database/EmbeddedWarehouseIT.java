@@ -141,13 +141,13 @@ class EmbeddedWarehouseIT {
             execute(first, "CREATE TABLE loaded_yesterday (id int); INSERT INTO loaded_yesterday VALUES (42)");
         }
 
-        EmbeddedWarehouse.Ahead ahead = EmbeddedWarehouse.startAhead(dataDir, "lienket").orElseThrow();
+        EmbeddedWarehouse.StartedAhead ahead = EmbeddedWarehouse.startAhead(dataDir, "lienket").orElseThrow();
         try (EmbeddedWarehouse taken = ahead.take(dataDir, "lienket").orElseThrow()) {
             assertThat(queryInt(taken, "SELECT id FROM loaded_yesterday")).isEqualTo(42);
             assertThat(EmbeddedWarehouse.startAhead(dataDir, "lienket")).as("a server is running: nothing to start ahead").isEmpty();
         }
 
-        EmbeddedWarehouse.Ahead another = EmbeddedWarehouse.startAhead(dataDir, "lienket").orElseThrow();
+        EmbeddedWarehouse.StartedAhead another = EmbeddedWarehouse.startAhead(dataDir, "lienket").orElseThrow();
         assertThat(another.take(dataDir, "configured_elsewhere")).isEmpty();
         assertThat(dataDir.resolve("postmaster.pid")).as("the server started ahead is stopped").doesNotExist();
         try (EmbeddedWarehouse restarted = EmbeddedWarehouse.start(dataDir, "lienket", false)) {

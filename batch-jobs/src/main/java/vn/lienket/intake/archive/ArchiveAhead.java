@@ -1,11 +1,10 @@
 package vn.lienket.intake.archive;
 
-import java.io.IOException;
 import java.nio.file.Path;
 import java.util.Optional;
-import java.util.concurrent.CompletableFuture;
-import java.util.concurrent.CompletionException;
 import java.util.function.Supplier;
+
+import vn.lienket.domain.Ahead;
 
 /**
  * Stores one file in the archive on a thread of its own while the caller does something else: the
@@ -17,7 +16,7 @@ import java.util.function.Supplier;
 public final class ArchiveAhead {
 
     private final Path file;
-    private CompletableFuture<ArchivedFile> stored;
+    private Ahead<ArchivedFile> stored;
 
     public ArchiveAhead(Path file) {
         this.file = file;
@@ -28,34 +27,17 @@ public final class ArchiveAhead {
      * read settings; whatever fails there only means the intake stores the file itself).
      */
     public synchronized void start(Supplier<SubmissionArchive> archive) {
-        if (stored != null) {
-            return;
+        if (stored == null) {
+            stored = Ahead.start("lienket-archive-ahead", () -> archive.get().store(file));
         }
-        stored = new CompletableFuture<>();
-        Thread thread = new Thread(() -> {
-            try {
-                stored.complete(archive.get().store(file));
-            } catch (IOException | RuntimeException e) {
-                stored.completeExceptionally(e);
-            }
-        }, "lienket-archive-ahead");
-        thread.setDaemon(true);
-        thread.start();
     }
 
     /** The archive entry of {@code file} once stored ahead; empty for another file, or when it was not stored. */
     public Optional<ArchivedFile> take(Path file) {
-        CompletableFuture<ArchivedFile> result;
+        Ahead<ArchivedFile> result;
         synchronized (this) {
             result = stored;
         }
-        if (result == null || !file.equals(this.file)) {
-            return Optional.empty();
-        }
-        try {
-            return Optional.of(result.join());
-        } catch (CompletionException e) {
-            return Optional.empty();
-        }
+        return result == null || !file.equals(this.file) ? Optional.empty() : result.result();
     }
 }
