@@ -8,6 +8,7 @@ import javax.xml.stream.XMLStreamReader;
 
 import com.fasterxml.aalto.UncheckedStreamException;
 import com.fasterxml.aalto.stax.InputFactoryImpl;
+import org.codehaus.stax2.XMLStreamReader2;
 
 /**
  * What the .xlsx parts share: one StAX parser (aalto, the fastest measured here; no DTDs, no
@@ -38,8 +39,8 @@ final class SpreadsheetXml {
      * a cell of {@code maxCellChars} characters can be ({@link MarkupRunLimit}; beyond it the file is
      * {@link UnreadableReason#TOO_LARGE}): aalto buffers each of them whole and has no limit of its own.
      */
-    static XMLStreamReader open(InputStream in, int maxCellChars) throws XMLStreamException {
-        return FACTORY.createXMLStreamReader(new MarkupRunLimit(in, maxCellChars));
+    static XMLStreamReader2 open(InputStream in, int maxCellChars) throws XMLStreamException {
+        return (XMLStreamReader2) FACTORY.createXMLStreamReader(new MarkupRunLimit(in, maxCellChars));
     }
 
     /**

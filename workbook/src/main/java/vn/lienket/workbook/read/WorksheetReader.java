@@ -9,7 +9,6 @@ import java.util.function.Consumer;
 
 import javax.xml.stream.XMLStreamConstants;
 import javax.xml.stream.XMLStreamException;
-import javax.xml.stream.XMLStreamReader;
 
 import org.apache.poi.ss.usermodel.DateUtil;
 import org.apache.poi.ss.util.CellReference;
@@ -52,7 +51,7 @@ final class WorksheetReader {
     }
 
     void read(InputStream in, Consumer<SourceRow> rows) throws XMLStreamException {
-        XMLStreamReader xml = SpreadsheetXml.open(in, maxCellChars);
+        XMLStreamReader2 xml = SpreadsheetXml.open(in, maxCellChars);
         try {
             int previousRow = 0;
             while (xml.hasNext()) {
@@ -69,17 +68,16 @@ final class WorksheetReader {
     }
 
     /** From just after {@code <row>} to its end tag. */
-    private SourceRow readRow(XMLStreamReader xml, int number) throws XMLStreamException {
-        XMLStreamReader2 attributes = (XMLStreamReader2) xml;
+    private SourceRow readRow(XMLStreamReader2 xml, int number) throws XMLStreamException {
         int column = -1;
         int width = 0;
         while (true) {
             int event = xml.next();
             if (event == XMLStreamConstants.START_ELEMENT) {
                 if ("c".equals(xml.getLocalName())) {
-                    int reference = attributes.getAttributeIndex(null, "r");
-                    column = reference < 0 ? column + 1 : column(attributes, reference);
-                    CellValue value = readCell(attributes, number, column);
+                    int reference = xml.getAttributeIndex(null, "r");
+                    column = reference < 0 ? column + 1 : column(xml, reference);
+                    CellValue value = readCell(xml, number, column);
                     if (value != null) {
                         if (column >= cells.length) {
                             cells = Arrays.copyOf(cells, Math.max(column + 1, cells.length * 2));
