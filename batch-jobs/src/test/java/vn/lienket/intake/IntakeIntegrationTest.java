@@ -1,8 +1,5 @@
 package vn.lienket.intake;
 
-import java.io.IOException;
-import java.io.UncheckedIOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
 
 import org.junit.jupiter.api.BeforeEach;
@@ -13,8 +10,8 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.test.context.ContextConfiguration;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
-import org.springframework.util.FileSystemUtils;
 import vn.lienket.testsupport.PostgresTestInitializer;
+import vn.lienket.testsupport.RunArchive;
 import vn.lienket.testsupport.WarehouseReset;
 
 /**
@@ -27,7 +24,7 @@ import vn.lienket.testsupport.WarehouseReset;
 public abstract class IntakeIntegrationTest {
 
     /** Where the intake archives received files, for every context of this run; removed when the JVM ends. */
-    protected static final Path ARCHIVE_DIR = createArchiveDir();
+    protected static final Path ARCHIVE_DIR = RunArchive.directory("intake");
 
     @TempDir
     protected Path work;
@@ -46,21 +43,5 @@ public abstract class IntakeIntegrationTest {
     @BeforeEach
     void emptyWarehouse() {
         WarehouseReset.empty(sql -> jdbc.sql(sql).update());
-    }
-
-    private static Path createArchiveDir() {
-        try {
-            Path directory = Files.createTempDirectory("lienket-intake-archive");
-            Runtime.getRuntime().addShutdownHook(new Thread(() -> {
-                try {
-                    FileSystemUtils.deleteRecursively(directory);
-                } catch (IOException ignored) {
-                    // the temporary directory is the operating system's to clean then
-                }
-            }));
-            return directory;
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
     }
 }

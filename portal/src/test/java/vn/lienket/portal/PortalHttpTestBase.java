@@ -1,8 +1,5 @@
 package vn.lienket.portal;
 
-import java.io.IOException;
-import java.io.UncheckedIOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
 
 import org.junit.jupiter.api.BeforeEach;
@@ -17,6 +14,7 @@ import vn.lienket.domain.ProvinceId;
 import vn.lienket.portal.users.NewUser;
 import vn.lienket.portal.users.PortalUsers;
 import vn.lienket.testsupport.PostgresTestInitializer;
+import vn.lienket.testsupport.RunArchive;
 import vn.lienket.testsupport.WarehouseReset;
 
 /**
@@ -32,7 +30,7 @@ public abstract class PortalHttpTestBase {
     /** Đắk Lắk after the merger: another province. */
     protected static final ProvinceId DAK_LAK = ProvinceId.parse("P34:66");
 
-    private static final Path ARCHIVE = temporaryDirectory();
+    private static final Path ARCHIVE = RunArchive.directory("portal");
 
     @LocalServerPort
     protected int port;
@@ -61,13 +59,5 @@ public abstract class PortalHttpTestBase {
 
     protected PortalClient anonymous() {
         return PortalClient.anonymous(port);
-    }
-
-    private static Path temporaryDirectory() {
-        try {
-            return Files.createTempDirectory("lienket-portal-archive-");
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
     }
 }
