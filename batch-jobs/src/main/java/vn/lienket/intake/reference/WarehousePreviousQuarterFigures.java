@@ -19,6 +19,7 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import vn.lienket.domain.ProvinceId;
 import vn.lienket.domain.Quarter;
 import vn.lienket.domain.SubmissionStatus;
+import vn.lienket.intake.staging.FactPart;
 import vn.lienket.workbook.reference.PreviousQuarterFigures;
 
 /**
@@ -30,6 +31,13 @@ import vn.lienket.workbook.reference.PreviousQuarterFigures;
 public final class WarehousePreviousQuarterFigures implements PreviousQuarterFigures {
 
     private static final Logger log = LoggerFactory.getLogger(WarehousePreviousQuarterFigures.class);
+    /** The fact tables' own names ({@link FactPart}): a project's code and capital, the key of the submission to append. */
+    private static final String REGISTERED_CAPITALS = "SELECT " + FactPart.INVESTMENT.columnOfField("project_code") + ", "
+            + FactPart.INVESTMENT.columnOfField("registered_capital") + " FROM " + FactPart.INVESTMENT.table()
+            + " WHERE submission_id = ";
+    private static final String RECOGNISED_PRODUCTS = "SELECT " + FactPart.OCOP.columnOfField("group") + ", "
+            + FactPart.OCOP.columnOfField("star") + ", " + FactPart.OCOP.columnOfField("recognised") + " FROM "
+            + FactPart.OCOP.table() + " WHERE submission_id = :id";
 
     private final JdbcClient jdbc;
     private final DataSource dataSource;
@@ -74,7 +82,7 @@ public final class WarehousePreviousQuarterFigures implements PreviousQuarterFig
             capitalByProject = capitalsOf(submission);
             log.info("Previous quarter of {} before {}: {} projects of submission {} read in {} ms", province, quarter,
                     capitalByProject.size(), submission, (System.nanoTime() - started) / 1_000_000);
-            jdbc.sql("SELECT group_code, star, products_recognised FROM fact_ocop_snapshot WHERE submission_id = :id")
+            jdbc.sql(RECOGNISED_PRODUCTS)
                     .param("id", submission)
                     .query((row, n) -> recognisedByGroupAndStar.put(row.getString(1) + "/" + row.getInt(2), row.getLong(3)))
                     .list();
@@ -92,8 +100,7 @@ public final class WarehousePreviousQuarterFigures implements PreviousQuarterFig
         CapitalCopyRows rows = new CapitalCopyRows(capitals);
         try (Connection connection = dataSource.getConnection()) {
             CopyOut copy = connection.unwrap(PGConnection.class).getCopyAPI().copyOut(
-                    "COPY (SELECT project_code, registered_capital_bn FROM fact_investment_snapshot WHERE submission_id = "
-                            + submission + ") TO STDOUT");
+                    "COPY (" + REGISTERED_CAPITALS + submission + ") TO STDOUT");
             try {
                 for (byte[] row = copy.readFromCopy(); row != null; row = copy.readFromCopy()) {
                     rows.add(row);

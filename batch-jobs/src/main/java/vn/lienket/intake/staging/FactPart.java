@@ -100,6 +100,12 @@ public record FactPart<R>(String part, String table, String sheet, String keyExp
                 .orElseThrow(() -> new IllegalArgumentException("no column " + name + " in " + table));
     }
 
+    /** The name of the column that holds the contract field {@code field} (e.g. {@code registered_capital}). */
+    public String columnOfField(String field) {
+        return columns.stream().filter(c -> c.field().equals(field)).findFirst().map(Column::name)
+                .orElseThrow(() -> new IllegalArgumentException("no column of field " + field + " in " + table));
+    }
+
     /** The part's columns as a SELECT list over a table alias, in order. */
     public String selectList(String alias) {
         return columns.stream().map(c -> alias + "." + c.name()).collect(Collectors.joining(", "));
