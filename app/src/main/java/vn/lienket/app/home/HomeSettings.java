@@ -55,7 +55,7 @@ public final class HomeSettings {
      * is configured, the application decides. Empty when there may be a warehouse.
      */
     public Optional<Path> missingWarehouse(Map<String, String> environment, Properties systemProperties) {
-        Path embedded = home.dataDirectory().resolve("pg");
+        Path embedded = builtInWarehouseDirectory();
         if (configured(environment, systemProperties) || Files.exists(embedded.resolve("PG_VERSION"))) {
             return Optional.empty();
         }
@@ -69,7 +69,7 @@ public final class HomeSettings {
      * configuration confirms or overrules, never the last word. Empty otherwise.
      */
     public Optional<Path> defaultWarehouse(Map<String, String> environment, Properties systemProperties) {
-        Path embedded = home.dataDirectory().resolve("pg");
+        Path embedded = builtInWarehouseDirectory();
         boolean otherName = systemProperties.stringPropertyNames().stream().anyMatch(name -> name.startsWith(EMBEDDED_DATABASE))
                 || properties.stringPropertyNames().stream().anyMatch(name -> name.startsWith(EMBEDDED_DATABASE))
                 || environment.keySet().stream().anyMatch(name -> name.startsWith("SPRING_CONFIG"));
@@ -77,6 +77,11 @@ public final class HomeSettings {
             return Optional.empty();
         }
         return Optional.of(embedded);
+    }
+
+    /** Where application.yml puts the embedded warehouse when LIENKET_DATA_DIR names no other place. */
+    private Path builtInWarehouseDirectory() {
+        return home.dataDirectory().resolve("pg");
     }
 
     private boolean configured(Map<String, String> environment, Properties systemProperties) {
