@@ -13,19 +13,43 @@ import java.util.Optional;
  * the slack of growing): the codes in one byte array, the capitals as unscaled {@code long}s and scales (the
  * column is {@code NUMERIC(18,3)}, so every value fits), an open-addressing table of entry numbers.
  * Answers are the decimals put in, scale included.
+ * <p>
+ * A quarter's workbook usually lists its projects in the order of the quarter before (its template is
+ * pre-filled from them), so a look-up first tries the project after the one found last: a million look-ups
+ * then read the arrays in order instead of hashing into an 8 MB table at random (measured on the bench's
+ * million-row load: 0.42 s of the main thread's CPU before). Sized from the start when the number of
+ * projects is known, so that no array is copied while it grows.
  */
 final class ProjectCapitals {
 
     private static final int EMPTY = 0;
+    /** Bytes a project code is assumed to take when sizing for a known number of projects; more grows the array. */
+    private static final int TYPICAL_CODE_BYTES = 12;
 
-    private byte[] codes = new byte[1 << 10];
+    private byte[] codes;
     private int codesLength;
-    private int[] codeEnds = new int[1 << 6];
-    private long[] unscaled = new long[1 << 6];
-    private byte[] scales = new byte[1 << 6];
+    private int[] codeEnds;
+    private long[] unscaled;
+    private byte[] scales;
     private int size;
     /** Entry number + 1 per slot, {@link #EMPTY} when free; kept at most half full. */
-    private int[] slots = new int[1 << 7];
+    private int[] slots;
+    /** The entry after the one the last look-up found: where the next look-up tries first. */
+    private int expectedNext;
+
+    ProjectCapitals() {
+        this(0);
+    }
+
+    /** Room for {@code expectedProjects} projects (a submission's recorded count) without growing. */
+    ProjectCapitals(long expectedProjects) {
+        int entries = (int) Math.max(1 << 6, Math.min(expectedProjects, 1 << 28));
+        codes = new byte[(int) Math.min((long) entries * TYPICAL_CODE_BYTES, Integer.MAX_VALUE - 16)];
+        codeEnds = new int[entries];
+        unscaled = new long[entries];
+        scales = new byte[entries];
+        slots = new int[Integer.highestOneBit(entries) << 2];
+    }
 
     /** Records a project's capital; a code is put at most once (codes are unique per submission). */
     void put(String projectCode, BigDecimal capital) {
@@ -64,15 +88,28 @@ final class ProjectCapitals {
 
     Optional<BigDecimal> get(String projectCode) {
         byte[] code = projectCode.getBytes(StandardCharsets.UTF_8);
+        int entry = expectedNext < size && holds(expectedNext, code) ? expectedNext : find(code);
+        if (entry < 0) {
+            return Optional.empty();
+        }
+        expectedNext = entry + 1;
+        return Optional.of(BigDecimal.valueOf(unscaled[entry], scales[entry]));
+    }
+
+    /** The entry of {@code code} through the table, or -1. */
+    private int find(byte[] code) {
         int mask = slots.length - 1;
         for (int slot = hash(code, 0, code.length) & mask; slots[slot] != EMPTY; slot = (slot + 1) & mask) {
             int entry = slots[slot] - 1;
-            int start = start(entry);
-            if (Arrays.equals(codes, start, codeEnds[entry], code, 0, code.length)) {
-                return Optional.of(BigDecimal.valueOf(unscaled[entry], scales[entry]));
+            if (holds(entry, code)) {
+                return entry;
             }
         }
-        return Optional.empty();
+        return -1;
+    }
+
+    private boolean holds(int entry, byte[] code) {
+        return Arrays.equals(codes, start(entry), codeEnds[entry], code, 0, code.length);
     }
 
     int size() {

@@ -70,16 +70,19 @@ public final class WarehousePreviousQuarterFigures implements PreviousQuarterFig
         }
         capitalByProject = new ProjectCapitals();
         recognisedByGroupAndStar.clear();
-        Optional<Long> previous = jdbc.sql("""
-                        SELECT s.submission_id FROM submission s JOIN dim_province p ON p.province_key = s.province_key
+        Optional<Previous> previous = jdbc.sql("""
+                        SELECT s.submission_id, s.investment_projects
+                        FROM submission s JOIN dim_province p ON p.province_key = s.province_key
                         WHERE p.era_code = :era AND p.code = :code AND s.quarter_key < :quarter AND s.status = :loaded
                         ORDER BY s.quarter_key DESC LIMIT 1""")
                 .param("era", province.era()).param("code", province.code()).param("quarter", quarter.key())
                 .param("loaded", SubmissionStatus.LOADED.code())
-                .query(Long.class).optional();
-        previous.ifPresent(submission -> {
+                .query((row, n) -> new Previous(row.getLong(1), row.getLong(2)))
+                .optional();
+        previous.ifPresent(found -> {
+            long submission = found.submission();
             long started = System.nanoTime();
-            capitalByProject = capitalsOf(submission);
+            capitalByProject = capitalsOf(submission, found.investmentProjects());
             log.info("Previous quarter of {} before {}: {} projects of submission {} read in {} ms", province, quarter,
                     capitalByProject.size(), submission, (System.nanoTime() - started) / 1_000_000);
             jdbc.sql(RECOGNISED_PRODUCTS)
@@ -93,10 +96,11 @@ public final class WarehousePreviousQuarterFigures implements PreviousQuarterFig
 
     /**
      * The submission's projects through {@code COPY … TO STDOUT}, each row's bytes put into
-     * {@link ProjectCapitals} as they arrive (see {@link CapitalCopyRows}).
+     * {@link ProjectCapitals} as they arrive (see {@link CapitalCopyRows}), sized for the number of projects
+     * the submission recorded when it was loaded.
      */
-    private ProjectCapitals capitalsOf(long submission) {
-        ProjectCapitals capitals = new ProjectCapitals();
+    private ProjectCapitals capitalsOf(long submission, long recordedProjects) {
+        ProjectCapitals capitals = new ProjectCapitals(recordedProjects);
         CapitalCopyRows rows = new CapitalCopyRows(capitals);
         try (Connection connection = dataSource.getConnection()) {
             CopyOut copy = connection.unwrap(PGConnection.class).getCopyAPI().copyOut(
@@ -114,5 +118,9 @@ public final class WarehousePreviousQuarterFigures implements PreviousQuarterFig
             throw new DataAccessResourceFailureException("could not read the previous quarter's projects", e);
         }
         return capitals;
+    }
+
+    /** The submission to compare with and the number of investment projects it recorded. */
+    private record Previous(long submission, long investmentProjects) {
     }
 }

@@ -40,6 +40,27 @@ class ProjectCapitalsTest {
     }
 
     @Test
+    void answersTheSameWhateverOrderTheWorkbookAsksIn() {
+        ProjectCapitals capitals = new ProjectCapitals(1_000);
+        for (int i = 1; i <= 5_000; i++) {
+            capitals.put(String.format("P68-%07d", i), BigDecimal.valueOf(i, 3));
+        }
+
+        assertThat(capitals.size()).as("more projects than it was sized for").isEqualTo(5_000);
+        // in the previous quarter's order, with a new project in between and one left out
+        assertThat(capitals.get("P68-0000001")).contains(BigDecimal.valueOf(1, 3));
+        assertThat(capitals.get("P68-0009999")).isEmpty();
+        assertThat(capitals.get("P68-0000002")).contains(BigDecimal.valueOf(2, 3));
+        assertThat(capitals.get("P68-0000004")).contains(BigDecimal.valueOf(4, 3));
+        // the same project twice, then backwards
+        assertThat(capitals.get("P68-0000004")).contains(BigDecimal.valueOf(4, 3));
+        for (int i = 5_000; i >= 1; i--) {
+            assertThat(capitals.get(String.format("P68-%07d", i))).contains(BigDecimal.valueOf(i, 3));
+        }
+        assertThat(capitals.get("P68-000000")).as("a prefix of the project after the last one found").isEmpty();
+    }
+
+    @Test
     void refusesACapitalThatALongCannotHoldRatherThanAnswerAnotherOne() {
         ProjectCapitals capitals = new ProjectCapitals();
 
