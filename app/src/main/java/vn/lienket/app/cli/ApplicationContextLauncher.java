@@ -8,6 +8,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.function.Consumer;
 
+import org.springframework.beans.factory.config.ConfigurableListableBeanFactory;
 import org.springframework.boot.Banner;
 import org.springframework.boot.WebApplicationType;
 import org.springframework.boot.builder.SpringApplicationBuilder;
@@ -54,6 +55,7 @@ public final class ApplicationContextLauncher implements AutoCloseable {
     private boolean scheduler;
     private boolean portal;
     private boolean withoutApplication;
+    private boolean processEndsAtClose;
 
     ApplicationContextLauncher(InstallationHome home, Consumer<SpringApplicationBuilder> customizer) {
         this.home = home;
@@ -230,13 +232,42 @@ public final class ApplicationContextLauncher implements AutoCloseable {
                         + home.configDirectory() + "/");
     }
 
+    /**
+     * The process ends once this launcher is closed ({@code lienket} as users start it, not a test running commands
+     * in its own JVM): the embedded warehouse is then asked to stop without waiting for its shutdown checkpoint
+     * ({@link EmbeddedWarehouse#stopWithoutWaitingOnClose}), which the next command's start waits for instead.
+     */
+    synchronized void processEndsAtClose() {
+        processEndsAtClose = true;
+    }
+
     @Override
     public synchronized void close() {
+        if (processEndsAtClose) {
+            embeddedWarehouseStarted().forEach(EmbeddedWarehouse::stopWithoutWaitingOnClose);
+        }
         if (context != null) {
             context.close();
         }
         if (plain != null) {
             plain.close();
         }
+    }
+
+    /** The embedded warehouse the application or the plain warehouse started, without starting one (beans are lazy). */
+    private List<EmbeddedWarehouse> embeddedWarehouseStarted() {
+        List<EmbeddedWarehouse> started = new ArrayList<>();
+        if (context != null && context.isActive()) {
+            ConfigurableListableBeanFactory beans = context.getBeanFactory();
+            for (String name : beans.getBeanNamesForType(EmbeddedWarehouse.class, false, false)) {
+                if (beans.getSingleton(name) instanceof EmbeddedWarehouse warehouse) {
+                    started.add(warehouse);
+                }
+            }
+        }
+        if (plain != null) {
+            plain.embedded().ifPresent(started::add);
+        }
+        return started;
     }
 }

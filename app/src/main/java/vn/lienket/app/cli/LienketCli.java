@@ -23,10 +23,16 @@ public final class LienketCli {
 
     private final InstallationHome home;
     private final Consumer<SpringApplicationBuilder> applicationCustomizer;
+    private final boolean processEndsAfterRun;
 
     public LienketCli(InstallationHome home, Consumer<SpringApplicationBuilder> applicationCustomizer) {
+        this(home, applicationCustomizer, false);
+    }
+
+    private LienketCli(InstallationHome home, Consumer<SpringApplicationBuilder> applicationCustomizer, boolean processEndsAfterRun) {
         this.home = home;
         this.applicationCustomizer = applicationCustomizer;
+        this.processEndsAfterRun = processEndsAfterRun;
     }
 
     public static void main(String[] args) {
@@ -46,13 +52,17 @@ public final class LienketCli {
         }
         PrintWriter out = new PrintWriter(System.out, true, StandardCharsets.UTF_8);
         PrintWriter err = new PrintWriter(System.err, true, StandardCharsets.UTF_8);
-        System.exit(new LienketCli(InstallationHome.ofThisProcess(), ApplicationContextLauncher.NO_CUSTOMIZATION).run(args, out, err));
+        System.exit(new LienketCli(InstallationHome.ofThisProcess(), ApplicationContextLauncher.NO_CUSTOMIZATION, true)
+                .run(args, out, err));
     }
 
     /** Runs one command line and returns its exit code (see {@link ExitCodes}). */
     public int run(String[] args, PrintWriter out, PrintWriter err) {
         Messages messages = Messages.forCommandLine(args);
         try (ApplicationContextLauncher application = new ApplicationContextLauncher(home, applicationCustomizer)) {
+            if (processEndsAfterRun) {
+                application.processEndsAtClose();
+            }
             CommandLine commandLine = new CommandLine(new LienketCommand(), new CommandFactory(application, messages));
             // before the settings below: picocli hands them to the sub-commands registered at the time
             subcommandsFor(args).forEach(commandLine::addSubcommand);

@@ -89,6 +89,7 @@ public final class EmbeddedWarehouse implements AutoCloseable {
     private final String databaseName;
     private final String password;
     private final Path directory;
+    private volatile boolean stopWithoutWaiting;
 
     private EmbeddedWarehouse(Closeable server, int port, String databaseName, String password, Path directory) {
         this.server = server;
@@ -309,9 +310,22 @@ public final class EmbeddedWarehouse implements AutoCloseable {
         }
     }
 
+    /**
+     * Makes {@link #close} ask the server to stop without waiting for its shutdown checkpoint: for the warehouse of a
+     * command whose process ends after it (see {@link PostmasterProcess#stopWithoutWaiting}). A server zonky started
+     * (the installation's first) is still waited for.
+     */
+    public void stopWithoutWaitingOnClose() {
+        stopWithoutWaiting = true;
+    }
+
     @Override
     public void close() throws IOException {
-        server.close();
+        if (stopWithoutWaiting && server instanceof PostmasterProcess postmaster) {
+            postmaster.stopWithoutWaiting();
+        } else {
+            server.close();
+        }
     }
 
     /** A connection to the server's own {@code postgres} database as the superuser. */
@@ -374,9 +388,14 @@ public final class EmbeddedWarehouse implements AutoCloseable {
         }
     }
 
+    /**
+     * A server running on the directory while no process holds its lock: one still writing the shutdown
+     * checkpoint the previous command asked for ({@link #stopWithoutWaitingOnClose}) is waited for; one left by a
+     * killed process is stopped first. Either way it is gone, its data kept, before this start.
+     */
     private static void stopOrphanedServer(Path directory) throws IOException {
-        Optional<Long> orphanPid = postmasterPid(directory);
-        if (orphanPid.isEmpty()) {
+        Optional<PostmasterProcess.PidFile> pidFile = PostmasterProcess.PidFile.of(directory);
+        if (pidFile.isEmpty()) {
             return;
         }
         Path lockFile = directory.resolve(OWNER_LOCK_FILE);
@@ -385,10 +404,15 @@ public final class EmbeddedWarehouse implements AutoCloseable {
             if (ownerLock == null) {
                 throw new IllegalStateException("Another Liên kết process is using " + directory);
             }
-            Optional<ProcessHandle> orphan = ProcessHandle.of(orphanPid.get());
+            Optional<ProcessHandle> orphan = ProcessHandle.of(pidFile.get().pid());
             if (orphan.isPresent() && orphan.get().isAlive()) {
-                log.warn("Stopping PostgreSQL (pid {}) left running by an earlier process in {}", orphanPid.get(), directory);
-                orphan.get().destroy();
+                if (pidFile.get().stopping()) {
+                    log.info("Waiting for PostgreSQL (pid {}) in {} to finish the stop an earlier command asked for",
+                            pidFile.get().pid(), directory);
+                } else {
+                    log.warn("Stopping PostgreSQL (pid {}) left running by an earlier process in {}", pidFile.get().pid(), directory);
+                    orphan.get().destroy();
+                }
                 orphan.get().onExit().get(ORPHAN_STOP_WAIT.toSeconds(), TimeUnit.SECONDS);
             }
         } catch (ExecutionException | TimeoutException e) {
@@ -397,17 +421,5 @@ public final class EmbeddedWarehouse implements AutoCloseable {
             Thread.currentThread().interrupt();
             throw new IllegalStateException("Interrupted while stopping an orphaned PostgreSQL", e);
         }
-    }
-
-    private static Optional<Long> postmasterPid(Path directory) throws IOException {
-        Path pidFile = directory.resolve("postmaster.pid");
-        if (!Files.exists(pidFile)) {
-            return Optional.empty();
-        }
-        List<String> lines = Files.readAllLines(pidFile);
-        if (lines.isEmpty() || lines.get(0).isBlank()) {
-            return Optional.empty();
-        }
-        return Optional.of(Long.parseLong(lines.get(0).trim()));
     }
 }

@@ -94,6 +94,11 @@ public final class PlainWarehouse implements AutoCloseable {
         return dataSource;
     }
 
+    /** The embedded warehouse this one started or took, when no server is configured. */
+    public Optional<EmbeddedWarehouse> embedded() {
+        return Optional.ofNullable(embedded);
+    }
+
     /** Settings bound as the application binds its {@code @ConfigurationProperties} type (prefix and defaults included). */
     public <T> T properties(Class<T> type) {
         return bind(binder, type);

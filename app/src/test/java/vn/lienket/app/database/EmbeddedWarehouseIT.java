@@ -57,6 +57,31 @@ class EmbeddedWarehouseIT {
         }
     }
 
+    /**
+     * A command's process leaves the server to write its shutdown checkpoint after it has gone (every commit is
+     * already in the write-ahead log); the next command waits for that stop, then finds everything committed.
+     */
+    @Test
+    void theNextStartWaitsForTheStopTheCommandBeforeDidNotWaitFor() throws Exception {
+        Path pg = dataDir.resolve("pg");
+        try (EmbeddedWarehouse installed = EmbeddedWarehouse.start(pg, "lienket")) {
+            execute(installed, "CREATE TABLE loaded (id int)");
+        }
+        long postmaster;
+        try (EmbeddedWarehouse loading = EmbeddedWarehouse.start(pg, "lienket")) {
+            execute(loading, "INSERT INTO loaded SELECT g FROM generate_series(1, 300000) g");
+            postmaster = PostmasterProcess.PidFile.of(pg).orElseThrow().pid();
+            loading.stopWithoutWaitingOnClose();
+        }
+        assertThat(ProcessHandle.of(postmaster).filter(ProcessHandle::isAlive))
+                .as("the server still writing its checkpoint when the command's close returns").isPresent();
+
+        try (EmbeddedWarehouse next = EmbeddedWarehouse.start(pg, "lienket")) {
+            assertThat(ProcessHandle.of(postmaster).filter(ProcessHandle::isAlive)).as("the earlier server, gone").isEmpty();
+            assertThat(queryInt(next, "SELECT count(*) FROM loaded")).isEqualTo(300_000);
+        }
+    }
+
     @Test
     void onlyTheInstallationsPasswordOpensIt() throws Exception {
         Path pg = dataDir.resolve("pg");
