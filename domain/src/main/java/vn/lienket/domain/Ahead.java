@@ -36,6 +36,11 @@ public final class Ahead<T> {
         return new Ahead<>(task);
     }
 
+    /** Whether the work has ended (with a result or a failure): {@link #get} would not wait. */
+    public boolean done() {
+        return work.isDone();
+    }
+
     /** Waits for the result; what the work threw is thrown here, as it was when unchecked. */
     public T get() {
         try {

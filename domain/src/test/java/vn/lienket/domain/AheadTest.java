@@ -18,9 +18,11 @@ class AheadTest {
             return Thread.currentThread().getName();
         });
 
+        assertThat(ahead.done()).as("still waiting for the caller").isFalse();
         callerWentOn.countDown();
 
         assertThat(ahead.get()).isEqualTo("lienket-test-ahead");
+        assertThat(ahead.done()).isTrue();
         assertThat(ahead.result()).contains("lienket-test-ahead");
     }
 

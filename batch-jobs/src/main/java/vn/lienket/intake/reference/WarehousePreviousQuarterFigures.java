@@ -16,6 +16,7 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.dao.DataAccessResourceFailureException;
 import org.springframework.jdbc.core.simple.JdbcClient;
+import vn.lienket.domain.Ahead;
 import vn.lienket.domain.ProvinceId;
 import vn.lienket.domain.Quarter;
 import vn.lienket.domain.SubmissionStatus;
@@ -24,9 +25,10 @@ import vn.lienket.workbook.reference.PreviousQuarterFigures;
 
 /**
  * The province's latest loaded figures before the quarter being checked, fetched once per
- * (province, quarter) on first use and then answered from memory: plausibility checks ask per row.
+ * (province, quarter) and then answered from memory: plausibility checks ask per row.
  * The previous quarter's projects may be a million: they are read with {@code COPY} straight into
- * {@link ProjectCapitals}, under 40 bytes a project.
+ * {@link ProjectCapitals}, under 40 bytes a project, on a thread of their own from the moment the cover
+ * names the province and quarter ({@link #prepare}), on a connection of their own, while the check reads the rows.
  */
 public final class WarehousePreviousQuarterFigures implements PreviousQuarterFigures {
 
@@ -41,10 +43,9 @@ public final class WarehousePreviousQuarterFigures implements PreviousQuarterFig
 
     private final JdbcClient jdbc;
     private final DataSource dataSource;
-    private ProvinceId loadedFor;
-    private Quarter loadedQuarter;
-    private ProjectCapitals capitalByProject = new ProjectCapitals();
-    private final Map<String, Long> recognisedByGroupAndStar = new HashMap<>();
+    private ProvinceId readFor;
+    private Quarter readBefore;
+    private Ahead<Figures> figures;
 
     public WarehousePreviousQuarterFigures(JdbcClient jdbc, DataSource dataSource) {
         this.jdbc = jdbc;
@@ -52,24 +53,37 @@ public final class WarehousePreviousQuarterFigures implements PreviousQuarterFig
     }
 
     @Override
+    public void prepare(ProvinceId province, Quarter quarter) {
+        figures(province, quarter);
+    }
+
+    @Override
+    public boolean ready(ProvinceId province, Quarter quarter) {
+        return figures(province, quarter).done();
+    }
+
+    @Override
     public Optional<BigDecimal> registeredCapital(ProvinceId province, Quarter quarter, String projectCode) {
-        load(province, quarter);
-        return capitalByProject.get(projectCode);
+        return figures(province, quarter).get().capitals().get(projectCode);
     }
 
     @Override
     public OptionalLong recognisedProducts(ProvinceId province, Quarter quarter, String ocopGroupCode, int star) {
-        load(province, quarter);
-        Long recognised = recognisedByGroupAndStar.get(ocopGroupCode + "/" + star);
+        Long recognised = figures(province, quarter).get().recognisedByGroupAndStar().get(ocopGroupCode + "/" + star);
         return recognised == null ? OptionalLong.empty() : OptionalLong.of(recognised);
     }
 
-    private synchronized void load(ProvinceId province, Quarter quarter) {
-        if (province.equals(loadedFor) && quarter.equals(loadedQuarter)) {
-            return;
+    /** The figures of {@code province} before {@code quarter}, being read or read; a read begun on first asking. */
+    private synchronized Ahead<Figures> figures(ProvinceId province, Quarter quarter) {
+        if (!province.equals(readFor) || !quarter.equals(readBefore)) {
+            readFor = province;
+            readBefore = quarter;
+            figures = Ahead.start("lienket-previous-quarter", () -> read(province, quarter));
         }
-        capitalByProject = new ProjectCapitals();
-        recognisedByGroupAndStar.clear();
+        return figures;
+    }
+
+    private Figures read(ProvinceId province, Quarter quarter) {
         Optional<Previous> previous = jdbc.sql("""
                         SELECT s.submission_id, s.investment_projects
                         FROM submission s JOIN dim_province p ON p.province_key = s.province_key
@@ -79,19 +93,20 @@ public final class WarehousePreviousQuarterFigures implements PreviousQuarterFig
                 .param("loaded", SubmissionStatus.LOADED.code())
                 .query((row, n) -> new Previous(row.getLong(1), row.getLong(2)))
                 .optional();
-        previous.ifPresent(found -> {
-            long submission = found.submission();
-            long started = System.nanoTime();
-            capitalByProject = capitalsOf(submission, found.investmentProjects());
-            log.info("Previous quarter of {} before {}: {} projects of submission {} read in {} ms", province, quarter,
-                    capitalByProject.size(), submission, (System.nanoTime() - started) / 1_000_000);
-            jdbc.sql(RECOGNISED_PRODUCTS)
-                    .param("id", submission)
-                    .query((row, n) -> recognisedByGroupAndStar.put(row.getString(1) + "/" + row.getInt(2), row.getLong(3)))
-                    .list();
-        });
-        loadedFor = province;
-        loadedQuarter = quarter;
+        if (previous.isEmpty()) {
+            return new Figures(new ProjectCapitals(), Map.of());
+        }
+        long submission = previous.get().submission();
+        long started = System.nanoTime();
+        ProjectCapitals capitals = capitalsOf(submission, previous.get().investmentProjects());
+        log.info("Previous quarter of {} before {}: {} projects of submission {} read in {} ms", province, quarter,
+                capitals.size(), submission, (System.nanoTime() - started) / 1_000_000);
+        Map<String, Long> recognised = new HashMap<>();
+        jdbc.sql(RECOGNISED_PRODUCTS)
+                .param("id", submission)
+                .query((row, n) -> recognised.put(row.getString(1) + "/" + row.getInt(2), row.getLong(3)))
+                .list();
+        return new Figures(capitals, recognised);
     }
 
     /**
@@ -118,6 +133,10 @@ public final class WarehousePreviousQuarterFigures implements PreviousQuarterFig
             throw new DataAccessResourceFailureException("could not read the previous quarter's projects", e);
         }
         return capitals;
+    }
+
+    /** What the previous quarter's submission says: each project's registered capital, OCOP products by group and star. */
+    private record Figures(ProjectCapitals capitals, Map<String, Long> recognisedByGroupAndStar) {
     }
 
     /** The submission to compare with and the number of investment projects it recorded. */

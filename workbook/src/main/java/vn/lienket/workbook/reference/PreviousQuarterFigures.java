@@ -13,6 +13,18 @@ import vn.lienket.domain.Quarter;
  */
 public interface PreviousQuarterFigures {
 
+    /**
+     * The cover has named the province and quarter: an implementation whose figures take time to read (a million
+     * projects) may begin now, on a thread of its own, while the check goes on with the rows.
+     */
+    default void prepare(ProvinceId province, Quarter quarter) {
+    }
+
+    /** Whether the figures of {@code province} before {@code quarter} can be answered now without waiting for them. */
+    default boolean ready(ProvinceId province, Quarter quarter) {
+        return true;
+    }
+
     Optional<BigDecimal> registeredCapital(ProvinceId province, Quarter quarter, String projectCode);
 
     OptionalLong recognisedProducts(ProvinceId province, Quarter quarter, String ocopGroupCode, int star);

@@ -57,6 +57,11 @@ public final class ValidationReport {
         return problems.size() < maxStoredProblems && countsByCode.getOrDefault(code, 0L) < maxProblemsPerCode;
     }
 
+    /** The most problems of one code the list keeps. */
+    public int maxProblemsPerCode() {
+        return maxProblemsPerCode;
+    }
+
     /** Counts, as {@link #add} would, a problem that {@link #keeps} said the list does not keep. */
     public void countUnkept(String sheet, String code, Severity severity) {
         count(sheet, code, severity);

@@ -38,6 +38,13 @@ final class Findings {
         add(sheet, row, column, code, severity, value, name, extra);
     }
 
+    /** Counts {@code times} problems of {@code code} that the report cannot list anyway (its limit per code is reached). */
+    void countUnlisted(String sheet, String code, Severity severity, long times) {
+        for (long i = 0; i < times; i++) {
+            report.countUnkept(sheet, code, severity);
+        }
+    }
+
     void row(String sheet, int row, String code, Severity severity, Object... extra) {
         add(sheet, row, -1, code, severity, null, new Localised("", ""), extra);
     }

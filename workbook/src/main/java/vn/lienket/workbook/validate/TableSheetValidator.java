@@ -90,6 +90,7 @@ final class TableSheetValidator implements Consumer<SourceRow> {
         if (!headerDecided) {
             decideHeader();
         }
+        plausibility.finish(locator);
     }
 
     private void decideHeader() {

@@ -69,6 +69,7 @@ final class ValidationSession {
 
     void acceptCover(CoverInfo cover) {
         this.cover = cover;
+        previous.prepare(cover.province(), cover.quarter());
         sink.cover(cover);
     }
 

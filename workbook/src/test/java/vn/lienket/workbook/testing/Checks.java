@@ -33,8 +33,13 @@ public final class Checks {
     }
 
     public static Checks run(Path file, PreviousQuarterFigures previous) {
+        return run(file, previous, WorkbookLimits.DEFAULTS);
+    }
+
+    /** As {@link #run(Path, PreviousQuarterFigures)}, within other limits than the defaults. */
+    public static Checks run(Path file, PreviousQuarterFigures previous, WorkbookLimits limits) {
         Checks checks = new Checks();
-        checks.result = CHECKER.check(file, context(previous), checks.sink());
+        checks.result = CHECKER.check(file, context(previous).withLimits(limits), checks.sink());
         return checks;
     }
 
