@@ -15,6 +15,10 @@ import org.postgresql.copy.CopyIn;
  * (workbook text may hold any of them: a name with a tab pasted from Word, a multi-line cell). Rows
  * accumulate until {@link #writeTo} hands them to the COPY in one message, so a million rows cost no
  * string or byte array each.
+ * <p>
+ * Staging wrote this format until it moved to the binary one ({@link BinaryCopyEncoder}); it stays as the benchmark's
+ * fastexcel→COPY reference program writes it, and as the yardstick {@code BinaryCopyEncoderIT} holds the binary
+ * format to (the same values stored either way, so that a replay of an older load gives the same warehouse).
  */
 public final class CopyRowEncoder {
 

@@ -25,51 +25,53 @@ public record FactPart<R>(String part, String table, String sheet, String keyExp
 
     /** What every fact row starts with: which submission, province and quarter, and which cell row it came from. */
     public static final List<String> LINEAGE = List.of("submission_id", "province_key", "quarter_key", "source_sheet", "source_row");
+    /** The types of the {@link #LINEAGE} columns, in their order. */
+    public static final List<PgType> LINEAGE_TYPES = List.of(PgType.INT8, PgType.INT4, PgType.INT4, PgType.TEXT, PgType.INT4);
 
     /** Each column reads its contract field from the row by name: a new investment column is one line here. */
     public static final FactPart<InvestmentProjectRow> INVESTMENT = new FactPart<>("investment", "fact_investment_snapshot",
             WorkbookContract.INVESTMENT, "project_code", List.of(
-            Column.key("project_code", "project_code", byField("project_code")),
-            Column.of("project_name", "project_name", byField("project_name")),
-            Column.of("investor", "investor", byField("investor")),
-            Column.of("sector_code", "sector", byField("sector")),
-            Column.of("status_code", "status", byField("status")),
-            Column.of("registered_capital_bn", "registered_capital", byField("registered_capital")),
-            Column.of("disbursed_capital_bn", "disbursed_capital", byField("disbursed_capital")),
-            Column.of("area_ha", "area_ha", byField("area_ha")),
-            Column.of("licensed_on", "licence_date", byField("licence_date")),
-            Column.of("completed_on", "operation_date", byField("operation_date")),
-            Column.of("jobs", "jobs", byField("jobs")),
-            Column.of("note", "note", byField("note"))));
+            Column.key("project_code", "project_code", PgType.TEXT, byField("project_code")),
+            Column.of("project_name", "project_name", PgType.TEXT, byField("project_name")),
+            Column.of("investor", "investor", PgType.TEXT, byField("investor")),
+            Column.of("sector_code", "sector", PgType.TEXT, byField("sector")),
+            Column.of("status_code", "status", PgType.TEXT, byField("status")),
+            Column.of("registered_capital_bn", "registered_capital", PgType.NUMERIC, byField("registered_capital")),
+            Column.of("disbursed_capital_bn", "disbursed_capital", PgType.NUMERIC, byField("disbursed_capital")),
+            Column.of("area_ha", "area_ha", PgType.NUMERIC, byField("area_ha")),
+            Column.of("licensed_on", "licence_date", PgType.DATE, byField("licence_date")),
+            Column.of("completed_on", "operation_date", PgType.DATE, byField("operation_date")),
+            Column.of("jobs", "jobs", PgType.INT4, byField("jobs")),
+            Column.of("note", "note", PgType.TEXT, byField("note"))));
 
     /** A blank count is stored as NULL, "not reported", never as 0 (see the scorecards' "blank is not zero"). */
     public static final FactPart<OcopCountRow> OCOP = new FactPart<>("ocop", "fact_ocop_snapshot",
             WorkbookContract.OCOP, "group_code || ' / ' || star || '*'", List.of(
-            Column.key("group_code", "group", OcopCountRow::groupCode),
-            Column.key("star", "star", OcopCountRow::star),
-            Column.of("products_recognised", "recognised", OcopCountRow::recognised),
-            Column.of("newly_recognised", "newly_recognised", OcopCountRow::newlyRecognised),
-            Column.of("re_recognised", "re_recognised", OcopCountRow::reRecognised),
-            Column.of("producers", "producers", OcopCountRow::producers),
-            Column.of("pending_five_star", "pending_five_star", OcopCountRow::pendingFiveStar)));
+            Column.key("group_code", "group", PgType.TEXT, OcopCountRow::groupCode),
+            Column.key("star", "star", PgType.INT2, OcopCountRow::star),
+            Column.of("products_recognised", "recognised", PgType.INT4, OcopCountRow::recognised),
+            Column.of("newly_recognised", "newly_recognised", PgType.INT4, OcopCountRow::newlyRecognised),
+            Column.of("re_recognised", "re_recognised", PgType.INT4, OcopCountRow::reRecognised),
+            Column.of("producers", "producers", PgType.INT4, OcopCountRow::producers),
+            Column.of("pending_five_star", "pending_five_star", PgType.INT4, OcopCountRow::pendingFiveStar)));
 
     /** Host and partner provinces are written as dimension keys (the partners as an array, not compared). */
     public static final FactPart<PromotionEventRow> EVENT = new FactPart<>("event", "fact_event",
             WorkbookContract.EVENTS, "event_name || ' (' || start_date || ')'", List.of(
-            Column.key("event_name", "name", PromotionEventRow::name),
-            Column.of("event_type_code", "event_type", PromotionEventRow::eventType),
-            Column.of("level_code", "level", PromotionEventRow::level),
-            Column.key("start_date", "start_date", PromotionEventRow::startDate),
-            Column.of("end_date", "end_date", PromotionEventRow::endDate),
-            Column.of("host_province_key", "host_province", PromotionEventRow::hostProvince),
-            new Column<>("partner_province_keys", "partner_provinces", PromotionEventRow::partnerProvinces, false),
-            Column.of("organiser", "organiser", PromotionEventRow::organiser),
-            Column.of("businesses", "businesses", PromotionEventRow::businesses),
-            Column.of("products_shown", "products", PromotionEventRow::products),
-            Column.of("booths", "booths", PromotionEventRow::booths),
-            Column.of("mous_signed", "mous", PromotionEventRow::mous),
-            Column.of("deal_value_bn", "deal_value", PromotionEventRow::dealValue),
-            Column.of("visitors", "visitors", PromotionEventRow::visitors)));
+            Column.key("event_name", "name", PgType.TEXT, PromotionEventRow::name),
+            Column.of("event_type_code", "event_type", PgType.TEXT, PromotionEventRow::eventType),
+            Column.of("level_code", "level", PgType.TEXT, PromotionEventRow::level),
+            Column.key("start_date", "start_date", PgType.DATE, PromotionEventRow::startDate),
+            Column.of("end_date", "end_date", PgType.DATE, PromotionEventRow::endDate),
+            Column.of("host_province_key", "host_province", PgType.INT4, PromotionEventRow::hostProvince),
+            new Column<>("partner_province_keys", "partner_provinces", PgType.INT4_ARRAY, PromotionEventRow::partnerProvinces, false),
+            Column.of("organiser", "organiser", PgType.TEXT, PromotionEventRow::organiser),
+            Column.of("businesses", "businesses", PgType.INT4, PromotionEventRow::businesses),
+            Column.of("products_shown", "products", PgType.INT4, PromotionEventRow::products),
+            Column.of("booths", "booths", PgType.INT4, PromotionEventRow::booths),
+            Column.of("mous_signed", "mous", PgType.INT4, PromotionEventRow::mous),
+            Column.of("deal_value_bn", "deal_value", PgType.NUMERIC, PromotionEventRow::dealValue),
+            Column.of("visitors", "visitors", PgType.INT4, PromotionEventRow::visitors)));
 
     public static final List<FactPart<?>> ALL = List.of(INVESTMENT, OCOP, EVENT);
 
@@ -86,8 +88,14 @@ public record FactPart<R>(String part, String table, String sheet, String keyExp
         return Stream.concat(LINEAGE.stream(), columns.stream().map(Column::name)).toList();
     }
 
+    /** Every column's type as a COPY writes it, lineage first, in {@link #copyColumns}' order. */
+    public List<PgType> copyTypes() {
+        return Stream.concat(LINEAGE_TYPES.stream(), columns.stream().map(Column::type)).toList();
+    }
+
+    /** COPY's binary format ({@link BinaryCopyEncoder}), the columns in {@link #copyColumns}' order. */
     public String copyStatement() {
-        return "COPY " + table + " (" + String.join(", ", copyColumns()) + ") FROM STDIN";
+        return "COPY " + table + " (" + String.join(", ", copyColumns()) + ") FROM STDIN (FORMAT binary)";
     }
 
     /** The columns a resubmission's diff compares on matched rows. */
@@ -113,18 +121,18 @@ public record FactPart<R>(String part, String table, String sheet, String keyExp
 
 
     /**
-     * One column: its name in the table, the contract field of the sheet it holds, how a row gives its value
-     * (a province id is written as its dimension key), and whether the diff compares it.
+     * One column: its name in the table, the contract field of the sheet it holds, its type as staging writes it,
+     * how a row gives its value (a province id is written as its dimension key), and whether the diff compares it.
      */
-    public record Column<R>(String name, String field, Function<R, ?> value, boolean compared) {
+    public record Column<R>(String name, String field, PgType type, Function<R, ?> value, boolean compared) {
 
-        static <R> Column<R> of(String name, String field, Function<R, ?> value) {
-            return new Column<>(name, field, value, true);
+        static <R> Column<R> of(String name, String field, PgType type, Function<R, ?> value) {
+            return new Column<>(name, field, type, value, true);
         }
 
         /** A column of the natural key: it matches rows and is not compared. */
-        static <R> Column<R> key(String name, String field, Function<R, ?> value) {
-            return new Column<>(name, field, value, false);
+        static <R> Column<R> key(String name, String field, PgType type, Function<R, ?> value) {
+            return new Column<>(name, field, type, value, false);
         }
     }
 }

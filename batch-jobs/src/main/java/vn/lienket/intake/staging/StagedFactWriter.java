@@ -2,6 +2,7 @@ package vn.lienket.intake.staging;
 
 import java.sql.Connection;
 import java.sql.PreparedStatement;
+import java.sql.SQLDataException;
 import java.sql.SQLException;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -22,7 +23,7 @@ import vn.lienket.workbook.rows.PromotionEventRow;
 import vn.lienket.workbook.rows.RowSink;
 
 /**
- * Stages a submission: streams its valid rows with {@code COPY ... FROM STDIN} straight into the fact
+ * Stages a submission: streams its valid rows with {@code COPY ... FROM STDIN} (binary, {@link BinaryCopyEncoder}) straight into the fact
  * tables, where they stay invisible while the submission is {@code received}; the commit publishes
  * them by flipping its status. One COPY per table (the checker delivers sheet after sheet), rows
  * encoded into large writes, nothing collected in memory: a million-row sheet stages in constant heap
@@ -32,15 +33,18 @@ import vn.lienket.workbook.rows.RowSink;
 public final class StagedFactWriter implements RowSink, AutoCloseable {
 
     private static final int FLUSH_BYTES = 256 * 1024;
+    /** The types of the lineage fields encoded once a sheet: all of {@link FactPart#LINEAGE} but the row number. */
+    private static final PgType[] LINEAGE_BUT_ROW = FactPart.LINEAGE_TYPES.subList(0, FactPart.LINEAGE_TYPES.size() - 1)
+            .toArray(PgType[]::new);
 
     private final CopyManager copyManager;
     private final long submissionId;
     private final Function<CoverInfo, SubmissionKeys> identify;
     private final WarehouseProvinceDirectory provinces;
-    private final CopyRowEncoder encoder = new CopyRowEncoder();
+    private final BinaryCopyEncoder encoder = new BinaryCopyEncoder();
     private SubmissionKeys keys;
-    /** The lineage fields every row of {@link #lineageSheet} starts with, encoded once. */
-    private CopyRowEncoder.EncodedFields lineage;
+    /** The lineage fields every row of {@link #lineageSheet} starts with (all but its row number), encoded once. */
+    private BinaryCopyEncoder.EncodedFields lineage;
     private String lineageSheet;
     private FactPart<?> currentTable;
     private CopyIn copy;
@@ -112,9 +116,18 @@ public final class StagedFactWriter implements RowSink, AutoCloseable {
     /** Encodes one row in the part's column order, lineage first. */
     private <R> void stage(FactPart<R> part, R row, String sheet, int sourceRow) {
         switchTo(part);
+        List<FactPart.Column<R>> columns = part.columns();
+        encoder.startRow(FactPart.LINEAGE.size() + columns.size());
         lineage(sheet, sourceRow);
-        for (FactPart.Column<R> column : part.columns()) {
-            encoder.field(warehouseValue(column.value().apply(row)));
+        for (FactPart.Column<R> column : columns) {
+            Object value = warehouseValue(column.value().apply(row));
+            try {
+                encoder.field(column.type(), value);
+            } catch (SQLDataException e) {
+                // worded as PostgreSQL words a value it refuses, with the row and column, for the file's report
+                throw new StagingException("COPY into " + part.table() + " failed", new SQLDataException(e.getMessage()
+                        + ": COPY " + part.table() + ", " + sheet + " row " + sourceRow + ", column " + column.name(), e.getSQLState(), e));
+            }
         }
         endRow();
     }
@@ -132,15 +145,19 @@ public final class StagedFactWriter implements RowSink, AutoCloseable {
         return value;
     }
 
-    private CopyRowEncoder lineage(String sheet, int sourceRow) {
+    private void lineage(String sheet, int sourceRow) {
         if (keys == null) {
             throw new IllegalStateException("Submission " + submissionId + ": rows arrived before the cover");
         }
-        if (!sheet.equals(lineageSheet)) {
-            lineage = CopyRowEncoder.encoded(submissionId, keys.provinceKey(), keys.quarterKey(), sheet);
-            lineageSheet = sheet;
+        try {
+            if (!sheet.equals(lineageSheet)) {
+                lineage = BinaryCopyEncoder.encoded(LINEAGE_BUT_ROW, submissionId, keys.provinceKey(), keys.quarterKey(), sheet);
+                lineageSheet = sheet;
+            }
+            encoder.fields(lineage).field(PgType.INT4, sourceRow);
+        } catch (SQLDataException e) {
+            throw new StagingException("COPY into " + currentTable.table() + " failed", e);
         }
-        return encoder.fields(lineage).field(sourceRow);
     }
 
     private int provinceKey(ProvinceId province) {
@@ -159,10 +176,10 @@ public final class StagedFactWriter implements RowSink, AutoCloseable {
             throw new StagingException("Cannot start COPY into " + table.table(), e);
         }
         currentTable = table;
+        encoder.header();
     }
 
     private void endRow() {
-        encoder.endRow();
         if (encoder.pendingBytes() >= FLUSH_BYTES) {
             flush();
         }
@@ -181,6 +198,7 @@ public final class StagedFactWriter implements RowSink, AutoCloseable {
             return;
         }
         try {
+            encoder.trailer();
             flush();
             copy.endCopy();
         } catch (SQLException e) {

@@ -41,6 +41,25 @@ class FactPartIT {
         }
     }
 
+    /** COPY's binary format sends each value exactly as its column's type receives it: a wrong type fails every load. */
+    @Test
+    void everyColumnIsWrittenAsItsTablesType() {
+        for (FactPart<?> part : FactPart.ALL) {
+            List<String> columns = part.copyColumns();
+            List<PgType> types = part.copyTypes();
+            assertThat(types).as(part.table()).hasSameSizeAs(columns);
+            for (int i = 0; i < columns.size(); i++) {
+                String udtName = jdbc.sql("""
+                                SELECT udt_name FROM information_schema.columns
+                                WHERE table_schema = current_schema() AND table_name = :table AND column_name = :column""")
+                        .param("table", part.table()).param("column", columns.get(i)).query(String.class).single();
+                PgType type = types.get(i);
+                assertThat(type.writes(udtName)).as("%s.%s is %s, written as %s", part.table(), columns.get(i), udtName, type)
+                        .isTrue();
+            }
+        }
+    }
+
     /** Every released version loads into the same tables: a field of any version has its column (NULL for the others). */
     @Test
     void everyFieldOfTheContractSheetIsStoredInOneColumn() {
