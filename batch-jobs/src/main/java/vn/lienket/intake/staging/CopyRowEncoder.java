@@ -2,28 +2,21 @@ package vn.lienket.intake.staging;
 
 import java.math.BigDecimal;
 import java.nio.charset.StandardCharsets;
-import java.sql.SQLException;
 import java.time.LocalDate;
-import java.util.Arrays;
 import java.util.Collection;
 
-import org.postgresql.copy.CopyIn;
 
 /**
  * Encodes rows in PostgreSQL's {@code COPY ... FROM STDIN} text format, straight into UTF-8 bytes:
  * tab-separated, {@code \N} for null, backslash escapes for the characters that would break a line
- * (workbook text may hold any of them: a name with a tab pasted from Word, a multi-line cell). Rows
- * accumulate until {@link #writeTo} hands them to the COPY in one message, so a million rows cost no
- * string or byte array each.
+ * (workbook text may hold any of them: a name with a tab pasted from Word, a multi-line cell).
  * <p>
  * Staging wrote this format until it moved to the binary one ({@link BinaryCopyEncoder}); it stays as the benchmark's
  * fastexcel→COPY reference program writes it, and as the yardstick {@code BinaryCopyEncoderIT} holds the binary
  * format to (the same values stored either way, so that a replay of an older load gives the same warehouse).
  */
-public final class CopyRowEncoder {
+public final class CopyRowEncoder extends CopyData {
 
-    private byte[] bytes = new byte[64 * 1024];
-    private int size;
     private boolean firstField = true;
 
     /** Appends one field of the current row: null, a number, a date, text, or a collection (a PostgreSQL array). */
@@ -58,9 +51,7 @@ public final class CopyRowEncoder {
      */
     public CopyRowEncoder fields(EncodedFields fields) {
         separate();
-        ensure(fields.bytes.length);
-        System.arraycopy(fields.bytes, 0, bytes, size, fields.bytes.length);
-        size += fields.bytes.length;
+        put(fields.bytes);
         return this;
     }
 
@@ -70,7 +61,7 @@ public final class CopyRowEncoder {
         for (Object value : values) {
             encoder.field(value);
         }
-        return new EncodedFields(Arrays.copyOf(encoder.bytes, encoder.size));
+        return new EncodedFields(encoder.pendingCopy());
     }
 
     /** Fields already in COPY's text format; see {@link #encoded}. */
@@ -87,19 +78,6 @@ public final class CopyRowEncoder {
     public void endRow() {
         put((byte) '\n');
         firstField = true;
-    }
-
-    /** Bytes of complete rows waiting to be written. */
-    public int pendingBytes() {
-        return size;
-    }
-
-    /** Sends the pending rows to the COPY and starts empty. */
-    public void writeTo(CopyIn copy) throws SQLException {
-        if (size > 0) {
-            copy.writeToCopy(bytes, 0, size);
-            size = 0;
-        }
     }
 
     /** The pending rows as text (tests and diagnostics). */
@@ -179,54 +157,8 @@ public final class CopyRowEncoder {
         }
     }
 
-    /** UTF-8 with COPY's escapes; an unpaired surrogate becomes '?', as {@link String#getBytes} does. */
+    /** UTF-8 with COPY's text-format escapes. */
     private void text(String text) {
-        int length = text.length();
-        ensure(length * 3);
-        for (int i = 0; i < length; i++) {
-            char c = text.charAt(i);
-            if (c < 0x80) {
-                switch (c) {
-                    case '\\' -> escape('\\');
-                    case '\t' -> escape('t');
-                    case '\n' -> escape('n');
-                    case '\r' -> escape('r');
-                    default -> bytes[size++] = (byte) c;
-                }
-            } else if (c < 0x800) {
-                bytes[size++] = (byte) (0xC0 | c >> 6);
-                bytes[size++] = (byte) (0x80 | c & 0x3F);
-            } else if (Character.isHighSurrogate(c) && i + 1 < length && Character.isLowSurrogate(text.charAt(i + 1))) {
-                int codePoint = Character.toCodePoint(c, text.charAt(++i));
-                bytes[size++] = (byte) (0xF0 | codePoint >> 18);
-                bytes[size++] = (byte) (0x80 | codePoint >> 12 & 0x3F);
-                bytes[size++] = (byte) (0x80 | codePoint >> 6 & 0x3F);
-                bytes[size++] = (byte) (0x80 | codePoint & 0x3F);
-            } else if (Character.isSurrogate(c)) {
-                bytes[size++] = '?';
-            } else {
-                bytes[size++] = (byte) (0xE0 | c >> 12);
-                bytes[size++] = (byte) (0x80 | c >> 6 & 0x3F);
-                bytes[size++] = (byte) (0x80 | c & 0x3F);
-            }
-        }
-    }
-
-    /** A backslash escape: at most one byte more than the three reserved for the character. */
-    private void escape(char letter) {
-        ensure(2);
-        bytes[size++] = '\\';
-        bytes[size++] = (byte) letter;
-    }
-
-    private void put(byte b) {
-        ensure(1);
-        bytes[size++] = b;
-    }
-
-    private void ensure(int more) {
-        if (size + more > bytes.length) {
-            bytes = Arrays.copyOf(bytes, Math.max(bytes.length * 2, size + more));
-        }
+        utf8(text, true);
     }
 }
