@@ -22,6 +22,7 @@ import vn.lienket.intake.archive.SubmissionArchive;
 import vn.lienket.intake.registry.FactCounts;
 import vn.lienket.intake.registry.Submission;
 import vn.lienket.intake.registry.SubmissionReports;
+import vn.lienket.jobs.JobEvents;
 import vn.lienket.domain.SubmissionStatus;
 
 /** {@code lienket load <file|dir>…}: runs the load job for each workbook and prints what became of it. */
@@ -52,6 +53,8 @@ class LoadCommand extends WarehouseCommand {
     @Override
     protected void checkInput() {
         files = expand(inputs);
+        // the job runs once the application has started: its first JFR event is set up meanwhile
+        JobEvents.initialiseAhead();
         archiveAhead = new ArchiveAhead(files.get(0));
         application.onEnvironmentPrepared(environment -> archiveAhead.start(() -> new SubmissionArchive(
                 Binder.get(environment).bindOrCreate("lienket", IntakeProperties.class).archiveDir())));

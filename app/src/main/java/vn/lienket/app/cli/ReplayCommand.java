@@ -24,6 +24,7 @@ import vn.lienket.domain.ProvinceId;
 import vn.lienket.domain.Quarter;
 import vn.lienket.intake.archive.SubmissionArchive;
 import vn.lienket.intake.registry.AuditLog;
+import vn.lienket.jobs.JobEvents;
 import vn.lienket.domain.SubmissionStatus;
 import vn.lienket.render.ScorecardRuns;
 import vn.lienket.scorecard.ReportLanguage;
@@ -80,6 +81,7 @@ class ReplayCommand extends WarehouseCommand {
         if (into == null) {
             ReplayTargets.replayingSideBySide(application, parallel);
         }
+        JobEvents.initialiseAhead();
     }
 
     @Override

@@ -11,6 +11,7 @@ import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import vn.lienket.domain.ProvinceId;
 import vn.lienket.domain.Quarter;
+import vn.lienket.jobs.JobEvents;
 import vn.lienket.render.ScorecardRecord;
 import vn.lienket.render.ScorecardRuns;
 import vn.lienket.scorecard.ReportLanguage;
@@ -59,6 +60,7 @@ class ReportCommand extends WarehouseCommand {
         parsedView = view == null ? null : parseView();
         parsedLanguage = parseLanguage();
         parsedSubjects = subjects();
+        JobEvents.initialiseAhead();
     }
 
     @Override
