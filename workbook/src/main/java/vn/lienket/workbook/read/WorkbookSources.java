@@ -1,6 +1,5 @@
 package vn.lienket.workbook.read;
 
-import java.io.BufferedInputStream;
 import java.io.Closeable;
 import java.io.IOException;
 import java.io.InputStream;
@@ -8,16 +7,11 @@ import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.Enumeration;
 import java.util.List;
 import java.util.Locale;
-import java.util.zip.ZipEntry;
-import java.util.zip.ZipFile;
-import org.apache.poi.EmptyFileException;
 import org.apache.poi.EncryptedDocumentException;
 import org.apache.poi.hssf.OldExcelFormatException;
 import org.apache.poi.hssf.usermodel.HSSFWorkbook;
-import org.apache.poi.openxml4j.util.ZipSecureFile;
 import org.apache.poi.poifs.crypt.Decryptor;
 import org.apache.poi.poifs.filesystem.FileMagic;
 import org.apache.poi.poifs.filesystem.POIFSFileSystem;
@@ -26,8 +20,9 @@ import vn.lienket.workbook.WorkbookLimits;
 /** Opens a workbook of either format, or explains in an exception why it cannot. */
 public final class WorkbookSources {
 
-    private static final String CONTENT_TYPES = "[Content_Types].xml";
     private static final int MAX_CONTENT_TYPES_BYTES = 1024 * 1024;
+    /** The longest signature FileMagic compares (its MAX_PATTERN_LENGTH); a shorter file is padded with zeros, as POI pads it. */
+    private static final int MAGIC_BYTES = 44;
     /** Main-part content types (lower case) of .xlsx, .xltx, .xlsm and .xltm. */
     private static final List<String> SPREADSHEET_MAIN_PARTS = List.of(
             "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet.main+xml",
@@ -74,58 +69,53 @@ public final class WorkbookSources {
         }
     }
 
+    /**
+     * The kind of file its first bytes say, as POI's {@link FileMagic} judges them. The bytes are read
+     * here rather than by {@code FileMagic.valueOf(InputStream)}, whose helper class starts POI's
+     * logging, and with it log4j-api's search of the whole class path for its providers: a .xlsx is
+     * read without either.
+     */
     private static FileMagic magic(Path file) {
-        try (InputStream in = FileMagic.prepareToCheckMagic(new BufferedInputStream(Files.newInputStream(file)))) {
-            return FileMagic.valueOf(in);
-        } catch (EmptyFileException e) {
-            throw new UnreadableWorkbookException(UnreadableReason.EMPTY, "the file is empty", e);
+        byte[] head = new byte[MAGIC_BYTES];
+        try (InputStream in = Files.newInputStream(file)) {
+            if (in.readNBytes(head, 0, head.length) == 0) {
+                throw new UnreadableWorkbookException(UnreadableReason.EMPTY, "the file is empty", null);
+            }
         } catch (IOException e) {
             throw new UnreadableWorkbookException(UnreadableReason.CORRUPT, e.getMessage(), e);
         }
+        return FileMagic.valueOf(head);
     }
 
     private static WorkbookSource openXlsx(Path file, WorkbookLimits limits, boolean withFormats) {
-        try (ZipFile zip = new ZipFile(file.toFile())) {
-            refuseZipBomb(zip);
-            requireSpreadsheetPackage(zip);
+        XlsxPackage pkg;
+        try {
+            pkg = XlsxPackage.open(file);
         } catch (IOException e) {
             throw new UnreadableWorkbookException(UnreadableReason.CORRUPT, "damaged .xlsx: " + e.getMessage(), e);
         }
-        return new ReadAheadSource(new XlsxSource(file, limits, withFormats));
-    }
-
-    /**
-     * Refuses at once what the zip directory itself declares beyond ZipSecureFile's limits (minimum
-     * inflate ratio, maximum entry size), before any part is inflated. A directory that lies about
-     * sizes passes here and is stopped while inflating, where POI counts the real bytes.
-     */
-    private static void refuseZipBomb(ZipFile zip) {
-        Enumeration<? extends ZipEntry> entries = zip.entries();
-        while (entries.hasMoreElements()) {
-            ZipEntry entry = entries.nextElement();
-            long size = entry.getSize();
-            long compressed = entry.getCompressedSize();
-            if (size > ZipSecureFile.getMaxEntrySize()
-                    || size > 0 && compressed >= 0 && (double) compressed / size < ZipSecureFile.getMinInflateRatio()) {
-                throw new UnreadableWorkbookException(UnreadableReason.ZIP_BOMB,
-                        "part " + entry.getName() + " expands beyond the zip-bomb limits", null);
-            }
+        try {
+            requireSpreadsheetPackage(pkg);
+        } catch (IOException | RuntimeException e) {
+            close(pkg);
+            throw e instanceof UnreadableWorkbookException unreadable ? unreadable
+                    : new UnreadableWorkbookException(UnreadableReason.CORRUPT, "damaged .xlsx: " + e.getMessage(), e);
         }
+        return new ReadAheadSource(new XlsxSource(pkg, limits, withFormats));
     }
 
     /**
      * Any zip passes the magic-number test: a Word or PowerPoint document, an .xlsb binary workbook or
      * a plain archive renamed .xlsx must be told "not an Excel workbook, save it as .xlsx", not
      * "damaged". The package's content types name its main part; only after the zip-bomb check is
-     * this small part inflated, and it is matched as text, never given to an XML parser.
+     * this small part inflated, and it is matched as text before any XML parser sees it.
      */
-    private static void requireSpreadsheetPackage(ZipFile zip) throws IOException {
-        ZipEntry entry = zip.getEntry(CONTENT_TYPES);
-        if (entry == null) {
-            throw new UnreadableWorkbookException(UnreadableReason.NOT_EXCEL, "a zip archive without " + CONTENT_TYPES, null);
+    private static void requireSpreadsheetPackage(XlsxPackage pkg) throws IOException {
+        if (!pkg.has(XlsxPackage.CONTENT_TYPES)) {
+            throw new UnreadableWorkbookException(UnreadableReason.NOT_EXCEL, "a zip archive without " + XlsxPackage.CONTENT_TYPES, null);
         }
         String contentTypes;
-        try (InputStream in = zip.getInputStream(entry)) {
+        try (InputStream in = pkg.open(XlsxPackage.CONTENT_TYPES)) {
             contentTypes = new String(in.readNBytes(MAX_CONTENT_TYPES_BYTES), StandardCharsets.UTF_8).toLowerCase(Locale.ROOT);
         }
         if (SPREADSHEET_MAIN_PARTS.stream().noneMatch(contentTypes::contains)) {

@@ -2,10 +2,10 @@ package vn.lienket.workbook.read;
 
 import java.io.IOException;
 import java.io.InputStream;
-import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.function.Consumer;
 
@@ -13,84 +13,62 @@ import javax.xml.stream.XMLStreamConstants;
 import javax.xml.stream.XMLStreamException;
 import javax.xml.stream.XMLStreamReader;
 
-import org.apache.poi.openxml4j.exceptions.InvalidFormatException;
-import org.apache.poi.openxml4j.exceptions.OpenXML4JException;
-import org.apache.poi.openxml4j.opc.OPCPackage;
-import org.apache.poi.openxml4j.opc.PackageAccess;
-import org.apache.poi.openxml4j.opc.PackagePart;
-import org.apache.poi.openxml4j.opc.PackageRelationship;
-import org.apache.poi.openxml4j.opc.PackageRelationshipCollection;
-import org.apache.poi.openxml4j.opc.PackageRelationshipTypes;
-import org.apache.poi.xssf.usermodel.XSSFRelation;
 import vn.lienket.workbook.WorkbookLimits;
 
 /**
- * Streams .xlsx sheets, one row in memory at a time whatever the sheet size. POI's package API opens
- * the zip and follows its relationships (and guards every inflated part with ZipSecureFile's limits,
- * so a zip whose directory lies about sizes is still stopped); the workbook part is read for its
- * sheets ({@link WorkbookXml}) and {@link WorksheetReader} parses a sheet's XML straight into
+ * Streams .xlsx sheets, one row in memory at a time whatever the sheet size. {@link XlsxPackage}
+ * follows the package's relationships and inflates each part under the zip-bomb limits (so a zip
+ * whose directory lies about sizes is still stopped); the workbook part is read for its sheets
+ * ({@link WorkbookXml}) and {@link WorksheetReader} parses a sheet's XML straight into
  * {@link CellValue}s. Relationships are followed by id, whatever their type's namespace, so strict
  * OOXML files (Excel's "Strict Open XML Spreadsheet") read like the usual ones.
  */
 final class XlsxSource implements WorkbookSource {
 
+    private static final String SHARED_STRINGS = "application/vnd.openxmlformats-officedocument.spreadsheetml.sharedStrings+xml";
+    private static final String STYLES = "application/vnd.openxmlformats-officedocument.spreadsheetml.styles+xml";
     private static final String VBA_PROJECT = "application/vnd.ms-office.vbaProject";
-    private static final List<String> MACRO_CONTENT_TYPES = List.of(
-            XSSFRelation.MACROS_WORKBOOK.getContentType(), XSSFRelation.MACRO_TEMPLATE_WORKBOOK.getContentType(),
-            XSSFRelation.MACRO_ADDIN_WORKBOOK.getContentType());
+    /** The workbook part's content types of .xlsm, .xltm and .xlam (lower case). */
+    private static final List<String> MACRO_CONTENT_TYPES = List.of("application/vnd.ms-excel.sheet.macroenabled.main+xml",
+            "application/vnd.ms-excel.template.macroenabled.main+xml", "application/vnd.ms-excel.addin.macroenabled.main+xml");
 
-    private final OPCPackage pkg;
-    private final Map<String, PackagePart> sheets = new LinkedHashMap<>();
+    private final XlsxPackage pkg;
+    /** Each sheet's part, by sheet name in workbook order. */
+    private final Map<String, String> sheets = new LinkedHashMap<>();
     private final boolean date1904;
     private final WorksheetReader worksheetReader;
     private final boolean macros;
 
-    /** Throws {@link UnreadableWorkbookException} for a package it cannot read, or one beyond {@code limits}. */
-    XlsxSource(Path file, WorkbookLimits limits, boolean withFormats) {
-        this.pkg = openPackage(file);
+    /**
+     * Reads what every sheet needs from an open package, which it closes when it is closed (or at once,
+     * throwing {@link UnreadableWorkbookException}, if it cannot read it or it is beyond {@code limits}).
+     */
+    XlsxSource(XlsxPackage pkg, WorkbookLimits limits, boolean withFormats) {
+        this.pkg = pkg;
         try {
-            PackagePart workbook = workbookPart();
+            pkg.requireContentTypes();
+            String workbook = pkg.mainPart();
             WorkbookXml parsed;
-            try (InputStream in = workbook.getInputStream()) {
+            try (InputStream in = pkg.open(workbook)) {
                 parsed = WorkbookXml.read(in);
             }
+            Map<String, String> related = pkg.relationships(workbook);
             for (Map.Entry<String, String> sheet : parsed.sheetRelationships().entrySet()) {
-                PackageRelationship relationship = workbook.getRelationship(sheet.getValue());
-                if (relationship == null) {
+                String part = related.get(sheet.getValue());
+                if (part == null || !pkg.has(part)) {
                     throw new IOException("sheet " + sheet.getKey() + " points to no part (" + sheet.getValue() + ")");
                 }
-                sheets.put(sheet.getKey(), workbook.getRelatedPart(relationship));
+                sheets.put(sheet.getKey(), part);
             }
             this.date1904 = parsed.date1904();
             List<String> sharedStrings = readSharedStrings(limits);
             this.worksheetReader = new WorksheetReader(sharedStrings, withFormats ? numberFormats() : null, date1904,
                     limits.maxCellChars());
-            this.macros = MACRO_CONTENT_TYPES.contains(workbook.getContentType())
-                    || !pkg.getPartsByContentType(VBA_PROJECT).isEmpty();
-        } catch (IOException | OpenXML4JException | XMLStreamException | RuntimeException e) {
-            pkg.revert();
-            throw e instanceof UnreadableWorkbookException unreadable ? unreadable : unreadable("damaged .xlsx: " + e.getMessage(), e);
-        }
-    }
-
-    /** The workbook part, named by the package's relationship of the transitional or the strict flavour. */
-    private PackagePart workbookPart() throws InvalidFormatException, IOException {
-        PackageRelationshipCollection relationships = pkg.getRelationshipsByType(PackageRelationshipTypes.CORE_DOCUMENT);
-        if (relationships.isEmpty()) {
-            relationships = pkg.getRelationshipsByType(PackageRelationshipTypes.STRICT_CORE_DOCUMENT);
-        }
-        PackagePart part = relationships.isEmpty() ? null : pkg.getPart(relationships.getRelationship(0));
-        if (part == null) {
-            throw new IOException("the package names no workbook part");
-        }
-        return part;
-    }
-
-    private static OPCPackage openPackage(Path file) {
-        try {
-            return OPCPackage.open(file.toFile(), PackageAccess.READ);
-        } catch (OpenXML4JException | RuntimeException e) {
-            throw unreadable("damaged .xlsx: " + e.getMessage(), e);
+            this.macros = MACRO_CONTENT_TYPES.contains(pkg.contentType(workbook).orElse("").toLowerCase(Locale.ROOT))
+                    || !pkg.partsOfType(VBA_PROJECT).isEmpty();
+        } catch (IOException | XMLStreamException | RuntimeException e) {
+            closeQuietly(pkg);
+            throw e instanceof UnreadableWorkbookException unreadable ? unreadable : corrupt("damaged .xlsx: " + e.getMessage(), e);
         }
     }
 
@@ -116,24 +94,19 @@ final class XlsxSource implements WorkbookSource {
 
     @Override
     public void forEachRow(String sheetName, Consumer<SourceRow> rows) {
-        PackagePart part = sheets.get(sheetName);
+        String part = sheets.get(sheetName);
         if (part == null) {
             throw new IllegalArgumentException("no sheet " + sheetName);
         }
-        try (InputStream in = part.getInputStream()) {
+        try (InputStream in = pkg.open(part)) {
             worksheetReader.read(in, rows);
         } catch (IOException | XMLStreamException e) {
-            throw unreadable("sheet " + sheetName + ": " + e.getMessage(), e);
+            throw corrupt("sheet " + sheetName + ": " + e.getMessage(), e);
         }
     }
 
-    /**
-     * ZipSecureFile reports a part that inflates beyond either of its limits as an IOException whose
-     * message begins "Zip bomb detected!"; that message is the only thing that tells it from other damage.
-     */
-    private static UnreadableWorkbookException unreadable(String message, Exception e) {
-        boolean bomb = String.valueOf(message).contains("Zip bomb detected");
-        return new UnreadableWorkbookException(bomb ? UnreadableReason.ZIP_BOMB : UnreadableReason.CORRUPT, message, e);
+    private static UnreadableWorkbookException corrupt(String message, Exception e) {
+        return new UnreadableWorkbookException(UnreadableReason.CORRUPT, message, e);
     }
 
     private static UnreadableWorkbookException tooLarge(String detail) {
@@ -146,13 +119,13 @@ final class XlsxSource implements WorkbookSource {
      * bounded while reading, before a crafted table can fill the heap.
      */
     private List<String> readSharedStrings(WorkbookLimits limits) throws IOException, XMLStreamException {
-        List<PackagePart> parts = pkg.getPartsByContentType(XSSFRelation.SHARED_STRINGS.getContentType());
+        List<String> parts = pkg.partsOfType(SHARED_STRINGS);
         List<String> strings = new ArrayList<>();
         if (parts.isEmpty()) {
             return strings;
         }
         long characters = 0;
-        try (InputStream in = parts.get(0).getInputStream()) {
+        try (InputStream in = pkg.open(parts.get(0))) {
             XMLStreamReader xml = SpreadsheetXml.open(in, limits.maxCellChars());
             try {
                 while (xml.hasNext()) {
@@ -175,18 +148,25 @@ final class XlsxSource implements WorkbookSource {
 
     /** Each cell style's number format ("dd/mm/yyyy", "#,##0.00", "General"), by style index. */
     private List<String> numberFormats() throws IOException, XMLStreamException {
-        List<PackagePart> parts = pkg.getPartsByContentType(XSSFRelation.STYLES.getContentType());
+        List<String> parts = pkg.partsOfType(STYLES);
         if (parts.isEmpty()) {
             return List.of();
         }
-        try (InputStream in = parts.get(0).getInputStream()) {
+        try (InputStream in = pkg.open(parts.get(0))) {
             return CellStyleFormats.read(in);
         }
     }
 
     @Override
     public void close() {
-        // opened read-only: revert closes the file without trying to save anything
-        pkg.revert();
+        WorkbookSources.close(pkg);
+    }
+
+    private static void closeQuietly(XlsxPackage pkg) {
+        try {
+            pkg.close();
+        } catch (IOException ignored) {
+            // the file is already being reported as unreadable; a failed close adds nothing
+        }
     }
 }
