@@ -8,6 +8,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.function.Consumer;
 
+import org.apache.commons.logging.LogFactory;
 import org.springframework.boot.builder.SpringApplicationBuilder;
 import org.springframework.boot.logging.LoggingSystem;
 import picocli.CommandLine;
@@ -48,6 +49,13 @@ public final class LienketCli {
             // Commands that may start no application (template without a warehouse) log nothing until
             // Spring's logging setup, which lifts this when the application or the warehouse starts:
             // without it, logback's default would print debug lines on the console.
+            // Spring logs through commons-logging, which would look for its implementation with a search of
+            // the whole class path and start log4j-api to see whether log4j's SLF4J bridge is there (it is),
+            // only to choose SLF4J: about 30 ms of a `submissions list`. It is named instead, unless the
+            // operator names another.
+            if (System.getProperty(LogFactory.FACTORY_PROPERTY) == null) {
+                System.setProperty(LogFactory.FACTORY_PROPERTY, "org.apache.commons.logging.impl.Slf4jLogFactory");
+            }
             LoggingSystem.get(LienketCli.class.getClassLoader()).beforeInitialize();
         }
         PrintWriter out = new PrintWriter(System.out, true, StandardCharsets.UTF_8);
