@@ -10,7 +10,7 @@ public enum UnreadableReason {
     ENCRYPTED,
     /** Excel 5.0/95 or older, which POI cannot read. */
     OLD_FORMAT,
-    /** Compression ratio or size beyond POI's ZipSecureFile limits: refused as a possible zip bomb. */
+    /** Compression ratio or size beyond the zip-bomb limits (POI ZipSecureFile's, see XlsxPackage): refused as a possible zip bomb. */
     ZIP_BOMB,
     /**
      * Bigger than one submission may be (the file, its shared strings or one cell's text, see

@@ -274,6 +274,7 @@ final class XlsxPackage implements Closeable {
         private final InputStreamStatistics counts;
         private final String partName;
 
+        /** {@code in} is what commons-compress's ZipFile returns, which keeps both counts (its contract). */
         InflateLimit(InputStream in, String partName) {
             super(in);
             this.counts = (InputStreamStatistics) in;

@@ -243,7 +243,7 @@ class XlsxSourceTest {
 
     /**
      * The zip directory says the sheet is as big as its compressed bytes, so the check of declared
-     * sizes passes; inflating it must still stop at ZipSecureFile's ratio, not fill the disk or heap.
+     * sizes passes; inflating it must still stop at the zip-bomb ratio, not fill the disk or heap.
      * The bomb is the cover sheet, which the check reads first.
      */
     @Test
