@@ -28,6 +28,11 @@ public abstract class CopyData {
         }
     }
 
+    /** Forgets the pending bytes (a COPY given up). */
+    public void discard() {
+        size = 0;
+    }
+
     /** The pending bytes, as fields encoded once to be appended to many rows. */
     protected byte[] pendingCopy() {
         return Arrays.copyOf(bytes, size);

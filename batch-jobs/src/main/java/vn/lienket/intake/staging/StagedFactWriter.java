@@ -124,6 +124,7 @@ public final class StagedFactWriter implements RowSink, AutoCloseable {
             try {
                 encoder.field(column.type(), value);
             } catch (SQLDataException e) {
+                abandonCopy();
                 // worded as PostgreSQL words a value it refuses, with the row and column, for the file's report
                 throw new StagingException("COPY into " + part.table() + " failed", new SQLDataException(e.getMessage()
                         + ": COPY " + part.table() + ", " + sheet + " row " + sourceRow + ", column " + column.name(), e.getSQLState(), e));
@@ -156,7 +157,25 @@ public final class StagedFactWriter implements RowSink, AutoCloseable {
             }
             encoder.fields(lineage).field(PgType.INT4, sourceRow);
         } catch (SQLDataException e) {
-            throw new StagingException("COPY into " + currentTable.table() + " failed", e);
+            String table = currentTable.table();
+            abandonCopy();
+            throw new StagingException("COPY into " + table + " failed", e);
+        }
+    }
+
+    /**
+     * A value this side refused, in the middle of a row: the COPY is cancelled (nothing of it stays) and the caller's
+     * rollback to before the staging takes the tables the earlier COPYs filled.
+     */
+    private void abandonCopy() {
+        encoder.discard();
+        try {
+            copy.cancelCopy();
+        } catch (SQLException e) {
+            // the transaction is rolled back to before the staging anyway
+        } finally {
+            copy = null;
+            currentTable = null;
         }
     }
 
