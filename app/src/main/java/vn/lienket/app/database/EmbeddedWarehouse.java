@@ -125,7 +125,7 @@ public final class EmbeddedWarehouse implements AutoCloseable {
         Path directory = dataDir.toAbsolutePath().normalize();
         try {
             Path hba = directory.resolve("pg_hba.conf");
-            if (!Files.isRegularFile(directory.resolve("PG_VERSION")) || Files.exists(directory.resolve("postmaster.pid"))
+            if (!Files.isRegularFile(directory.resolve("PG_VERSION")) || Files.exists(directory.resolve(PostmasterProcess.PID_FILE))
                     || !Files.isRegularFile(directory.resolve("postgresql.conf")) || !Files.isRegularFile(hba)
                     || !Files.readString(hba).equals(HOST_BASED_AUTHENTICATION)
                     || UnpackedBinaries.recorded(binariesDirectory(directory)).isEmpty()) {

@@ -31,7 +31,7 @@ final class PostmasterProcess implements Closeable {
     private static final Logger log = LoggerFactory.getLogger(PostmasterProcess.class);
     private static final Duration STOP_TIMEOUT = Duration.ofSeconds(5);
     private static final Duration READY_POLL = Duration.ofMillis(5);
-    private static final String PID_FILE = "postmaster.pid";
+    static final String PID_FILE = "postmaster.pid";
     private static final int PID_FILE_PORT_LINE = 4;
     private static final int PID_FILE_STATUS_LINE = 8;
 
