@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.nio.file.Path;
 
+import org.apache.poi.openxml4j.util.ZipSecureFile;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import vn.lienket.workbook.report.Problem;
@@ -23,6 +24,18 @@ class XlsxPackageTest {
 
     @TempDir
     Path dir;
+
+    /**
+     * The limits are POI's own defaults, written out in {@link XlsxPackage} because reading them from ZipSecureFile
+     * starts POI's logging: a POI upgrade that moved them must move these too.
+     */
+    @Test
+    void theZipBombLimitsAreZipSecureFilesDefaults() {
+        assertThat(XlsxPackage.MAX_ENTRY_SIZE).isEqualTo(ZipSecureFile.getMaxEntrySize());
+        assertThat(XlsxPackage.MIN_INFLATE_RATIO).isEqualTo(ZipSecureFile.getMinInflateRatio());
+        assertThat(XlsxPackage.GRACE_ENTRY_SIZE).isEqualTo(ZipSecureFile.getGraceEntrySize());
+        assertThat((long) XlsxPackage.MAX_ENTRIES).isEqualTo(ZipSecureFile.getMaxFileCount());
+    }
 
     private Path original() {
         return WorkbookFixtures.valid().writeXlsx(dir);
