@@ -24,9 +24,11 @@ import vn.lienket.workbook.rows.PromotionEventRow;
 public record FactPart<R>(String part, String table, String sheet, String keyExpression, List<Column<R>> columns) {
 
     /** What every fact row starts with: which submission, province and quarter, and which cell row it came from. */
-    public static final List<String> LINEAGE = List.of("submission_id", "province_key", "quarter_key", "source_sheet", "source_row");
-    /** The types of the {@link #LINEAGE} columns, in their order. */
-    public static final List<PgType> LINEAGE_TYPES = List.of(PgType.INT8, PgType.INT4, PgType.INT4, PgType.TEXT, PgType.INT4);
+    public static final List<LineageColumn> LINEAGE_COLUMNS = List.of(new LineageColumn("submission_id", PgType.INT8),
+            new LineageColumn("province_key", PgType.INT4), new LineageColumn("quarter_key", PgType.INT4),
+            new LineageColumn("source_sheet", PgType.TEXT), new LineageColumn("source_row", PgType.INT4));
+    /** The names of the {@link #LINEAGE_COLUMNS}, in their order. */
+    public static final List<String> LINEAGE = LINEAGE_COLUMNS.stream().map(LineageColumn::name).toList();
 
     /** Each column reads its contract field from the row by name: a new investment column is one line here. */
     public static final FactPart<InvestmentProjectRow> INVESTMENT = new FactPart<>("investment", "fact_investment_snapshot",
@@ -90,7 +92,7 @@ public record FactPart<R>(String part, String table, String sheet, String keyExp
 
     /** Every column's type as a COPY writes it, lineage first, in {@link #copyColumns}' order. */
     public List<PgType> copyTypes() {
-        return Stream.concat(LINEAGE_TYPES.stream(), columns.stream().map(Column::type)).toList();
+        return Stream.concat(LINEAGE_COLUMNS.stream().map(LineageColumn::type), columns.stream().map(Column::type)).toList();
     }
 
     /** COPY's binary format ({@link BinaryCopyEncoder}), the columns in {@link #copyColumns}' order. */
@@ -119,6 +121,10 @@ public record FactPart<R>(String part, String table, String sheet, String keyExp
         return columns.stream().map(c -> alias + "." + c.name()).collect(Collectors.joining(", "));
     }
 
+
+    /** A column every fact row starts with, and its type as staging writes it. */
+    public record LineageColumn(String name, PgType type) {
+    }
 
     /**
      * One column: its name in the table, the contract field of the sheet it holds, its type as staging writes it,

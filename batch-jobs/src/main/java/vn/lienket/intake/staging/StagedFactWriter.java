@@ -33,9 +33,11 @@ import vn.lienket.workbook.rows.RowSink;
 public final class StagedFactWriter implements RowSink, AutoCloseable {
 
     private static final int FLUSH_BYTES = 256 * 1024;
-    /** The types of the lineage fields encoded once a sheet: all of {@link FactPart#LINEAGE} but the row number. */
-    private static final PgType[] LINEAGE_BUT_ROW = FactPart.LINEAGE_TYPES.subList(0, FactPart.LINEAGE_TYPES.size() - 1)
-            .toArray(PgType[]::new);
+    /** The types of the lineage fields encoded once a sheet: all of {@link FactPart#LINEAGE_COLUMNS} but the row number. */
+    private static final PgType[] LINEAGE_BUT_ROW = FactPart.LINEAGE_COLUMNS.subList(0, FactPart.LINEAGE_COLUMNS.size() - 1)
+            .stream().map(FactPart.LineageColumn::type).toArray(PgType[]::new);
+    /** The type of the row number, the last lineage field. */
+    private static final PgType ROW_TYPE = FactPart.LINEAGE_COLUMNS.get(FactPart.LINEAGE_COLUMNS.size() - 1).type();
 
     private final CopyManager copyManager;
     private final long submissionId;
@@ -155,7 +157,7 @@ public final class StagedFactWriter implements RowSink, AutoCloseable {
                 lineage = BinaryCopyEncoder.encoded(LINEAGE_BUT_ROW, submissionId, keys.provinceKey(), keys.quarterKey(), sheet);
                 lineageSheet = sheet;
             }
-            encoder.fields(lineage).field(PgType.INT4, sourceRow);
+            encoder.fields(lineage).field(ROW_TYPE, sourceRow);
         } catch (SQLDataException e) {
             String table = currentTable.table();
             abandonCopy();
