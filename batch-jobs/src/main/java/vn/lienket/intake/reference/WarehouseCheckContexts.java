@@ -9,6 +9,7 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 import vn.lienket.workbook.CheckContext;
 import vn.lienket.workbook.WorkbookLimits;
+import vn.lienket.intake.registry.SubmissionRegistry;
 
 /**
  * Everything a workbook check needs from the warehouse, fresh for each check, with the operator's
@@ -21,9 +22,12 @@ public class WarehouseCheckContexts {
     private final DataSource dataSource;
     private final Clock clock;
     private final WorkbookLimits limits;
+    private final SubmissionRegistry registry;
 
-    public WarehouseCheckContexts(JdbcClient jdbc, DataSource dataSource, Clock clock, WorkbookLimitsProperties limits) {
+    public WarehouseCheckContexts(JdbcClient jdbc, DataSource dataSource, Clock clock, WorkbookLimitsProperties limits,
+                                  SubmissionRegistry registry) {
         this.jdbc = jdbc;
+        this.registry = registry;
         this.dataSource = dataSource;
         this.clock = clock;
         this.limits = limits.limits();
@@ -44,7 +48,7 @@ public class WarehouseCheckContexts {
     }
 
     private CheckContext create(WarehouseProvinceDirectory provinces) {
-        return CheckContext.of(provinces, ocopGroups(), new WarehousePreviousQuarterFigures(jdbc, dataSource), clock)
+        return CheckContext.of(provinces, ocopGroups(), new WarehousePreviousQuarterFigures(jdbc, dataSource, provinces, registry), clock)
                 .withLimits(limits);
     }
 

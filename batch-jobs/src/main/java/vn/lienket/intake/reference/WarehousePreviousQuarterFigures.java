@@ -6,6 +6,7 @@ import java.sql.SQLException;
 import java.util.HashMap;
 import java.util.Map;
 import java.util.Optional;
+import java.util.OptionalInt;
 import java.util.OptionalLong;
 
 import javax.sql.DataSource;
@@ -19,7 +20,7 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import vn.lienket.domain.Ahead;
 import vn.lienket.domain.ProvinceId;
 import vn.lienket.domain.Quarter;
-import vn.lienket.domain.SubmissionStatus;
+import vn.lienket.intake.registry.SubmissionRegistry;
 import vn.lienket.intake.staging.FactPart;
 import vn.lienket.workbook.reference.PreviousQuarterFigures;
 
@@ -43,13 +44,18 @@ public final class WarehousePreviousQuarterFigures implements PreviousQuarterFig
 
     private final JdbcClient jdbc;
     private final DataSource dataSource;
+    private final WarehouseProvinceDirectory provinces;
+    private final SubmissionRegistry registry;
     private ProvinceId readFor;
     private Quarter readBefore;
     private Ahead<Figures> figures;
 
-    public WarehousePreviousQuarterFigures(JdbcClient jdbc, DataSource dataSource) {
+    public WarehousePreviousQuarterFigures(JdbcClient jdbc, DataSource dataSource, WarehouseProvinceDirectory provinces,
+                                           SubmissionRegistry registry) {
         this.jdbc = jdbc;
         this.dataSource = dataSource;
+        this.provinces = provinces;
+        this.registry = registry;
     }
 
     @Override
@@ -78,25 +84,19 @@ public final class WarehousePreviousQuarterFigures implements PreviousQuarterFig
         if (!province.equals(readFor) || !quarter.equals(readBefore)) {
             readFor = province;
             readBefore = quarter;
-            figures = Ahead.start("lienket-previous-quarter", () -> read(province, quarter));
+            OptionalInt provinceKey = provinces.key(province);
+            figures = provinceKey.isEmpty() ? Ahead.now(() -> Figures.NONE)
+                    : Ahead.start("lienket-previous-quarter", () -> read(province, provinceKey.getAsInt(), quarter));
         }
         return figures;
     }
 
-    private Figures read(ProvinceId province, Quarter quarter) {
-        Optional<Previous> previous = jdbc.sql("""
-                        SELECT s.submission_id, s.investment_projects
-                        FROM submission s JOIN dim_province p ON p.province_key = s.province_key
-                        WHERE p.era_code = :era AND p.code = :code AND s.quarter_key < :quarter AND s.status = :loaded
-                        ORDER BY s.quarter_key DESC LIMIT 1""")
-                .param("era", province.era()).param("code", province.code()).param("quarter", quarter.key())
-                .param("loaded", SubmissionStatus.LOADED.code())
-                .query((row, n) -> new Previous(row.getLong(1), row.getLong(2)))
-                .optional();
+    private Figures read(ProvinceId province, int provinceKey, Quarter quarter) {
+        Optional<SubmissionRegistry.LoadedBefore> previous = registry.latestLoadedBefore(provinceKey, quarter.key());
         if (previous.isEmpty()) {
-            return new Figures(new ProjectCapitals(), Map.of());
+            return Figures.NONE;
         }
-        long submission = previous.get().submission();
+        long submission = previous.get().id();
         long started = System.nanoTime();
         ProjectCapitals capitals = capitalsOf(submission, previous.get().investmentProjects());
         log.info("Previous quarter of {} before {}: {} projects of submission {} read in {} ms", province, quarter,
@@ -137,9 +137,6 @@ public final class WarehousePreviousQuarterFigures implements PreviousQuarterFig
 
     /** What the previous quarter's submission says: each project's registered capital, OCOP products by group and star. */
     private record Figures(ProjectCapitals capitals, Map<String, Long> recognisedByGroupAndStar) {
-    }
-
-    /** The submission to compare with and the number of investment projects it recorded. */
-    private record Previous(long submission, long investmentProjects) {
+        static final Figures NONE = new Figures(new ProjectCapitals(), Map.of());
     }
 }

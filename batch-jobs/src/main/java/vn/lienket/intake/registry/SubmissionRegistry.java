@@ -167,6 +167,26 @@ public class SubmissionRegistry {
     public record Current(long id, OffsetDateTime receivedAt) {
     }
 
+    /**
+     * The province's latest loaded submission of a quarter before {@code quarterKey} (the quarter before, or an earlier
+     * one when that one is missing), with the number of investment projects it recorded (0 when a warehouse older than
+     * those counts has none).
+     */
+    public Optional<LoadedBefore> latestLoadedBefore(int provinceKey, int quarterKey) {
+        return jdbc.sql("""
+                        SELECT submission_id, investment_projects FROM submission
+                        WHERE province_key = :province AND quarter_key < :quarter AND status = :loaded
+                        ORDER BY quarter_key DESC LIMIT 1""")
+                .param("province", provinceKey).param("quarter", quarterKey)
+                .param("loaded", SubmissionStatus.LOADED.code())
+                .query((row, n) -> new LoadedBefore(row.getLong(1), row.getLong(2)))
+                .optional();
+    }
+
+    /** A loaded submission and the number of investment projects it recorded. */
+    public record LoadedBefore(long id, long investmentProjects) {
+    }
+
     /** A staged submission becomes the current one of its province and quarter. */
     public void markLoaded(long id) {
         int loaded = jdbc.sql("""
