@@ -43,7 +43,7 @@ public final class ValidationReport {
 
     /** A problem of the whole file (sheet "") counts in the totals but belongs to no sheet. */
     public void add(Problem problem) {
-        if (count(problem.sheet(), problem.code(), problem.severity())) {
+        if (count(problem.sheet(), problem.code(), problem.severity(), 1)) {
             problems.add(problem);
         }
     }
@@ -64,17 +64,24 @@ public final class ValidationReport {
 
     /** Counts, as {@link #add} would, a problem that {@link #keeps} said the list does not keep. */
     public void countUnkept(String sheet, String code, Severity severity) {
-        count(sheet, code, severity);
+        count(sheet, code, severity, 1);
     }
 
-    private boolean count(String sheet, String code, Severity severity) {
+    /** Counts {@code times} problems of {@code code} that the list cannot keep (its limit for the code is reached). */
+    public void countUnkept(String sheet, String code, Severity severity, long times) {
+        if (times > 0) {
+            count(sheet, code, severity, times);
+        }
+    }
+
+    private boolean count(String sheet, String code, Severity severity, long times) {
         Counters counters = sheet.isEmpty() ? new Counters("", "") : counters(sheet);
         switch (severity) {
-            case ERROR -> { errors++; counters.errors++; }
-            case WARNING -> { warnings++; counters.warnings++; }
-            case INFO -> { infos++; counters.infos++; }
+            case ERROR -> { errors += times; counters.errors += times; }
+            case WARNING -> { warnings += times; counters.warnings += times; }
+            case INFO -> { infos += times; counters.infos += times; }
         }
-        long ofThisCode = countsByCode.merge(code, 1L, Long::sum);
+        long ofThisCode = countsByCode.merge(code, times, Long::sum);
         return problems.size() < maxStoredProblems && ofThisCode <= maxProblemsPerCode;
     }
 

@@ -40,9 +40,7 @@ final class Findings {
 
     /** Counts {@code times} problems of {@code code} that the report cannot list anyway (its limit per code is reached). */
     void countUnlisted(String sheet, String code, Severity severity, long times) {
-        for (long i = 0; i < times; i++) {
-            report.countUnkept(sheet, code, severity);
-        }
+        report.countUnkept(sheet, code, severity, times);
     }
 
     void row(String sheet, int row, String code, Severity severity, Object... extra) {
