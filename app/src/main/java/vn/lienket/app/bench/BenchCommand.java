@@ -312,8 +312,8 @@ public class BenchCommand {
 
         private static String markdown(CliBenchmark.Results r, String launcher) {
             String table = r.floor == null ? loadMarkdown(r, launcher) : fullMarkdown(r, launcher);
-            return table + String.format(Locale.ROOT, "%nEach run in order (the first load has no previous quarter): "
-                    + "reference %s s, load %s s.%n", seconds(r.references), seconds(r.loads));
+            return table + String.format(Locale.ROOT, "%nEach run in order (the first load has no previous quarter; before each, untimed, the server's "
+                    + "`VACUUM (ANALYZE)` and `CHECKPOINT`): reference %s s, load %s s.%n", seconds(r.references), seconds(r.loads));
         }
 
         private static String seconds(List<Duration> runs) {

@@ -81,7 +81,8 @@ final class LoadBenchmark {
         for (Path file : warmUp) {
             requireLoaded(intake.load(file, "benchmark"));
         }
-        settleDatabase();
+        // the warm-up's autovacuum and checkpoint must not land inside the timed load
+        DatabaseSettling.settle(dataSource);
         progress.accept("Liên kết: load job, " + largeRows + " rows");
         Measurement lienket = measure(largeRows, () -> requireLoaded(intake.load(large, "benchmark")));
         progress.accept("reference again (the faster of the two runs counts)");
@@ -96,18 +97,6 @@ final class LoadBenchmark {
             }
         });
         return new Results(lienket, reference, naive, submissions, Runtime.getRuntime().maxMemory());
-    }
-
-    /**
-     * The warm-up's rows are vacuumed and the checkpoint taken before the timed load, so that neither
-     * autovacuum nor a checkpoint of the warm-up lands inside it.
-     */
-    private void settleDatabase() throws SQLException {
-        try (Connection connection = dataSource.getConnection(); Statement statement = connection.createStatement()) {
-            connection.setAutoCommit(true);
-            statement.execute("VACUUM (ANALYZE)");
-            statement.execute("CHECKPOINT");
-        }
     }
 
     private String ocopGroupOf(Quarter quarter) {
