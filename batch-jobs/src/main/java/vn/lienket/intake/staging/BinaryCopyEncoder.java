@@ -98,7 +98,7 @@ public final class BinaryCopyEncoder extends CopyData {
         for (int i = 0; i < values.length; i++) {
             encoder.field(types[i], values[i]);
         }
-        return new EncodedFields(encoder.pendingCopy());
+        return new EncodedFields(Arrays.copyOf(encoder.bytes, encoder.size));
     }
 
     /** Fields already in COPY's binary format; see {@link #encoded}. */

@@ -33,11 +33,6 @@ public abstract class CopyData {
         size = 0;
     }
 
-    /** The pending bytes, as fields encoded once to be appended to many rows. */
-    protected byte[] pendingCopy() {
-        return Arrays.copyOf(bytes, size);
-    }
-
     /**
      * The UTF-8 of {@code text}; with {@code textFormatEscapes}, the backslash, tab, line feed and carriage return
      * escaped as COPY's text format needs them. An unpaired surrogate becomes '?', as {@link String#getBytes} does.

@@ -38,42 +38,6 @@ public final class CopyRowEncoder extends CopyData {
         return this;
     }
 
-    /** Appends a number field without boxing it. */
-    public CopyRowEncoder field(long value) {
-        separate();
-        number(value);
-        return this;
-    }
-
-    /**
-     * Appends fields encoded once for many rows ({@link #encoded}), such as the submission's keys that start each
-     * of its million rows.
-     */
-    public CopyRowEncoder fields(EncodedFields fields) {
-        separate();
-        put(fields.bytes);
-        return this;
-    }
-
-    /** Fields as {@link #field(Object)} encodes them, one after the other, to be appended to many rows. */
-    public static EncodedFields encoded(Object... values) {
-        CopyRowEncoder encoder = new CopyRowEncoder();
-        for (Object value : values) {
-            encoder.field(value);
-        }
-        return new EncodedFields(encoder.pendingCopy());
-    }
-
-    /** Fields already in COPY's text format; see {@link #encoded}. */
-    public static final class EncodedFields {
-
-        private final byte[] bytes;
-
-        private EncodedFields(byte[] bytes) {
-            this.bytes = bytes;
-        }
-    }
-
     /** Ends the current row; the next field starts a new one. */
     public void endRow() {
         put((byte) '\n');
