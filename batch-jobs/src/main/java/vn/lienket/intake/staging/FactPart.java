@@ -33,18 +33,18 @@ public record FactPart<R>(String part, String table, String sheet, String keyExp
     /** Each column reads its contract field from the row by name: a new investment column is one line here. */
     public static final FactPart<InvestmentProjectRow> INVESTMENT = new FactPart<>("investment", "fact_investment_snapshot",
             WorkbookContract.INVESTMENT, "project_code", List.of(
-            Column.key("project_code", "project_code", PgType.TEXT, byField("project_code")),
-            Column.of("project_name", "project_name", PgType.TEXT, byField("project_name")),
-            Column.of("investor", "investor", PgType.TEXT, byField("investor")),
-            Column.of("sector_code", "sector", PgType.TEXT, byField("sector")),
-            Column.of("status_code", "status", PgType.TEXT, byField("status")),
-            Column.of("registered_capital_bn", "registered_capital", PgType.NUMERIC, byField("registered_capital")),
-            Column.of("disbursed_capital_bn", "disbursed_capital", PgType.NUMERIC, byField("disbursed_capital")),
-            Column.of("area_ha", "area_ha", PgType.NUMERIC, byField("area_ha")),
-            Column.of("licensed_on", "licence_date", PgType.DATE, byField("licence_date")),
-            Column.of("completed_on", "operation_date", PgType.DATE, byField("operation_date")),
-            Column.of("jobs", "jobs", PgType.INT4, byField("jobs")),
-            Column.of("note", "note", PgType.TEXT, byField("note"))));
+            investmentKey("project_code", "project_code", PgType.TEXT),
+            investment("project_name", "project_name", PgType.TEXT),
+            investment("investor", "investor", PgType.TEXT),
+            investment("sector_code", "sector", PgType.TEXT),
+            investment("status_code", "status", PgType.TEXT),
+            investment("registered_capital_bn", "registered_capital", PgType.NUMERIC),
+            investment("disbursed_capital_bn", "disbursed_capital", PgType.NUMERIC),
+            investment("area_ha", "area_ha", PgType.NUMERIC),
+            investment("licensed_on", "licence_date", PgType.DATE),
+            investment("completed_on", "operation_date", PgType.DATE),
+            investment("jobs", "jobs", PgType.INT4),
+            investment("note", "note", PgType.TEXT)));
 
     /** A blank count is stored as NULL, "not reported", never as 0 (see the scorecards' "blank is not zero"). */
     public static final FactPart<OcopCountRow> OCOP = new FactPart<>("ocop", "fact_ocop_snapshot",
@@ -81,8 +81,14 @@ public record FactPart<R>(String part, String table, String sheet, String keyExp
         columns = List.copyOf(columns);
     }
 
-    private static Function<InvestmentProjectRow, Object> byField(String field) {
-        return row -> row.value(field);
+    /** An investment column holding the contract field {@code field}, read from the row by that name. */
+    private static Column<InvestmentProjectRow> investment(String name, String field, PgType type) {
+        return Column.of(name, field, type, row -> row.value(field));
+    }
+
+    /** As {@link #investment}, a column of the natural key. */
+    private static Column<InvestmentProjectRow> investmentKey(String name, String field, PgType type) {
+        return Column.key(name, field, type, row -> row.value(field));
     }
 
     /** Every column a COPY writes, lineage first. */
