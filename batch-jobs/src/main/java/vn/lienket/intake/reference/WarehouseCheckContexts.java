@@ -7,9 +7,9 @@ import javax.sql.DataSource;
 
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
+import vn.lienket.intake.registry.SubmissionRegistry;
 import vn.lienket.workbook.CheckContext;
 import vn.lienket.workbook.WorkbookLimits;
-import vn.lienket.intake.registry.SubmissionRegistry;
 
 /**
  * Everything a workbook check needs from the warehouse, fresh for each check, with the operator's
@@ -27,10 +27,10 @@ public class WarehouseCheckContexts {
     public WarehouseCheckContexts(JdbcClient jdbc, DataSource dataSource, Clock clock, WorkbookLimitsProperties limits,
                                   SubmissionRegistry registry) {
         this.jdbc = jdbc;
-        this.registry = registry;
         this.dataSource = dataSource;
         this.clock = clock;
         this.limits = limits.limits();
+        this.registry = registry;
     }
 
     /** A check made now ({@code lienket check}, a template's pre-fill): "today" is the clock's. */

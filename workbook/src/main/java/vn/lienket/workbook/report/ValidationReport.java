@@ -62,12 +62,10 @@ public final class ValidationReport {
         return maxProblemsPerCode;
     }
 
-    /** Counts, as {@link #add} would, a problem that {@link #keeps} said the list does not keep. */
-    public void countUnkept(String sheet, String code, Severity severity) {
-        count(sheet, code, severity, 1);
-    }
-
-    /** Counts {@code times} problems of {@code code} that the list cannot keep (its limit for the code is reached). */
+    /**
+     * Counts, as {@link #add} would, {@code times} problems of {@code code} that {@link #keeps} said the list does not
+     * keep (its limit for the code is reached).
+     */
     public void countUnkept(String sheet, String code, Severity severity, long times) {
         if (times > 0) {
             count(sheet, code, severity, times);

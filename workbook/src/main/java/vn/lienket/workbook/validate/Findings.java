@@ -54,7 +54,7 @@ final class Findings {
     private void add(String sheet, int row, int column, String code, Severity severity, String fullValue,
                      Localised header, Object... extra) {
         if (!report.keeps(code)) {
-            report.countUnkept(sheet, code, severity);
+            report.countUnkept(sheet, code, severity, 1);
             return;
         }
         String value = abbreviated(fullValue);
