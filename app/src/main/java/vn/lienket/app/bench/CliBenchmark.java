@@ -125,7 +125,7 @@ final class CliBenchmark {
                 for (Path file : large) {
                     progress.accept("reference process and lienket load: " + file.getFileName());
                     // each timed process starts on a settled server: the previous load's autovacuum and checkpoint
-                    // were charged to whichever process came next (one run in three or so, 1-3 s)
+                    // were charged to whichever process came next (now and then 1-3 s)
                     DatabaseSettling.settle(settling);
                     references.add(processes.run(bounded, 0, "bench", "copy-reference", file.toString()));
                     DatabaseSettling.settle(settling);
